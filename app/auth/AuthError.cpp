@@ -1,0 +1,88 @@
+#include "AuthError.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AuthError", text);
+}
+} // namespace
+
+AuthError AuthError::make(Kind kind, const QString &description, const QString &code, int httpStatus)
+{
+    AuthError error;
+    error.kind = kind;
+    error.description = description;
+    error.code = code;
+    error.httpStatus = httpStatus;
+    return error;
+}
+
+QString AuthError::message() const
+{
+    QString headline;
+    switch (kind) {
+    case Kind::None:
+        return QString();
+    case Kind::Denied:
+        headline = tr("Sign-in was denied.");
+        break;
+    case Kind::AuthorizationError:
+        headline = tr("The sign-in server reported an error.");
+        break;
+    case Kind::BadCallback:
+        headline = tr("The sign-in server sent the browser back without an authorization code.");
+        break;
+    case Kind::TimedOut:
+        headline = tr("Sign-in timed out: nothing came back from the browser in time.");
+        break;
+    case Kind::Cancelled:
+        headline = tr("Sign-in was cancelled.");
+        break;
+    case Kind::ListenerFailed:
+        headline = tr("Could not open a port on 127.0.0.1 for the browser to return to.");
+        break;
+    case Kind::InvalidGrant:
+        headline = tr("The server rejected the sign-in grant; please sign in again.");
+        break;
+    case Kind::InvalidClient:
+        headline = tr("The server rejected the client id or client secret.");
+        break;
+    case Kind::RequestRejected:
+        headline = tr("The server rejected the token request.");
+        break;
+    case Kind::ServerError:
+        headline = tr("The sign-in server had a problem; try again later.");
+        break;
+    case Kind::BadReply:
+        headline = tr("The server's answer could not be used.");
+        break;
+    case Kind::NetworkError:
+        headline = tr("Could not reach the server.");
+        break;
+    case Kind::NoAnswer:
+        headline = tr("The server did not answer in time.");
+        break;
+    case Kind::Configuration:
+        headline = tr("The configuration is incomplete.");
+        break;
+    case Kind::Keychain:
+        // The same words the command line's status prints, so scripts can match them.
+        return tr("keychain unavailable: %1").arg(description);
+    case Kind::Account:
+        headline = tr("Signed in, but the account could not be read.");
+        break;
+    }
+    QStringList details;
+    if (!code.isEmpty())
+        details << code;
+    if (httpStatus > 0)
+        details << QStringLiteral("HTTP %1").arg(httpStatus);
+    QString result = headline;
+    if (!description.isEmpty())
+        result += QLatin1Char(' ') + description;
+    if (!details.isEmpty())
+        result += QStringLiteral(" (%1)").arg(details.join(QStringLiteral(", ")));
+    return result;
+}

@@ -1,0 +1,195 @@
+#include "AuthorizationFlow.h"
+
+#include "AuthLog.h"
+#include "LoopbackListener.h"
+#include "Pkce.h"
+#include "RedirectPage.h"
+
+#include <QOAuth2AuthorizationCodeFlow>
+
+using Outcome = RedirectPage::Outcome;
+
+AuthorizationFlow::AuthorizationFlow(const Configuration &config, QNetworkAccessManager *network,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_network(network)
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] { fail(AuthError::make(AuthError::Kind::TimedOut)); });
+}
+
+AuthorizationFlow::~AuthorizationFlow()
+{
+    if (m_listener)
+        m_listener->close();
+}
+
+QString AuthorizationFlow::redirectUri() const
+{
+    return m_parameters.redirectUri;
+}
+
+void AuthorizationFlow::start(int timeoutSeconds)
+{
+    Q_ASSERT(m_phase == Phase::Idle);
+    m_phase = Phase::WaitingForBrowser;
+
+    m_listener = new LoopbackListener(this);
+    if (!m_listener->listen()) {
+        fail(AuthError::make(AuthError::Kind::ListenerFailed, m_listener->errorString()));
+        return;
+    }
+    connect(m_listener, &LoopbackListener::requestReceived, this, &AuthorizationFlow::handleRequest);
+
+    m_parameters.clientId = m_config.clientId;
+    m_parameters.clientSecret = m_config.clientSecret;
+    m_parameters.scope = m_config.scope;
+    // RFC 8252 §7.3: an IP literal, not "localhost", and the port of this attempt.
+    m_parameters.redirectUri = QStringLiteral("http://127.0.0.1:%1/").arg(m_listener->port());
+    m_parameters.codeVerifier = Pkce::makeVerifier();
+    // Defect 7 (QTBUG-104655): Qt's own state is 8 characters from a clock-seeded generator,
+    // reused across grants. Each attempt gets 128 bits from the system generator.
+    m_state = QString::fromLatin1(Pkce::makeState());
+
+    m_handler = new OAuthReplyHandler(this);
+    m_handler->setCallbackUrl(m_parameters.redirectUri);
+    connect(m_handler, &OAuthReplyHandler::tokenReplyRead, this, &AuthorizationFlow::handleTokenReply);
+
+    m_flow = new QOAuth2AuthorizationCodeFlow(m_network, this);
+    m_flow->setAuthorizationUrl(m_config.authorizeUrl);
+    m_flow->setAccessTokenUrl(m_config.tokenUrl);
+    m_flow->setClientIdentifier(m_config.clientId);
+    m_flow->setClientIdentifierSharedKey(m_config.clientSecret);
+    m_flow->setReplyHandler(m_handler);
+    m_flow->setState(m_state);
+    // Defect 12 (QTBUG-66415): a reply's scope overwrites scope(); set it for every grant.
+    m_flow->setScope(m_config.scope);
+    const TokenRequestParameters parameters = m_parameters;
+    m_flow->setModifyParametersFunction(
+        [parameters](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *values) {
+            fixOAuthParameters(parameters, stage, values);
+        });
+    connect(m_flow, &QAbstractOAuth::authorizeWithBrowser, this, [this](const QUrl &url) {
+        m_authorizationUrl = url;
+        emit authorizationUrlReady(url);
+    });
+
+    m_deadline = QDateTime::currentDateTimeUtc().addSecs(timeoutSeconds);
+    m_timeout.start(timeoutSeconds * 1000);
+    qCInfo(lcAuth) << "Sign-in started; waiting for the browser on" << m_parameters.redirectUri;
+    m_flow->grant();
+}
+
+void AuthorizationFlow::cancel()
+{
+    if (isActive())
+        fail(AuthError::make(AuthError::Kind::Cancelled));
+}
+
+void AuthorizationFlow::handleRequest(quint64 id, const RedirectRequest &request)
+{
+    const auto ignore = [this, id](int status, const QString &heading, const QString &detail) {
+        m_listener->respond(id, status, RedirectPage::render(Outcome::Ignored, heading, detail));
+    };
+    if (request.method != "GET") {
+        ignore(405, tr("Not a sign-in request"), tr("WebinarGeek Connect only expects the browser here."));
+        return;
+    }
+    // Defect 9: Qt matches the callback path by prefix; only "/" is the redirect address.
+    if (request.path != QLatin1String("/")) {
+        ignore(404, tr("Page not found"), tr("This address is not part of signing in to WebinarGeek Connect."));
+        return;
+    }
+    const QString state = request.query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
+    if (m_phase != Phase::WaitingForBrowser) {
+        ignore(409, tr("This sign-in is already complete"),
+               tr("The browser came back a second time. Nothing was changed."));
+        return;
+    }
+    if (state.isEmpty() || state != m_state) {
+        // Defect 8: Qt only warns on a wrong state. Nothing reaches the token endpoint, and the
+        // attempt goes on waiting for the real redirect.
+        qCWarning(lcAuth) << "Ignored a redirect whose state does not belong to this sign-in";
+        ignore(400, tr("This link does not belong to the sign-in in progress"),
+               tr("Start signing in again from WebinarGeek Connect."));
+        return;
+    }
+
+    const QString error = request.query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
+    if (!error.isEmpty()) {
+        // Defect 11: the description is form-encoded; a '+' is a space.
+        QString description = request.query.queryItemValue(QStringLiteral("error_description"), QUrl::PrettyDecoded);
+        description = QUrl::fromPercentEncoding(description.replace(QLatin1Char('+'), QLatin1Char(' ')).toUtf8());
+        m_heldRequest = id;
+        fail(AuthError::make(error == QLatin1String("access_denied") ? AuthError::Kind::Denied
+                                                                     : AuthError::Kind::AuthorizationError,
+                             description, error));
+        return;
+    }
+    const QString code = request.query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+    if (code.isEmpty()) {
+        m_heldRequest = id;
+        fail(AuthError::make(AuthError::Kind::BadCallback));
+        return;
+    }
+
+    m_phase = Phase::Exchanging;
+    m_heldRequest = id;
+    // Defect 4 (QTBUG-81624): the code is handed over fully decoded; fixOAuthParameters
+    // encodes it once.
+    QVariantMap values;
+    values.insert(QStringLiteral("code"), code);
+    values.insert(QStringLiteral("state"), state);
+    emit m_handler->callbackReceived(values);
+}
+
+void AuthorizationFlow::handleTokenReply(const TokenReply &reply)
+{
+    if (m_phase != Phase::Exchanging)
+        return;
+    if (!reply.ok()) {
+        fail(reply.error);
+        return;
+    }
+    m_phase = Phase::Finishing;
+    TokenSet tokens = reply.tokens;
+    if (tokens.scope.isEmpty())
+        tokens.scope = m_config.scope; // RFC 6749 §5.1: omitted means as requested
+    emit tokensReceived(tokens);
+}
+
+void AuthorizationFlow::finish(const AuthError &error, const QString &successDetail)
+{
+    if (m_phase != Phase::Finishing)
+        return;
+    if (error.isError()) {
+        fail(error);
+        return;
+    }
+    m_listener->respond(m_heldRequest, 200,
+                        RedirectPage::render(Outcome::Success, tr("You are signed in"), successDetail));
+    end();
+}
+
+void AuthorizationFlow::fail(const AuthError &error)
+{
+    if (!isActive())
+        return;
+    qCInfo(lcAuth) << "Sign-in ended:" << error.message();
+    if (m_heldRequest && m_listener) {
+        m_listener->respond(m_heldRequest, 200,
+                            RedirectPage::render(Outcome::Failure, tr("Sign-in did not complete"), error.message()));
+    }
+    end();
+    emit failed(error);
+}
+
+void AuthorizationFlow::end()
+{
+    m_phase = Phase::Ended;
+    m_timeout.stop();
+    m_heldRequest = 0;
+    if (m_listener)
+        m_listener->close();
+}

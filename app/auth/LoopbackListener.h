@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QTcpServer>
+#include <QUrlQuery>
+
+class QTcpSocket;
+
+// One request the browser sent to the loopback redirect address.
+struct RedirectRequest
+{
+    QByteArray method;
+    QString path;    // decoded, without the query
+    QUrlQuery query; // values still percent-encoded; read them with QUrl::FullyDecoded
+
+    // Parses a request head ("GET /?a=b HTTP/1.1\r\nHost: …\r\n\r\n"). False for anything else.
+    static bool parse(const QByteArray &head, RedirectRequest *out);
+};
+
+// The browser's side of the loopback redirect: an HTTP listener on 127.0.0.1 that reads whole
+// request heads however they arrive, and answers each with a page chosen by its owner.
+//
+// Qt's own listener (QOAuthHttpServerReplyHandler in 6.4) answers nothing when a request's
+// headers arrive in more than one TCP segment, and matches the callback path by prefix
+// (fixed in 6.7.2); ../shared/PLATFORM-NOTES.md defects 9 and 10. This one does neither.
+class LoopbackListener : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LoopbackListener(QObject *parent = nullptr);
+    ~LoopbackListener() override;
+
+    // Binds 127.0.0.1 on a free port. Never any other interface.
+    bool listen();
+    void close();
+    bool isListening() const;
+    quint16 port() const;
+    QString errorString() const;
+
+    // Answers request `id` (from requestReceived) and closes its connection.
+    void respond(quint64 id, int status, const QByteArray &html);
+    // Answers every request still waiting for an answer.
+    void respondToAll(int status, const QByteArray &html);
+
+    static constexpr int kMaxHeadBytes = 16 * 1024;
+    static constexpr int kMaxConnections = 32;
+    static constexpr int kReadTimeoutMs = 10000;
+
+signals:
+    // A complete request. The owner must call respond(id, …), now or later.
+    void requestReceived(quint64 id, const RedirectRequest &request);
+
+private:
+    void acceptConnections();
+    void readFrom(QTcpSocket *socket);
+    void write(QTcpSocket *socket, int status, const QByteArray &html);
+
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_reading;
+    QHash<quint64, QTcpSocket *> m_waiting;
+    quint64 m_nextId = 1;
+};

@@ -1,0 +1,88 @@
+#include "QtOAuthWorkarounds.h"
+
+#include "AuthLog.h"
+#include "Pkce.h"
+#include "api/NetworkAccess.h"
+
+#include <QHostAddress>
+#include <QNetworkReply>
+#include <QUrl>
+
+OAuthReplyHandler::OAuthReplyHandler(QObject *parent)
+    : QOAuthHttpServerReplyHandler(QHostAddress::LocalHost, 0, parent)
+{
+    QOAuthHttpServerReplyHandler::close();
+}
+
+void OAuthReplyHandler::networkReplyFinished(QNetworkReply *reply)
+{
+    // Qt 6.4's requestAccessToken() never deletes its reply.
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    TokenReply result;
+    if (NetworkAccess::isTooLarge(reply)) {
+        result.error = AuthError::make(AuthError::Kind::BadReply, tr("The answer is larger than 1 MiB."));
+    } else {
+        result = TokenReply::parse(status, reply->error(), reply->errorString(),
+                                   reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+                                   reply->read(TokenReply::kMaxBytes + 1), QDateTime::currentDateTimeUtc());
+    }
+    if (result.ok()) {
+        qCDebug(lcAuth) << "Token endpoint answered with a token";
+        // Keep Qt's own bookkeeping (status, granted()) in step.
+        QVariantMap values;
+        values.insert(QStringLiteral("access_token"), result.tokens.accessToken);
+        values.insert(QStringLiteral("token_type"), result.tokens.tokenType);
+        emit tokensReceived(values);
+    } else {
+        qCInfo(lcAuth) << "Token endpoint refused:" << result.error.message();
+    }
+    emit tokenReplyRead(result);
+}
+
+QString decodedQueryValue(const QString &encoded)
+{
+    return QUrl::fromPercentEncoding(encoded.toUtf8());
+}
+
+void fixOAuthParameters(const TokenRequestParameters &parameters, QAbstractOAuth::Stage stage,
+                        QMultiMap<QString, QVariant> *values)
+{
+    using Stage = QAbstractOAuth::Stage;
+    const auto encoded = [](const QString &value) { return QString::fromLatin1(QUrl::toPercentEncoding(value)); };
+
+    switch (stage) {
+    case Stage::RequestingAuthorization:
+        values->insert(QStringLiteral("code_challenge"), QString::fromLatin1(Pkce::challengeFor(parameters.codeVerifier)));
+        values->insert(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+        values->remove(QStringLiteral("scope"));
+        if (!parameters.scope.isEmpty())
+            values->insert(QStringLiteral("scope"), parameters.scope);
+        break;
+    case Stage::RequestingAccessToken: {
+        // Qt encoded the code once with toPercentEncoding(); that gives back what arrived.
+        const QString code = decodedQueryValue(values->value(QStringLiteral("code")).toString());
+        values->clear();
+        values->insert(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
+        values->insert(QStringLiteral("code"), encoded(code));
+        values->insert(QStringLiteral("redirect_uri"), encoded(parameters.redirectUri));
+        values->insert(QStringLiteral("client_id"), encoded(parameters.clientId));
+        if (!parameters.clientSecret.isEmpty())
+            values->insert(QStringLiteral("client_secret"), encoded(parameters.clientSecret));
+        values->insert(QStringLiteral("code_verifier"), QString::fromLatin1(parameters.codeVerifier));
+        break;
+    }
+    case Stage::RefreshingAccessToken: {
+        const QString refreshToken = values->value(QStringLiteral("refresh_token")).toString();
+        values->clear();
+        values->insert(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
+        values->insert(QStringLiteral("refresh_token"), encoded(refreshToken));
+        values->insert(QStringLiteral("client_id"), encoded(parameters.clientId));
+        if (!parameters.clientSecret.isEmpty())
+            values->insert(QStringLiteral("client_secret"), encoded(parameters.clientSecret));
+        break;
+    }
+    case Stage::RequestingTemporaryCredentials:
+        break;
+    }
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+// Every workaround for Qt 6.4's OAuth classes lives in this file pair, each named by its defect
+// in ../shared/PLATFORM-NOTES.md and its QTBUG where it has one.
+
+#include "TokenReply.h"
+
+#include <QAbstractOAuth>
+#include <QOAuthHttpServerReplyHandler>
+
+// The reply handler given to QOAuth2AuthorizationCodeFlow.
+//
+// - Defect 1: the (port) and (parent) constructors listen on every interface; this one uses
+//   the LocalHost constructor and then closes Qt's listener, because LoopbackListener serves
+//   the redirect instead (defects 9 and 10). callback() returns that listener's address.
+// - Defects 2 and 3 (QTBUG-102279, QTBUG-106821, fixed in 6.6): token endpoint failures and
+//   unknown content types vanish with a warning. Every token reply is read here and comes out
+//   as tokenReplyRead(), success or failure.
+class OAuthReplyHandler : public QOAuthHttpServerReplyHandler
+{
+    Q_OBJECT
+public:
+    explicit OAuthReplyHandler(QObject *parent = nullptr);
+
+    void setCallbackUrl(const QString &url) { m_callback = url; }
+    QString callback() const override { return m_callback; }
+
+    void networkReplyFinished(QNetworkReply *reply) override;
+
+signals:
+    void tokenReplyRead(const TokenReply &reply);
+
+private:
+    QString m_callback;
+};
+
+// What the token requests must carry; the bodies Qt 6.4 builds are rebuilt from it.
+struct TokenRequestParameters
+{
+    QString clientId;
+    QString clientSecret;
+    QString redirectUri;
+    QByteArray codeVerifier;
+    QString scope;
+};
+
+// For QAbstractOAuth::setModifyParametersFunction.
+// - PKCE (setPkceMethod arrives in 6.8): code_challenge at authorization, code_verifier at the
+//   token request.
+// - An empty scope is left out (Qt sends `scope=`).
+// - Defect 4 (QTBUG-81624, fixed 6.8): Qt takes the code as it arrived, still encoded, and
+//   encodes it again; LoopbackListener hands it over decoded and it is encoded once here.
+// - Defect 5 (QTBUG-124333): refresh sends a stale redirect_uri, an empty client_secret and an
+//   unencoded refresh_token. Token request bodies are rebuilt with each value encoded once.
+void fixOAuthParameters(const TokenRequestParameters &parameters, QAbstractOAuth::Stage stage,
+                        QMultiMap<QString, QVariant> *values);
+
+// Undoes one QUrl::toPercentEncoding(), as Qt applies to the code before the hook sees it.
+QString decodedQueryValue(const QString &encoded);

@@ -1,0 +1,122 @@
+#include "TokenReply.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QUrlQuery>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TokenReply", text);
+}
+
+AuthError::Kind kindForCode(const QString &code, int httpStatus)
+{
+    if (code == QLatin1String("invalid_grant"))
+        return AuthError::Kind::InvalidGrant;
+    if (code == QLatin1String("invalid_client") || code == QLatin1String("unauthorized_client"))
+        return AuthError::Kind::InvalidClient;
+    if (httpStatus >= 500 || code == QLatin1String("server_error")
+        || code == QLatin1String("temporarily_unavailable"))
+        return AuthError::Kind::ServerError;
+    return AuthError::Kind::RequestRejected;
+}
+
+// A JSON object, or the form-encoded body some servers send; nullopt-like empty + false.
+bool readFields(const QByteArray &contentType, const QByteArray &body, QJsonObject *out)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error == QJsonParseError::NoError && doc.isObject()) {
+        *out = doc.object();
+        return true;
+    }
+    if (contentType.startsWith("application/x-www-form-urlencoded")) {
+        const QUrlQuery form(QString::fromUtf8(body));
+        for (const auto &[key, value] : form.queryItems(QUrl::FullyDecoded))
+            out->insert(key, value);
+        return !out->isEmpty();
+    }
+    return false;
+}
+
+} // namespace
+
+TokenReply TokenReply::parse(int httpStatus, int networkError, const QString &networkErrorText,
+                             const QByteArray &contentType, const QByteArray &body, const QDateTime &now)
+{
+    TokenReply reply;
+    using Kind = AuthError::Kind;
+
+    if (body.size() > kMaxBytes) {
+        reply.error = AuthError::make(Kind::BadReply, tr("The answer is larger than 1 MiB."), {}, httpStatus);
+        return reply;
+    }
+    if (httpStatus == 0) {
+        const bool timedOut = networkError == QNetworkReply::OperationCanceledError
+                              || networkError == QNetworkReply::TimeoutError;
+        reply.error = AuthError::make(timedOut ? Kind::NoAnswer : Kind::NetworkError, networkErrorText);
+        return reply;
+    }
+
+    QJsonObject fields;
+    const bool parsed = readFields(contentType, body, &fields);
+    const QString code = fields.value(QLatin1String("error")).toString();
+    const QString description = fields.value(QLatin1String("error_description")).toString();
+
+    if (httpStatus >= 400 || !code.isEmpty()) {
+        if (code.isEmpty()) {
+            const Kind kind = httpStatus >= 500 ? Kind::ServerError
+                              : httpStatus == 401 ? Kind::InvalidClient
+                                                  : Kind::RequestRejected;
+            reply.error = AuthError::make(kind, QString(), QString(), httpStatus);
+        } else {
+            reply.error = AuthError::make(kindForCode(code, httpStatus), description, code, httpStatus);
+        }
+        return reply;
+    }
+    if (!parsed) {
+        reply.error = AuthError::make(Kind::BadReply, tr("The token endpoint's answer is not JSON."), {},
+                                      httpStatus);
+        return reply;
+    }
+
+    const QJsonValue accessToken = fields.value(QLatin1String("access_token"));
+    if (!accessToken.isString() || accessToken.toString().isEmpty()) {
+        reply.error = AuthError::make(Kind::BadReply, tr("The answer has no access_token."), {}, httpStatus);
+        return reply;
+    }
+    const QString tokenType = fields.value(QLatin1String("token_type")).toString();
+    if (!tokenType.isEmpty() && tokenType.compare(QLatin1String("bearer"), Qt::CaseInsensitive) != 0) {
+        reply.error = AuthError::make(Kind::BadReply,
+                                      tr("The token type \"%1\" is not supported; only Bearer is.").arg(tokenType),
+                                      {}, httpStatus);
+        return reply;
+    }
+    const QJsonValue expiresIn = fields.value(QLatin1String("expires_in"));
+    if (!expiresIn.isUndefined() && !expiresIn.isNull()) {
+        // Form-encoded answers carry every value as a string; JSON ones must carry a number.
+        bool isNumber = expiresIn.isDouble();
+        double seconds = expiresIn.toDouble();
+        if (!isNumber && !contentType.startsWith("application/x-www-form-urlencoded")) {
+            reply.error = AuthError::make(Kind::BadReply, tr("expires_in is not a number."), {}, httpStatus);
+            return reply;
+        }
+        if (!isNumber)
+            seconds = expiresIn.toString().toDouble(&isNumber);
+        if (!isNumber || seconds <= 0 || seconds > 10.0 * 365 * 24 * 3600) {
+            reply.error = AuthError::make(Kind::BadReply, tr("expires_in is not a positive number of seconds."),
+                                          {}, httpStatus);
+            return reply;
+        }
+        reply.tokens.expiresAt = now.toUTC().addSecs(static_cast<qint64>(seconds));
+    }
+    reply.tokens.accessToken = accessToken.toString();
+    reply.tokens.tokenType = tokenType.isEmpty() ? QStringLiteral("Bearer") : tokenType;
+    reply.tokens.refreshToken = fields.value(QLatin1String("refresh_token")).toString();
+    reply.tokens.scope = fields.value(QLatin1String("scope")).toString();
+    return reply;
+}

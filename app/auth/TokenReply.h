@@ -1,0 +1,25 @@
+#pragma once
+
+#include "AuthError.h"
+#include "TokenSet.h"
+
+#include <QByteArray>
+#include <QDateTime>
+
+// Reads what a token endpoint answered (RFC 6749 §5.1 and §5.2). Qt 6.4 drops failed replies
+// without a signal (QTBUG-102279, QTBUG-106821) and ignores most content types, so every reply
+// is read here instead.
+struct TokenReply
+{
+    TokenSet tokens;
+    AuthError error;
+
+    bool ok() const { return !error.isError(); }
+
+    // `networkError` is QNetworkReply::NetworkError as an int; `httpStatus` 0 when there was no
+    // HTTP answer at all.
+    static TokenReply parse(int httpStatus, int networkError, const QString &networkErrorText,
+                            const QByteArray &contentType, const QByteArray &body, const QDateTime &now);
+
+    static constexpr qsizetype kMaxBytes = 1024 * 1024;
+};

@@ -1,0 +1,226 @@
+#include "CommandRunner.h"
+
+#include "auth/Session.h"
+#include "storage/TokenStore.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+void printErr(const QString &text)
+{
+    std::fputs(qPrintable(text + QLatin1Char('\n')), stderr);
+    std::fflush(stderr);
+}
+
+void printOut(const QByteArray &text)
+{
+    std::fwrite(text.constData(), 1, static_cast<size_t>(text.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+QString isoUtc(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
+// Seconds a token must still be valid for `token` to hand it out without refreshing: a script
+// gets a token it can use for a request or two.
+constexpr qint64 kTokenMinimumLifetime = 30;
+
+} // namespace
+
+CommandRunner::CommandRunner(const CommandLine &commandLine, Session *session, BrowserOpener openBrowser,
+                             QObject *parent)
+    : QObject(parent)
+    , m_commandLine(commandLine)
+    , m_session(session)
+    , m_openBrowser(std::move(openBrowser))
+{
+}
+
+bool CommandRunner::openWithSystemBrowser(const QUrl &url)
+{
+#if defined(Q_OS_MACOS)
+    return QProcess::startDetached(QStringLiteral("open"), {url.toString(QUrl::FullyEncoded)});
+#elif defined(Q_OS_WIN)
+    return QProcess::startDetached(QStringLiteral("rundll32"),
+                                   {QStringLiteral("url.dll,FileProtocolHandler"), url.toString(QUrl::FullyEncoded)});
+#else
+    return QProcess::startDetached(QStringLiteral("xdg-open"), {url.toString(QUrl::FullyEncoded)});
+#endif
+}
+
+void CommandRunner::start()
+{
+    const QString command = m_commandLine.command();
+    if (command == QLatin1String("login"))
+        login();
+    else if (command == QLatin1String("status"))
+        status();
+    else if (command == QLatin1String("token"))
+        token();
+    else if (command == QLatin1String("logout"))
+        logout();
+}
+
+void CommandRunner::done(int exitCode)
+{
+    emit finished(exitCode);
+}
+
+void CommandRunner::login()
+{
+    const QStringList problems = m_session->configuration().problems();
+    if (!problems.isEmpty()) {
+        for (const QString &problem : problems)
+            printErr(tr("error: %1").arg(problem));
+        done(UsageError);
+        return;
+    }
+    connect(m_session, &Session::authorizationUrlReady, this, [this](const QUrl &url) {
+        const int minutes = m_commandLine.timeoutSeconds() / 60;
+        const int seconds = m_commandLine.timeoutSeconds() % 60;
+        const QString timeLeft = QStringLiteral("%1:%2").arg(minutes).arg(seconds, 2, 10, QLatin1Char('0'));
+        if (m_commandLine.noBrowser()) {
+            printErr(tr("Open this address in a browser to sign in (waiting %1 minutes):").arg(timeLeft));
+            printOut(url.toString(QUrl::FullyEncoded).toUtf8());
+            return;
+        }
+        if (m_openBrowser(url)) {
+            printErr(tr("Your browser has been opened to sign in. If it did not open, visit:"));
+        } else {
+            printErr(tr("Could not open a browser. Open this address yourself to sign in:"));
+        }
+        printErr(url.toString(QUrl::FullyEncoded));
+        printErr(tr("Waiting for the browser (%1 minutes)…").arg(timeLeft));
+    });
+    connect(m_session, &Session::signInFinished, this, [this](const AuthError &error) {
+        if (error.isError()) {
+            printErr(tr("error: %1").arg(error.message()));
+            done(error.kind == AuthError::Kind::Configuration ? UsageError : Failure);
+            return;
+        }
+        const StoredSession &stored = m_session->stored();
+        printErr(stored.company.isEmpty() ? tr("Signed in as %1.").arg(stored.email)
+                                          : tr("Signed in as %1 (%2).").arg(stored.email, stored.company));
+        done(Success);
+    });
+    m_session->signIn(m_commandLine.timeoutSeconds());
+}
+
+void CommandRunner::status()
+{
+    connect(m_session, &Session::restoreFinished, this, [this] {
+        const Session::State state = m_session->state();
+        const StoredSession &stored = m_session->stored();
+        const bool signedIn = state == Session::State::SignedIn;
+        const bool signedOut = state == Session::State::SignedOut;
+        const QString error = m_session->lastError().isError() ? m_session->lastError().message() : QString();
+
+        if (m_commandLine.json()) {
+            QJsonObject object;
+            object.insert(QLatin1String("state"), signedIn    ? QStringLiteral("signed_in")
+                                                  : signedOut ? QStringLiteral("signed_out")
+                                                              : QStringLiteral("error"));
+            object.insert(QLatin1String("method"), signedIn ? QJsonValue(stored.method) : QJsonValue());
+            QJsonObject account;
+            account.insert(QLatin1String("company"), stored.company);
+            account.insert(QLatin1String("email"), stored.email);
+            object.insert(QLatin1String("account"), signedIn ? QJsonValue(account) : QJsonValue());
+            object.insert(QLatin1String("expires_at"),
+                          signedIn && stored.expiresAt.isValid() ? QJsonValue(isoUtc(stored.expiresAt)) : QJsonValue());
+            object.insert(QLatin1String("expired"),
+                          signedIn && stored.expiresAt.isValid()
+                              ? QJsonValue(stored.expiresAt <= QDateTime::currentDateTimeUtc())
+                              : QJsonValue());
+            object.insert(QLatin1String("scope"), signedIn ? QJsonValue(stored.scope) : QJsonValue());
+            object.insert(QLatin1String("storage"), TokenStore::backendName());
+            object.insert(QLatin1String("client_id"), m_session->configuration().clientId);
+            object.insert(QLatin1String("token_url"), m_session->configuration().tokenUrl.toString());
+            object.insert(QLatin1String("error"), error.isEmpty() ? QJsonValue() : QJsonValue(error));
+            printOut(QJsonDocument(object).toJson(QJsonDocument::Indented).trimmed());
+        } else if (signedIn) {
+            printErr(stored.company.isEmpty() ? tr("Signed in as %1.").arg(stored.email)
+                                              : tr("Signed in as %1 (%2).").arg(stored.email, stored.company));
+            if (stored.expiresAt.isValid()) {
+                const bool expired = stored.expiresAt <= QDateTime::currentDateTimeUtc();
+                printErr((expired ? tr("Access token expired at %1 (it is refreshed on next use).")
+                                  : tr("Access token expires at %1."))
+                             .arg(stored.expiresAt.toLocalTime().toString(Qt::ISODate)));
+            }
+            if (!stored.scope.isEmpty())
+                printErr(tr("Scope: %1").arg(stored.scope));
+            printErr(tr("Stored in: %1").arg(TokenStore::backendName()));
+        } else if (signedOut) {
+            printErr(tr("Not signed in. Run \"webinargeek-connect login\" to sign in."));
+        } else {
+            printErr(tr("error: %1").arg(error));
+        }
+        done(signedIn ? Success : signedOut ? Failure : UsageError);
+    });
+    m_session->restore();
+}
+
+void CommandRunner::token()
+{
+    connect(m_session, &Session::restoreFinished, this, [this] {
+        const Session::State state = m_session->state();
+        if (state == Session::State::SignedOut) {
+            printErr(tr("Not signed in. Run \"webinargeek-connect login\" to sign in."));
+            done(Failure);
+            return;
+        }
+        if (state != Session::State::SignedIn) {
+            printErr(tr("error: %1").arg(m_session->lastError().message()));
+            done(state == Session::State::NeedsSignIn ? Failure : UsageError);
+            return;
+        }
+        const StoredSession &stored = m_session->stored();
+        const bool fresh = !stored.expiresAt.isValid()
+                           || QDateTime::currentDateTimeUtc().secsTo(stored.expiresAt) > kTokenMinimumLifetime;
+        if (fresh) {
+            printOut(stored.accessToken.toUtf8());
+            done(Success);
+            return;
+        }
+        connect(m_session, &Session::refreshFinished, this, [this](const AuthError &error) {
+            if (!error.isError()) {
+                printOut(m_session->stored().accessToken.toUtf8());
+                done(Success);
+                return;
+            }
+            printErr(tr("error: %1").arg(error.message()));
+            if (error.isPermanent() || m_session->state() == Session::State::NeedsSignIn
+                || m_session->state() == Session::State::SignedOut)
+                printErr(tr("Sign in again with \"webinargeek-connect login\"."));
+            done(error.kind == AuthError::Kind::Configuration || error.kind == AuthError::Kind::Keychain ? UsageError
+                                                                                                         : Failure);
+        });
+        m_session->refresh();
+    });
+    m_session->restore();
+}
+
+void CommandRunner::logout()
+{
+    connect(m_session, &Session::signOutFinished, this, [this](const AuthError &error, const QString &warning) {
+        if (!warning.isEmpty())
+            printErr(tr("warning: %1").arg(warning));
+        if (error.isError()) {
+            printErr(tr("error: %1").arg(error.message()));
+            done(UsageError);
+            return;
+        }
+        printErr(tr("Signed out; nothing is stored any more."));
+        done(Success);
+    });
+    m_session->signOut();
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "CommandLine.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+
+class Session;
+
+// Runs one subcommand of the credential helper against a Session and ends the process's event
+// loop with its exit code. Human messages go to stderr; stdout carries only what scripts read
+// (the token, the sign-in address with --no-browser, the status JSON).
+class CommandRunner : public QObject
+{
+    Q_OBJECT
+public:
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+    using BrowserOpener = std::function<bool(const QUrl &)>;
+
+    CommandRunner(const CommandLine &commandLine, Session *session, BrowserOpener openBrowser,
+                  QObject *parent = nullptr);
+
+    // Starts the command; finished() carries the exit code.
+    void start();
+
+    // Opens a URL in the person's browser without a GUI application (xdg-open and friends).
+    static bool openWithSystemBrowser(const QUrl &url);
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void login();
+    void status();
+    void token();
+    void logout();
+    void done(int exitCode);
+
+    const CommandLine &m_commandLine; // outlives the runner (main owns both)
+    Session *m_session;
+    BrowserOpener m_openBrowser;
+};

@@ -1,0 +1,165 @@
+#include "Configuration.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace {
+
+const char *defaultFor(Setting setting)
+{
+    switch (setting) {
+    case Setting::AuthorizeUrl:
+        return "https://app.webinargeek.com/oauth/authorize";
+    case Setting::TokenUrl:
+        return "https://app.webinargeek.com/oauth/token";
+    case Setting::ApiUrl:
+        return "https://app.webinargeek.com/api/v2";
+    case Setting::RevokeUrl:
+    case Setting::ClientId:
+    case Setting::ClientSecret:
+    case Setting::Scope:
+        break;
+    }
+    return "";
+}
+
+QString endpointProblem(const QString &label, const QUrl &url, bool required)
+{
+    if (url.isEmpty()) {
+        return required ? QCoreApplication::translate("Configuration", "The %1 is not set.").arg(label)
+                        : QString();
+    }
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+        return QCoreApplication::translate("Configuration", "The %1 \"%2\" is not a valid web address.")
+            .arg(label, url.toDisplayString());
+    }
+    if (url.scheme() == QLatin1String("http") && !isLoopbackHost(url.host())) {
+        //: %1 is e.g. "token URL", %2 the address.
+        return QCoreApplication::translate("Configuration",
+                                           "The %1 \"%2\" does not use https. Only addresses on "
+                                           "this computer (127.0.0.1, ::1) may use plain http.")
+            .arg(label, url.toDisplayString());
+    }
+    return QString();
+}
+
+} // namespace
+
+const QList<SettingNames> &allSettings()
+{
+    static const QList<SettingNames> names = {
+        {Setting::AuthorizeUrl, "authorize-url", "WEBINARGEEK_AUTHORIZE_URL", "authorize_url"},
+        {Setting::TokenUrl, "token-url", "WEBINARGEEK_TOKEN_URL", "token_url"},
+        {Setting::RevokeUrl, "revoke-url", "WEBINARGEEK_REVOKE_URL", "revoke_url"},
+        {Setting::ApiUrl, "api-url", "WEBINARGEEK_API_URL", "api_url"},
+        {Setting::ClientId, "client-id", "WEBINARGEEK_CLIENT_ID", "client_id"},
+        // Never an option: other users can read a process's command line.
+        {Setting::ClientSecret, nullptr, "WEBINARGEEK_CLIENT_SECRET", "client_secret"},
+        {Setting::Scope, "scope", "WEBINARGEEK_SCOPE", "scope"},
+    };
+    return names;
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QStringList Configuration::problems() const
+{
+    QStringList result;
+    const auto add = [&result](const QString &problem) {
+        if (!problem.isEmpty())
+            result << problem;
+    };
+    add(endpointProblem(QCoreApplication::translate("Configuration", "authorization URL"), authorizeUrl, true));
+    add(endpointProblem(QCoreApplication::translate("Configuration", "token URL"), tokenUrl, true));
+    add(endpointProblem(QCoreApplication::translate("Configuration", "revocation URL"), revokeUrl, false));
+    add(endpointProblem(QCoreApplication::translate("Configuration", "API URL"), apiUrl, true));
+    if (clientId.isEmpty()) {
+        result << QCoreApplication::translate(
+            "Configuration",
+            "No client id is configured. Set WEBINARGEEK_CLIENT_ID, pass --client-id, or add "
+            "client_id to the settings file (%1).")
+                      .arg(ConfigurationLoader::defaultSettingsPath());
+    }
+    return result;
+}
+
+QString Configuration::storageKey() const
+{
+    return clientId + QLatin1Char('@') + tokenUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery
+                                                           | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+                                             .toString();
+}
+
+ConfigurationLoader::ConfigurationLoader(const QProcessEnvironment &env, const QSettings *settings)
+    : m_env(env)
+    , m_settings(settings)
+{
+}
+
+void ConfigurationLoader::setOption(Setting setting, const QString &value)
+{
+    m_options.insert(setting, value);
+}
+
+QString ConfigurationLoader::value(const SettingNames &names) const
+{
+    if (m_options.contains(names.setting))
+        return m_options.value(names.setting);
+    const QString fromEnv = m_env.value(QString::fromLatin1(names.envVar));
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    if (m_settings && names.setting != Setting::ClientSecret) {
+        // The secret is read from the keychain, never from a plain settings file.
+        const QVariant fromFile = m_settings->value(QString::fromLatin1(names.settingsKey));
+        if (fromFile.isValid() && !fromFile.toString().isEmpty())
+            return fromFile.toString();
+    }
+    return QString::fromLatin1(defaultFor(names.setting));
+}
+
+Configuration ConfigurationLoader::load() const
+{
+    Configuration config;
+    for (const SettingNames &names : allSettings()) {
+        const QString v = value(names).trimmed();
+        switch (names.setting) {
+        case Setting::AuthorizeUrl:
+            config.authorizeUrl = QUrl(v, QUrl::StrictMode);
+            break;
+        case Setting::TokenUrl:
+            config.tokenUrl = QUrl(v, QUrl::StrictMode);
+            break;
+        case Setting::RevokeUrl:
+            config.revokeUrl = QUrl(v, QUrl::StrictMode);
+            break;
+        case Setting::ApiUrl:
+            config.apiUrl = QUrl(v, QUrl::StrictMode);
+            break;
+        case Setting::ClientId:
+            config.clientId = v;
+            break;
+        case Setting::ClientSecret:
+            config.clientSecret = v;
+            break;
+        case Setting::Scope:
+            config.scope = v;
+            break;
+        }
+    }
+    return config;
+}
+
+QString ConfigurationLoader::defaultSettingsPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+        + QLatin1String("/WebinarGeek/webinargeek-connect.conf");
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QHash>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+class QSettings;
+
+// Where the app signs in and which client it signs in as. Resolved once at start-up from, in
+// order of precedence: command-line option, environment, settings file, built-in default.
+struct Configuration
+{
+    QUrl authorizeUrl;
+    QUrl tokenUrl;
+    QUrl revokeUrl; // empty: the server offers no revocation
+    QUrl apiUrl;
+    QString clientId;
+    QString clientSecret; // empty for public clients; never from argv
+    QString scope;        // empty: no scope parameter is sent
+
+    // Problems that stop the app from talking to the server, as sentences for a person.
+    QStringList problems() const;
+
+    // The keychain entries of a session belong to one client at one server, so a sandbox
+    // session is never sent to WebinarGeek or the other way round.
+    QString storageKey() const;
+};
+
+// The settings a person can set, with their names on the command line, in the environment and
+// in the settings file. Outside scripts rely on these names.
+enum class Setting { AuthorizeUrl, TokenUrl, RevokeUrl, ApiUrl, ClientId, ClientSecret, Scope };
+
+struct SettingNames
+{
+    Setting setting;
+    const char *option;  // nullptr: not accepted on the command line
+    const char *envVar;
+    const char *settingsKey;
+};
+
+const QList<SettingNames> &allSettings();
+
+class ConfigurationLoader
+{
+public:
+    ConfigurationLoader(const QProcessEnvironment &env, const QSettings *settings);
+
+    void setOption(Setting setting, const QString &value);
+    Configuration load() const;
+
+    // The settings file used when none is given: ~/.config/WebinarGeek/webinargeek-connect.conf.
+    static QString defaultSettingsPath();
+
+private:
+    QString value(const SettingNames &names) const;
+
+    QProcessEnvironment m_env;
+    const QSettings *m_settings;
+    QHash<Setting, QString> m_options;
+};
+
+// True for 127.0.0.0/8, ::1 and "localhost": the only hosts reachable without TLS.
+bool isLoopbackHost(const QString &host);

@@ -1,0 +1,51 @@
+#include "StoredSession.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+QString isoOrEmpty(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+} // namespace
+
+QByteArray StoredSession::toJson() const
+{
+    QJsonObject object;
+    object.insert(QLatin1String("version"), 1);
+    object.insert(QLatin1String("method"), method);
+    object.insert(QLatin1String("access_token"), accessToken);
+    object.insert(QLatin1String("token_type"), tokenType);
+    object.insert(QLatin1String("scope"), scope);
+    object.insert(QLatin1String("expires_at"), isoOrEmpty(expiresAt));
+    object.insert(QLatin1String("updated_at"), isoOrEmpty(updatedAt));
+    object.insert(QLatin1String("company"), company);
+    object.insert(QLatin1String("email"), email);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+bool StoredSession::fromJson(const QByteArray &json, StoredSession *out)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return false;
+    const QJsonObject object = doc.object();
+    if (object.value(QLatin1String("version")).toInt() != 1)
+        return false;
+    const QString accessToken = object.value(QLatin1String("access_token")).toString();
+    if (accessToken.isEmpty())
+        return false;
+    StoredSession session;
+    session.method = object.value(QLatin1String("method")).toString(QStringLiteral("oauth"));
+    session.accessToken = accessToken;
+    session.tokenType = object.value(QLatin1String("token_type")).toString();
+    session.scope = object.value(QLatin1String("scope")).toString();
+    session.expiresAt = QDateTime::fromString(object.value(QLatin1String("expires_at")).toString(), Qt::ISODate);
+    session.updatedAt = QDateTime::fromString(object.value(QLatin1String("updated_at")).toString(), Qt::ISODate);
+    session.company = object.value(QLatin1String("company")).toString();
+    session.email = object.value(QLatin1String("email")).toString();
+    *out = session;
+    return true;
+}

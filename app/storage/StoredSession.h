@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+// Everything that must outlive the process, as it goes into the keychain. Nothing of it is
+// ever written anywhere else.
+struct StoredSession
+{
+    QString method = QStringLiteral("oauth"); // "oauth"; "api_key" comes later
+    QString accessToken;
+    QString refreshToken; // kept in an entry of its own; only refreshing needs it
+    QString tokenType;
+    QString scope;
+    QDateTime expiresAt; // UTC, invalid when unknown
+    QDateTime updatedAt; // UTC
+    QString company;
+    QString email;
+
+    bool isEmpty() const { return accessToken.isEmpty(); }
+
+    // The main entry: everything but the refresh token.
+    QByteArray toJson() const;
+    static bool fromJson(const QByteArray &json, StoredSession *out);
+};

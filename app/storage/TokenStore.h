@@ -1,0 +1,52 @@
+#pragma once
+
+#include "StoredSession.h"
+
+#include <QLoggingCategory>
+#include <QObject>
+
+#include <functional>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+
+// The session's secrets in the OS keychain (Secret Service, Windows Credential Manager, macOS
+// Keychain) through qtkeychain. Two entries per session: the refresh token alone, and the rest
+// as JSON. Separate entries keep each under Windows' 2,560-byte limit, and let `status` and
+// `token` read one entry only.
+class TokenStore : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Status {
+        Ok,
+        NotFound,    // nothing stored: signed out
+        Unavailable, // the keychain cannot be used now: no service, locked, denied
+        Corrupted,   // an entry exists but cannot be read as a session
+    };
+    struct Result
+    {
+        Status status = Status::Ok;
+        StoredSession session;
+        QString reason; // for Unavailable and Corrupted: why, in words
+    };
+    using Done = std::function<void(const Result &)>;
+
+    // `key` names the session: Configuration::storageKey().
+    explicit TokenStore(const QString &key, QObject *parent = nullptr);
+
+    void load(bool withRefreshToken, const Done &done);
+    // Writes the refresh token first: a rotated one is safe before the new access token is used.
+    void save(const StoredSession &session, const Done &done);
+    // Deletes both entries; entries that are already gone are not an error.
+    void clear(const Done &done);
+
+    // The service name the entries are filed under (for secret-tool: `server`).
+    static QString serviceName();
+    QString sessionEntryKey() const;
+    QString refreshEntryKey() const;
+    // Where the secrets live, for a person: "Secret Service (system keychain)".
+    static QString backendName();
+
+private:
+    QString m_key;
+};

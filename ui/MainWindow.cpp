@@ -1,0 +1,96 @@
+#include "MainWindow.h"
+
+#include "ui_MainWindow.h"
+
+#include "auth/Session.h"
+#include "storage/TokenStore.h"
+
+#include <QDesktopServices>
+#include <QLocale>
+
+MainWindow::MainWindow(Session *session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(new Ui::MainWindow)
+    , m_session(session)
+{
+    m_ui->setupUi(this);
+    QFont titleFont = m_ui->titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_ui->titleLabel->setFont(titleFont);
+    m_ui->storageValue->setText(TokenStore::backendName());
+    m_ui->messageLabel->setOpenExternalLinks(false);
+
+    connect(m_ui->signInButton, &QPushButton::clicked, this, [this] {
+        showMessage(QString(), false);
+        m_session->signIn(300);
+    });
+    connect(m_ui->cancelButton, &QPushButton::clicked, m_session, &Session::cancelSignIn);
+    connect(m_ui->signOutButton, &QPushButton::clicked, m_session, &Session::signOut);
+
+    connect(m_session, &Session::stateChanged, this, &MainWindow::showSession);
+    connect(m_session, &Session::sessionChanged, this, &MainWindow::showSession);
+    connect(m_session, &Session::authorizationUrlReady, this, [this](const QUrl &url) {
+        if (!QDesktopServices::openUrl(url)) {
+            showMessage(tr("Could not open a browser. Open this address yourself: %1")
+                            .arg(url.toString(QUrl::FullyEncoded)),
+                        true);
+            return;
+        }
+        showMessage(tr("Waiting for your browser… Finish signing in there."), false);
+    });
+    connect(m_session, &Session::signInFinished, this, [this](const AuthError &error) {
+        showMessage(error.isError() ? error.message() : tr("Signed in."), error.isError());
+    });
+    connect(m_session, &Session::refreshFinished, this, [this](const AuthError &error) {
+        if (error.isError())
+            showMessage(error.message(), true);
+    });
+    connect(m_session, &Session::signOutFinished, this, [this](const AuthError &error, const QString &warning) {
+        if (error.isError())
+            showMessage(error.message(), true);
+        else
+            showMessage(warning.isEmpty() ? tr("Signed out.") : warning, !warning.isEmpty());
+    });
+    showSession();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::showSession()
+{
+    const Session::State state = m_session->state();
+    const StoredSession &stored = m_session->stored();
+    const bool hasSession = !stored.isEmpty();
+    const QString none = QStringLiteral("–");
+
+    m_ui->companyValue->setText(hasSession && !stored.company.isEmpty() ? stored.company : none);
+    m_ui->emailValue->setText(hasSession && !stored.email.isEmpty() ? stored.email : none);
+    m_ui->stateValue->setText(Session::stateName(state));
+    if (hasSession && stored.expiresAt.isValid()) {
+        const QString when = QLocale().toString(stored.expiresAt.toLocalTime(), QLocale::ShortFormat);
+        m_ui->expiresValue->setText(stored.expiresAt <= QDateTime::currentDateTimeUtc()
+                                        ? tr("%1 (expired)").arg(when)
+                                        : when);
+    } else {
+        m_ui->expiresValue->setText(none);
+    }
+    m_ui->scopeValue->setText(hasSession && !stored.scope.isEmpty() ? stored.scope : none);
+
+    const bool signingIn = state == Session::State::SigningIn;
+    const bool busy = state == Session::State::Loading || state == Session::State::Refreshing;
+    m_ui->signInButton->setEnabled(!signingIn && !busy);
+    m_ui->signInButton->setText(hasSession ? tr("&Sign in again") : tr("&Sign in"));
+    m_ui->cancelButton->setVisible(signingIn);
+    m_ui->signOutButton->setEnabled(hasSession && !signingIn && !busy);
+
+    if (state == Session::State::KeychainUnavailable || state == Session::State::NeedsSignIn)
+        showMessage(m_session->lastError().message(), true);
+}
+
+void MainWindow::showMessage(const QString &text, bool isError)
+{
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setStyleSheet(isError ? QStringLiteral("color: #c5221f;") : QString());
+    m_ui->messageLabel->setVisible(!text.isEmpty());
+}
