@@ -2,7 +2,7 @@
 
 #include <QNetworkReply>
 
-Q_LOGGING_CATEGORY(lcApi, "wgc.api", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcApi, "wgc.api", QtWarningMsg)
 
 NetworkAccess::NetworkAccess(QObject *parent)
     : QNetworkAccessManager(parent)

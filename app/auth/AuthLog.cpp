@@ -1,3 +1,3 @@
 #include "AuthLog.h"
 
-Q_LOGGING_CATEGORY(lcAuth, "wgc.auth", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAuth, "wgc.auth", QtWarningMsg)

@@ -90,7 +90,7 @@ void CommandRunner::login()
         const int seconds = m_commandLine.timeoutSeconds() % 60;
         const QString timeLeft = QStringLiteral("%1:%2").arg(minutes).arg(seconds, 2, 10, QLatin1Char('0'));
         if (m_commandLine.noBrowser()) {
-            printErr(tr("Open this address in a browser to sign in (waiting %1 minutes):").arg(timeLeft));
+            printErr(tr("Open this address in a browser to sign in (times out in %1):").arg(timeLeft));
             printOut(url.toString(QUrl::FullyEncoded).toUtf8());
             return;
         }
@@ -100,7 +100,7 @@ void CommandRunner::login()
             printErr(tr("Could not open a browser. Open this address yourself to sign in:"));
         }
         printErr(url.toString(QUrl::FullyEncoded));
-        printErr(tr("Waiting for the browser (%1 minutes)…").arg(timeLeft));
+        printErr(tr("Waiting for the browser (times out in %1)…").arg(timeLeft));
     });
     connect(m_session, &Session::signInFinished, this, [this](const AuthError &error) {
         if (error.isError()) {

@@ -14,7 +14,7 @@
 #include <QDBusVariant>
 #endif
 
-Q_LOGGING_CATEGORY(lcStorage, "wgc.storage", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStorage, "wgc.storage", QtWarningMsg)
 
 namespace {
 
