@@ -73,7 +73,7 @@ void WebinarGeekClient::fetchAccount(const QString &accessToken, const AccountDo
             error.detail = tr("The answer is larger than 1 MiB.");
         } else {
             error = parseAccount(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->error(),
-                                 reply->errorString(), reply->read(NetworkAccess::kMaxReplyBytes + 1), &account);
+                                 reply->errorString(), reply->isOpen() ? reply->read(NetworkAccess::kMaxReplyBytes + 1) : QByteArray(), &account);
         }
         if (error.isError())
             qCInfo(lcApi) << "Account request failed:" << error.message();

@@ -25,7 +25,7 @@ void OAuthReplyHandler::networkReplyFinished(QNetworkReply *reply)
     } else {
         result = TokenReply::parse(status, reply->error(), reply->errorString(),
                                    reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
-                                   reply->read(TokenReply::kMaxBytes + 1), QDateTime::currentDateTimeUtc());
+                                   reply->isOpen() ? reply->read(TokenReply::kMaxBytes + 1) : QByteArray(), QDateTime::currentDateTimeUtc());
     }
     if (result.ok()) {
         qCDebug(lcAuth) << "Token endpoint answered with a token";

@@ -96,7 +96,7 @@ void TokenRevoker::revokeNext()
         if ((status < 200 || status > 299) && !m_error.isError()) {
             const TokenReply parsed = TokenReply::parse(status, reply->error(), reply->errorString(),
                                                         reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
-                                                        reply->read(TokenReply::kMaxBytes), QDateTime::currentDateTimeUtc());
+                                                        reply->isOpen() ? reply->read(TokenReply::kMaxBytes) : QByteArray(), QDateTime::currentDateTimeUtc());
             m_error = parsed.error;
             qCInfo(lcAuth) << "Revoking the" << hint << "failed:" << m_error.message();
         }

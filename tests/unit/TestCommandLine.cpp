@@ -1,0 +1,222 @@
+#include "cli/CommandLine.h"
+
+#include <QTest>
+
+#include <vector>
+
+// The command line: which arguments mean "command line, not window", and which are usage
+// errors before anything runs.
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void wantsCommandLine_data();
+    void wantsCommandLine();
+    void rejects_data();
+    void rejects();
+    void accepts_data();
+    void accepts();
+    void applyToOverridesEnvironment();
+    void applyToLeavesUnsetOptionsAlone();
+
+private:
+    static QStringList withProgram(const QStringList &arguments);
+};
+
+QStringList TestCommandLine::withProgram(const QStringList &arguments)
+{
+    return QStringList{QStringLiteral("webinargeek-connect")} + arguments;
+}
+
+void TestCommandLine::wantsCommandLine_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("wanted");
+
+    QTest::newRow("no arguments") << QStringList() << false;
+    QTest::newRow("status") << QStringList{QStringLiteral("status")} << true;
+    QTest::newRow("login") << QStringList{QStringLiteral("login")} << true;
+    QTest::newRow("option value is skipped") << QStringList{QStringLiteral("--client-id"), QStringLiteral("x")}
+                                             << false;
+    QTest::newRow("option value that looks like a command")
+        << QStringList{QStringLiteral("--client-id"), QStringLiteral("status")} << false;
+    QTest::newRow("single-dash option value")
+        << QStringList{QStringLiteral("-token-url"), QStringLiteral("token")} << false;
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << true;
+    QTest::newRow("-h") << QStringList{QStringLiteral("-h")} << true;
+    QTest::newRow("--help-all") << QStringList{QStringLiteral("--help-all")} << true;
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << true;
+    QTest::newRow("-v") << QStringList{QStringLiteral("-v")} << true;
+    QTest::newRow("command after an option and its value")
+        << QStringList{QStringLiteral("--scope"), QStringLiteral("api"), QStringLiteral("login")} << true;
+    QTest::newRow("flag then command") << QStringList{QStringLiteral("--json"), QStringLiteral("status")} << true;
+    QTest::newRow("stray word") << QStringList{QStringLiteral("bogus")} << true;
+    QTest::newRow("endpoint options only")
+        << QStringList{QStringLiteral("--token-url"), QStringLiteral("https://x/t"), QStringLiteral("--api-url"),
+                       QStringLiteral("https://x/api")}
+        << false;
+}
+
+void TestCommandLine::wantsCommandLine()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, wanted);
+
+    std::vector<QByteArray> storage;
+    storage.push_back(QByteArrayLiteral("webinargeek-connect"));
+    for (const QString &argument : arguments)
+        storage.push_back(argument.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &argument : storage)
+        argv.push_back(argument.data());
+    argv.push_back(nullptr);
+
+    QCOMPARE(CommandLine::wantsCommandLine(int(storage.size()), argv.data()), wanted);
+}
+
+void TestCommandLine::rejects_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions"); // a word the error must contain
+
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("frobnicate");
+    QTest::newRow("two commands") << QStringList{QStringLiteral("token"), QStringLiteral("extra")}
+                                  << QStringLiteral("extra");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("status"), QStringLiteral("--colour")}
+                                    << QStringLiteral("colour");
+    QTest::newRow("--no-browser with status")
+        << QStringList{QStringLiteral("status"), QStringLiteral("--no-browser")} << QStringLiteral("--no-browser");
+    QTest::newRow("--no-browser without command") << QStringList{QStringLiteral("--no-browser")}
+                                                  << QStringLiteral("--no-browser");
+    QTest::newRow("--json with login") << QStringList{QStringLiteral("login"), QStringLiteral("--json")}
+                                       << QStringLiteral("--json");
+    QTest::newRow("--timeout with token")
+        << QStringList{QStringLiteral("token"), QStringLiteral("--timeout"), QStringLiteral("60")}
+        << QStringLiteral("--timeout");
+    QTest::newRow("--timeout 0") << QStringList{QStringLiteral("login"), QStringLiteral("--timeout"),
+                                                QStringLiteral("0")}
+                                 << QStringLiteral("--timeout");
+    QTest::newRow("--timeout -5") << QStringList{QStringLiteral("login"), QStringLiteral("--timeout=-5")}
+                                  << QStringLiteral("--timeout");
+    QTest::newRow("--timeout abc") << QStringList{QStringLiteral("login"), QStringLiteral("--timeout"),
+                                                  QStringLiteral("abc")}
+                                   << QStringLiteral("--timeout");
+    QTest::newRow("--timeout 90000") << QStringList{QStringLiteral("login"), QStringLiteral("--timeout"),
+                                                    QStringLiteral("90000")}
+                                     << QStringLiteral("--timeout");
+    QTest::newRow("--timeout without value") << QStringList{QStringLiteral("login"), QStringLiteral("--timeout")}
+                                             << QStringLiteral("timeout");
+}
+
+void TestCommandLine::rejects()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+
+    CommandLine commandLine;
+    QVERIFY(!commandLine.parse(withProgram(arguments)));
+    QVERIFY2(commandLine.errorText().contains(mentions), qPrintable(commandLine.errorText()));
+}
+
+void TestCommandLine::accepts_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<int>("timeout");
+    QTest::addColumn<bool>("noBrowser");
+    QTest::addColumn<bool>("json");
+
+    QTest::newRow("window") << QStringList() << QString() << 300 << false << false;
+    QTest::newRow("login, defaults") << QStringList{QStringLiteral("login")} << QStringLiteral("login") << 300 << false
+                                     << false;
+    QTest::newRow("login --timeout 60 --no-browser")
+        << QStringList{QStringLiteral("login"), QStringLiteral("--timeout"), QStringLiteral("60"),
+                       QStringLiteral("--no-browser")}
+        << QStringLiteral("login") << 60 << true << false;
+    QTest::newRow("options before the command")
+        << QStringList{QStringLiteral("--no-browser"), QStringLiteral("--timeout=1"), QStringLiteral("login")}
+        << QStringLiteral("login") << 1 << true << false;
+    QTest::newRow("login --timeout 86400") << QStringList{QStringLiteral("login"), QStringLiteral("--timeout"),
+                                                          QStringLiteral("86400")}
+                                           << QStringLiteral("login") << 86400 << false << false;
+    QTest::newRow("status --json") << QStringList{QStringLiteral("status"), QStringLiteral("--json")}
+                                   << QStringLiteral("status") << 300 << false << true;
+    QTest::newRow("token") << QStringList{QStringLiteral("token")} << QStringLiteral("token") << 300 << false << false;
+    QTest::newRow("logout with endpoint options")
+        << QStringList{QStringLiteral("logout"), QStringLiteral("--client-id"), QStringLiteral("status"),
+                       QStringLiteral("--revoke-url"), QStringLiteral("https://x/revoke")}
+        << QStringLiteral("logout") << 300 << false << false;
+}
+
+void TestCommandLine::accepts()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, command);
+    QFETCH(int, timeout);
+    QFETCH(bool, noBrowser);
+    QFETCH(bool, json);
+
+    CommandLine commandLine;
+    QVERIFY2(commandLine.parse(withProgram(arguments)), qPrintable(commandLine.errorText()));
+    QVERIFY(commandLine.errorText().isEmpty());
+    QCOMPARE(commandLine.command(), command);
+    QCOMPARE(commandLine.timeoutSeconds(), timeout);
+    QCOMPARE(commandLine.noBrowser(), noBrowser);
+    QCOMPARE(commandLine.json(), json);
+    QVERIFY(!commandLine.helpRequested());
+    QVERIFY(!commandLine.versionRequested());
+}
+
+void TestCommandLine::applyToOverridesEnvironment()
+{
+    CommandLine commandLine;
+    QVERIFY(commandLine.parse(withProgram({
+        QStringLiteral("status"),
+        QStringLiteral("--authorize-url"), QStringLiteral("https://opt.example/authorize"),
+        QStringLiteral("--token-url"), QStringLiteral("https://opt.example/token"),
+        QStringLiteral("--revoke-url"), QStringLiteral("https://opt.example/revoke"),
+        QStringLiteral("--api-url"), QStringLiteral("https://opt.example/api"),
+        QStringLiteral("--client-id"), QStringLiteral("opt-client"),
+        QStringLiteral("--scope"), QStringLiteral("opt-scope"),
+    })));
+
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("WEBINARGEEK_AUTHORIZE_URL"), QStringLiteral("https://env.example/authorize"));
+    env.insert(QStringLiteral("WEBINARGEEK_TOKEN_URL"), QStringLiteral("https://env.example/token"));
+    env.insert(QStringLiteral("WEBINARGEEK_REVOKE_URL"), QStringLiteral("https://env.example/revoke"));
+    env.insert(QStringLiteral("WEBINARGEEK_API_URL"), QStringLiteral("https://env.example/api"));
+    env.insert(QStringLiteral("WEBINARGEEK_CLIENT_ID"), QStringLiteral("env-client"));
+    env.insert(QStringLiteral("WEBINARGEEK_SCOPE"), QStringLiteral("env-scope"));
+    env.insert(QStringLiteral("WEBINARGEEK_CLIENT_SECRET"), QStringLiteral("env-secret"));
+    ConfigurationLoader loader(env, nullptr);
+    commandLine.applyTo(&loader);
+    const Configuration config = loader.load();
+
+    QCOMPARE(config.authorizeUrl, QUrl(QStringLiteral("https://opt.example/authorize")));
+    QCOMPARE(config.tokenUrl, QUrl(QStringLiteral("https://opt.example/token")));
+    QCOMPARE(config.revokeUrl, QUrl(QStringLiteral("https://opt.example/revoke")));
+    QCOMPARE(config.apiUrl, QUrl(QStringLiteral("https://opt.example/api")));
+    QCOMPARE(config.clientId, QStringLiteral("opt-client"));
+    QCOMPARE(config.scope, QStringLiteral("opt-scope"));
+    QVERIFY(config.clientSecret == QStringLiteral("env-secret"));
+}
+
+void TestCommandLine::applyToLeavesUnsetOptionsAlone()
+{
+    CommandLine commandLine;
+    QVERIFY(commandLine.parse(withProgram({QStringLiteral("--client-id"), QStringLiteral("opt-client")})));
+
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("WEBINARGEEK_TOKEN_URL"), QStringLiteral("https://env.example/token"));
+    ConfigurationLoader loader(env, nullptr);
+    commandLine.applyTo(&loader);
+    const Configuration config = loader.load();
+
+    QCOMPARE(config.clientId, QStringLiteral("opt-client"));
+    QCOMPARE(config.tokenUrl, QUrl(QStringLiteral("https://env.example/token")));
+    QCOMPARE(config.apiUrl, QUrl(QStringLiteral("https://app.webinargeek.com/api/v2")));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "TestCommandLine.moc"
