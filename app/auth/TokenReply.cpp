@@ -35,7 +35,8 @@ bool readFields(const QByteArray &contentType, const QByteArray &body, QJsonObje
         return true;
     }
     if (contentType.startsWith("application/x-www-form-urlencoded")) {
-        const QUrlQuery form(QString::fromUtf8(body));
+        // Form encoding writes a space as '+', which QUrlQuery leaves alone.
+        const QUrlQuery form(QString::fromUtf8(body).replace(QLatin1Char('+'), QLatin1String("%20")));
         for (const auto &[key, value] : form.queryItems(QUrl::FullyDecoded))
             out->insert(key, value);
         return !out->isEmpty();

@@ -120,8 +120,12 @@ QString ConfigurationLoader::value(const SettingNames &names) const
     if (m_settings && names.setting != Setting::ClientSecret) {
         // The secret is read from the keychain, never from a plain settings file.
         const QVariant fromFile = m_settings->value(QString::fromLatin1(names.settingsKey));
-        if (fromFile.isValid() && !fromFile.toString().isEmpty())
-            return fromFile.toString();
+        // QSettings reads an unquoted "a,b" in an INI file as a list; the person meant the text.
+        const QString text = fromFile.userType() == QMetaType::QStringList
+                                 ? fromFile.toStringList().join(QLatin1Char(','))
+                                 : fromFile.toString();
+        if (!text.isEmpty())
+            return text;
     }
     return QString::fromLatin1(defaultFor(names.setting));
 }

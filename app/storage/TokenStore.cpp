@@ -23,6 +23,15 @@ QString tr(const char *text)
     return QCoreApplication::translate("TokenStore", text);
 }
 
+bool sessionBusMissing()
+{
+#ifdef Q_OS_LINUX
+    return !QDBusConnection::sessionBus().isConnected();
+#else
+    return false;
+#endif
+}
+
 TokenStore::Result unavailable(const QKeychain::Job *job)
 {
     TokenStore::Result result;
@@ -36,7 +45,14 @@ TokenStore::Result unavailable(const QKeychain::Job *job)
         result.reason = tr("no keychain service is available (%1)").arg(job->errorString());
         break;
     default:
-        result.reason = job->errorString();
+        // On Linux, qtkeychain reports a missing bus or service as OtherError with D-Bus's words.
+        if (job->errorString().contains(QLatin1String("org.freedesktop.secrets")))
+            result.reason = tr("no Secret Service (such as GNOME Keyring or KWallet) is running (%1)")
+                                .arg(job->errorString());
+        else if (sessionBusMissing())
+            result.reason = tr("no D-Bus session bus to reach the keychain through (%1)").arg(job->errorString());
+        else
+            result.reason = job->errorString();
         break;
     }
     return result;

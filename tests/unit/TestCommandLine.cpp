@@ -17,6 +17,8 @@ private slots:
     void rejects();
     void accepts_data();
     void accepts();
+    void helpAndVersion_data();
+    void helpAndVersion();
     void applyToOverridesEnvironment();
     void applyToLeavesUnsetOptionsAlone();
 
@@ -41,8 +43,6 @@ void TestCommandLine::wantsCommandLine_data()
                                              << false;
     QTest::newRow("option value that looks like a command")
         << QStringList{QStringLiteral("--client-id"), QStringLiteral("status")} << false;
-    QTest::newRow("single-dash option value")
-        << QStringList{QStringLiteral("-token-url"), QStringLiteral("token")} << false;
     QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << true;
     QTest::newRow("-h") << QStringList{QStringLiteral("-h")} << true;
     QTest::newRow("--help-all") << QStringList{QStringLiteral("--help-all")} << true;
@@ -166,6 +166,33 @@ void TestCommandLine::accepts()
     QCOMPARE(commandLine.json(), json);
     QVERIFY(!commandLine.helpRequested());
     QVERIFY(!commandLine.versionRequested());
+}
+
+void TestCommandLine::helpAndVersion_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("help");
+    QTest::addColumn<bool>("version");
+
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << true << false;
+    QTest::newRow("-h with a command") << QStringList{QStringLiteral("login"), QStringLiteral("-h")} << true << false;
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << false << true;
+}
+
+void TestCommandLine::helpAndVersion()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, help);
+    QFETCH(bool, version);
+
+    CommandLine commandLine;
+    QVERIFY2(commandLine.parse(withProgram(arguments)), qPrintable(commandLine.errorText()));
+    QCOMPARE(commandLine.helpRequested(), help);
+    QCOMPARE(commandLine.versionRequested(), version);
+    const QString helpText = commandLine.helpText();
+    for (const QString &command : CommandLine::commands())
+        QVERIFY2(helpText.contains(command), qPrintable(command));
+    QVERIFY(helpText.contains(QLatin1String("WEBINARGEEK_CLIENT_SECRET")));
 }
 
 void TestCommandLine::applyToOverridesEnvironment()

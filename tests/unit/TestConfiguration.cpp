@@ -1,5 +1,6 @@
 #include "config/Configuration.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +22,8 @@ private slots:
     void precedence();
     void defaults();
     void valuesAreTrimmed();
+    void handWrittenSettingsFile_data();
+    void handWrittenSettingsFile();
     void clientSecretComesOnlyFromEnvironment();
     void settingNames_data();
     void settingNames();
@@ -202,6 +205,50 @@ void TestConfiguration::valuesAreTrimmed()
     QCOMPARE(config.tokenUrl, QUrl(QStringLiteral("https://env.example/token")));
 }
 
+void TestConfiguration::handWrittenSettingsFile_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<Setting>("setting");
+    QTest::addColumn<QString>("expected");
+
+    // The file is documented for people to edit, so it is read as they write it.
+    QTest::newRow("plain value") << QByteArray("client_id=file-client") << Setting::ClientId
+                                 << QStringLiteral("file-client");
+    QTest::newRow("spaces around =") << QByteArray("client_id = file-client") << Setting::ClientId
+                                     << QStringLiteral("file-client");
+    QTest::newRow("space-separated scope") << QByteArray("scope=api openid") << Setting::Scope
+                                           << QStringLiteral("api openid");
+    QTest::newRow("quoted comma") << QByteArray("scope=\"read,write\"") << Setting::Scope
+                                  << QStringLiteral("read,write");
+    QTest::newRow("under [General]") << QByteArray("[General]\ntoken_url=https://file.example/token")
+                                     << Setting::TokenUrl << QStringLiteral("https://file.example/token");
+    // QSettings reads an unquoted comma as a list; toString() of a list is empty, so the value
+    // is dropped and the built-in default is used instead, without a word.
+    QTest::newRow("unquoted comma in scope") << QByteArray("scope=read,write") << Setting::Scope
+                                             << QStringLiteral("read,write");
+    QTest::newRow("unquoted comma in a URL")
+        << QByteArray("authorize_url=https://file.example/authorize?prompt=login,consent") << Setting::AuthorizeUrl
+        << QStringLiteral("https://file.example/authorize?prompt=login,consent");
+}
+
+void TestConfiguration::handWrittenSettingsFile()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(Setting, setting);
+    QFETCH(QString, expected);
+
+    const QString path = m_dir.filePath(QStringLiteral("hand-written-%1.conf").arg(++m_files));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.write(line + '\n') > 0);
+    file.close();
+
+    const QSettings settings(path, QSettings::IniFormat);
+    QCOMPARE(settings.status(), QSettings::NoError);
+    const Configuration config = ConfigurationLoader(QProcessEnvironment(), &settings).load();
+    QCOMPARE(valueOf(config, setting), expected);
+}
+
 void TestConfiguration::clientSecretComesOnlyFromEnvironment()
 {
     const SettingNames &names = namesOf(Setting::ClientSecret);
@@ -373,7 +420,8 @@ void TestConfiguration::storageKey_data()
                                 << client << false;
     QTest::newRow("other port") << QStringLiteral("http://127.0.0.1:5000/token") << client
                                 << QStringLiteral("http://127.0.0.1:5001/token") << client << false;
-    QTest::newRow("explicit port vs none") << wg << client << QStringLiteral("https://app.webinargeek.com:8443/oauth/token")
+    QTest::newRow("explicit port vs none")
+        << wg << client << QStringLiteral("https://app.webinargeek.com:8443/oauth/token")
                                            << client << false;
     QTest::newRow("other scheme") << QStringLiteral("http://localhost:5000/token") << client
                                   << QStringLiteral("https://localhost:5000/token") << client << false;

@@ -12,6 +12,7 @@ class TestPkce : public QObject
 private slots:
     void challengeFor_data();
     void challengeFor();
+    void rfcOctetsEncodeToVerifier();
     void verifierShape();
     void stateShape();
     void drawsAreDistinct_data();
@@ -35,7 +36,9 @@ void TestPkce::challengeFor_data()
     QTest::addColumn<QByteArray>("verifier");
     QTest::addColumn<QByteArray>("challenge");
 
-    QTest::newRow("RFC 7636 appendix B") << QByteArray("dBjftJeZ4CVP-mB92K27uhbUJU1p1r-wW1gFWFOEjXk")
+    // Note the '_' in "p1r_wW1g": it is the RFC's value (the base64url of the octets in
+    // appendix B, see rfcOctetsEncodeToVerifier), a '-' there gives another challenge.
+    QTest::newRow("RFC 7636 appendix B") << QByteArray("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk")
                                          << QByteArray("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
     // SHA-256("abc") = ba7816bf…15ad, base64url without padding.
     QTest::newRow("SHA-256 of abc, no padding")
@@ -52,6 +55,18 @@ void TestPkce::challengeFor()
     QVERIFY(!actual.contains('='));
     QVERIFY(!actual.contains('+'));
     QVERIFY(!actual.contains('/'));
+}
+
+void TestPkce::rfcOctetsEncodeToVerifier()
+{
+    // RFC 7636 appendix B: the 32 random octets behind the example verifier.
+    const unsigned char octets[] = {116, 24,  223, 180, 151, 153, 224, 37,  79,  250, 96,
+                                    125, 216, 173, 187, 186, 22,  212, 37,  77,  105, 214,
+                                    191, 240, 91,  88,  5,   88,  83,  132, 141, 121};
+    const QByteArray verifier = QByteArray(reinterpret_cast<const char *>(octets), sizeof octets)
+                                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    QCOMPARE(verifier, QByteArray("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"));
+    QCOMPARE(Pkce::challengeFor(verifier), QByteArray("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"));
 }
 
 void TestPkce::verifierShape()

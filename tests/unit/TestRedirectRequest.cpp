@@ -31,6 +31,7 @@ private slots:
     void listenerRefuses_data();
     void listenerRefuses();
     void listenerRespondsToAll();
+    void listenerLimitsConnections();
 
 private:
     struct Browser
@@ -159,12 +160,12 @@ std::unique_ptr<TestRedirectRequest::Browser> TestRedirectRequest::connectTo(Loo
 QTcpSocket *TestRedirectRequest::acceptedSocket(LoopbackListener *listener)
 {
     QTcpSocket *socket = nullptr;
-    QTest::qWaitFor([&] {
+    const bool accepted = QTest::qWaitFor([&] {
         const auto sockets = listener->findChildren<QTcpSocket *>();
         socket = sockets.size() == 1 ? sockets.first() : nullptr;
         return socket != nullptr;
     });
-    return socket;
+    return accepted ? socket : nullptr;
 }
 
 bool TestRedirectRequest::waitForAnswer(Browser *browser)
@@ -294,7 +295,8 @@ void TestRedirectRequest::listenerRefuses_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QByteArray>("statusLine");
 
-    QTest::newRow("garbage bytes") << QByteArray("\x16\x03\x01\x02\x00\xff\xfe garbage\r\n\r\n")
+    const char garbage[] = "\x16\x03\x01\x02\x00\xff\xfe garbage\r\n\r\n";
+    QTest::newRow("garbage bytes") << QByteArray(garbage, sizeof garbage - 1)
                                    << QByteArray("HTTP/1.1 400 ");
     QTest::newRow("target without slash") << QByteArray("GET noslash HTTP/1.1\r\nHost: x\r\n\r\n")
                                           << QByteArray("HTTP/1.1 400 ");
@@ -345,6 +347,36 @@ void TestRedirectRequest::listenerRespondsToAll()
     QVERIFY(second->received.startsWith("HTTP/1.1 409 "));
     QVERIFY(first->received.endsWith("busy"));
     QVERIFY(second->received.endsWith("busy"));
+}
+
+void TestRedirectRequest::listenerLimitsConnections()
+{
+    LoopbackListener listener;
+    QVERIFY(listener.listen());
+
+    // Connections that never send anything hold their slots...
+    std::vector<std::unique_ptr<Browser>> idle;
+    for (int i = 0; i < LoopbackListener::kMaxConnections; ++i) {
+        idle.push_back(connectTo(&listener));
+        QVERIFY(idle.back());
+    }
+    QTRY_COMPARE(listener.findChildren<QTcpSocket *>().size(), LoopbackListener::kMaxConnections);
+
+    // ...so one more is closed at once, unanswered.
+    const auto extra = connectTo(&listener);
+    QVERIFY(extra);
+    QVERIFY(waitForAnswer(extra.get()));
+    QVERIFY(extra->received.isEmpty());
+
+    // A slot that comes free is usable again.
+    idle.front()->socket.abort();
+    QTRY_COMPARE(listener.findChildren<QTcpSocket *>().size(), LoopbackListener::kMaxConnections - 1);
+    QSignalSpy received(&listener, &LoopbackListener::requestReceived);
+    const auto next = connectTo(&listener);
+    QVERIFY(next);
+    next->socket.write("GET /?code=c HTTP/1.1\r\n\r\n");
+    QVERIFY(received.wait());
+    QCOMPARE(received.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRedirectRequest)

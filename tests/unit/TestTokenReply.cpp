@@ -64,6 +64,10 @@ void TestTokenReply::errors_data()
     QTest::newRow("400 form-encoded invalid_grant")
         << 400 << none << kForm << QByteArray("error=invalid_grant&error_description=expired")
         << Kind::InvalidGrant << QStringLiteral("invalid_grant") << QStringLiteral("expired") << true;
+    // application/x-www-form-urlencoded: '+' stands for a space.
+    QTest::newRow("400 form-encoded, '+' in description")
+        << 400 << none << kForm << QByteArray("error=invalid_grant&error_description=grant+has+expired")
+        << Kind::InvalidGrant << QStringLiteral("invalid_grant") << QStringLiteral("grant has expired") << true;
     QTest::newRow("400 without a code") << 400 << none << QByteArray("text/plain") << QByteArray("Bad Request")
                                         << Kind::RequestRejected << QString() << QString() << false;
     QTest::newRow("401 without a code") << 401 << none << QByteArray("text/plain") << QByteArray("Unauthorized")
@@ -207,6 +211,10 @@ void TestTokenReply::tokens_data()
         << QByteArray("application/x-www-form-urlencoded; charset=utf-8")
         << QByteArray("access_token=a%2Fb%3D&token_type=Bearer&expires_in=90&refresh_token=r%2Bt&scope=api")
         << QStringLiteral("a/b=") << QStringLiteral("Bearer") << QStringLiteral("r+t") << QStringLiteral("api") << 90;
+    // application/x-www-form-urlencoded: '+' stands for a space, %2B for a plus.
+    QTest::newRow("form-encoded, '+' in scope")
+        << kForm << QByteArray("access_token=a%2Bb&token_type=bearer&expires_in=60&scope=api+openid")
+        << QStringLiteral("a+b") << QStringLiteral("bearer") << QString() << QStringLiteral("api openid") << 60;
 }
 
 void TestTokenReply::tokens()
@@ -254,10 +262,10 @@ void TestTokenReply::message_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QStringList>("contains");
 
-    QTest::newRow("invalid_grant") << 400
-                                   << QByteArray(R"({"error":"invalid_grant","error_description":"grant request is invalid"})")
-                                   << QStringList{QStringLiteral("grant request is invalid"),
-                                                  QStringLiteral("invalid_grant"), QStringLiteral("400")};
+    QTest::newRow("invalid_grant")
+        << 400 << QByteArray(R"({"error":"invalid_grant","error_description":"grant request is invalid"})")
+        << QStringList{QStringLiteral("grant request is invalid"), QStringLiteral("invalid_grant"),
+                       QStringLiteral("400")};
     QTest::newRow("invalid_client") << 401
                                     << QByteArray(R"({"error":"invalid_client","error_description":"unknown client"})")
                                     << QStringList{QStringLiteral("unknown client"), QStringLiteral("invalid_client"),
