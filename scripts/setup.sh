@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Installs what building, running and testing WebinarGeek Connect needs on Debian 12, then
+# builds. Idempotent: a second run installs nothing and rebuilds only what changed.
+#   scripts/setup.sh            install + build into ./build
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+
+packages=(
+    # build
+    g++ cmake ninja-build pkg-config
+    qt6-base-dev qt6-networkauth-dev qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev libgl-dev
+    # run: the keychain is reached over D-Bus; libsecret is loaded at run time
+    dbus libsecret-1-0 xdg-utils
+    # test: a private Secret Service, a display for the window, the sandbox's runtime
+    gnome-keyring libsecret-tools xvfb xauth
+    # benchmarks
+    hyperfine
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+    [[ "$status" == "install ok installed" ]] || missing+=("$package")
+done
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+
+if ((${#missing[@]})); then
+    echo "setup: installing ${missing[*]}" >&2
+    if [[ $(id -u) -ne 0 ]]; then
+        echo "setup: installing packages needs root; run as root or with sudo" >&2
+        exit 1
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+if ! command -v npm >/dev/null 2>&1; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends npm >/dev/null
+fi
+
+# The sandbox's packages, exactly as locked.
+sandbox="$root/tests/sandbox"
+if [[ ! -d "$sandbox/node_modules" || "$sandbox/package-lock.json" -nt "$sandbox/node_modules/.package-lock.json" ]]; then
+    echo "setup: npm ci in tests/sandbox" >&2
+    (cd "$sandbox" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+if [[ ! -f "$root/build/build.ninja" ]]; then
+    cmake -S "$root" -B "$root/build" -G Ninja >/dev/null
+fi
+cmake --build "$root/build"

@@ -1,0 +1,145 @@
+// The first window, offscreen, driving the real Session against the sandbox and a private
+// keyring: what a person clicking through sign-in sees.
+
+#include "Sandbox.h"
+
+#include "api/NetworkAccess.h"
+#include "auth/Session.h"
+#include "storage/TokenStore.h"
+
+#include "MainWindow.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+// Stands in for the desktop's browser: QDesktopServices hands it the URLs the app opens.
+class BrowserStandIn : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public slots:
+    void open(const QUrl &url) { opened << url; }
+};
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void signInAndOutByClicking();
+    void denialIsShown();
+    void keyboardOnly();
+
+private:
+    QString text(const char *name) const { return m_window->findChild<QLabel *>(QLatin1String(name))->text(); }
+    QPushButton *button(const char *name) const { return m_window->findChild<QPushButton *>(QLatin1String(name)); }
+    void screenshot(const QString &name);
+
+    std::unique_ptr<Sandbox> m_sandbox;
+    std::unique_ptr<NetworkAccess> m_network;
+    std::unique_ptr<TokenStore> m_store;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<MainWindow> m_window;
+    BrowserStandIn m_browser;
+};
+
+void TestMainWindow::initTestCase()
+{
+    m_sandbox = std::make_unique<Sandbox>();
+    QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "open");
+    const Configuration config = m_sandbox->configuration();
+    m_network = std::make_unique<NetworkAccess>();
+    m_store = std::make_unique<TokenStore>(config.storageKey());
+    m_session = std::make_unique<Session>(config, m_network.get(), m_store.get());
+    m_window = std::make_unique<MainWindow>(m_session.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QSignalSpy restored(m_session.get(), &Session::restoreFinished);
+    m_session->restore();
+    QVERIFY(restored.wait(10000));
+    QCOMPARE(text("stateValue"), QStringLiteral("Signed out"));
+    screenshot(QStringLiteral("signed-out"));
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+    m_window.reset();
+    m_session.reset();
+}
+
+void TestMainWindow::screenshot(const QString &name)
+{
+    // Saved for people to look at (docs/ takes the best); not compared.
+    const QString dir = QDir::current().absoluteFilePath(QStringLiteral("screenshots"));
+    QDir().mkpath(dir);
+    QVERIFY(m_window->grab().save(dir + QStringLiteral("/main-window-%1.png").arg(name)));
+}
+
+void TestMainWindow::signInAndOutByClicking()
+{
+    QVERIFY(button("signInButton")->isEnabled());
+    QVERIFY(!button("signOutButton")->isEnabled());
+    QVERIFY(!button("cancelButton")->isVisible());
+
+    QTest::mouseClick(button("signInButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, 5000);
+    QCOMPARE(text("stateValue"), QStringLiteral("Signing in"));
+    QVERIFY(text("messageLabel").contains(QLatin1String("Waiting for your browser")));
+    QVERIFY(button("cancelButton")->isVisible());
+    QVERIFY(!button("signInButton")->isEnabled());
+    screenshot(QStringLiteral("signing-in"));
+
+    const Sandbox::BrowserResult browser = Sandbox::runBrowser(m_browser.opened.takeFirst());
+    QVERIFY2(browser.exitCode == 0, qPrintable(browser.errorText));
+    QTRY_COMPARE_WITH_TIMEOUT(text("emailValue"), QStringLiteral("jane@example.com"), 10000);
+    QCOMPARE(text("companyValue"), QStringLiteral("Sandbox Webinars B.V."));
+    QCOMPARE(text("stateValue"), QStringLiteral("Connected"));
+    QCOMPARE(text("scopeValue"), QStringLiteral("api"));
+    QVERIFY(text("expiresValue") != QStringLiteral("–"));
+    QVERIFY(button("signOutButton")->isEnabled());
+    QVERIFY(!button("cancelButton")->isVisible());
+    screenshot(QStringLiteral("signed-in"));
+
+    QTest::mouseClick(button("signOutButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), QStringLiteral("Signed out"), 10000);
+    QCOMPARE(text("emailValue"), QStringLiteral("–"));
+    QCOMPARE(text("companyValue"), QStringLiteral("–"));
+    QVERIFY(!button("signOutButton")->isEnabled());
+}
+
+void TestMainWindow::denialIsShown()
+{
+    QTest::mouseClick(button("signInButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, 5000);
+    QCOMPARE(Sandbox::runBrowser(m_browser.opened.takeFirst(), {QStringLiteral("--deny")}).exitCode, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(text("messageLabel").contains(QLatin1String("Sign-in was denied")), 10000);
+    QCOMPARE(text("stateValue"), QStringLiteral("Signed out"));
+    QVERIFY(button("signInButton")->isEnabled());
+    screenshot(QStringLiteral("denied"));
+}
+
+void TestMainWindow::keyboardOnly()
+{
+    // Alt+S signs in, Escape-free Cancel by its mnemonic, all without the mouse.
+    m_window->activateWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::AltModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, 5000);
+    QCOMPARE(text("stateValue"), QStringLiteral("Signing in"));
+    QTest::keyClick(m_window.get(), Qt::Key_C, Qt::AltModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), QStringLiteral("Signed out"), 5000);
+    QVERIFY(text("messageLabel").contains(QLatin1String("cancelled")));
+    m_browser.opened.clear();
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
