@@ -59,7 +59,8 @@ int runCommandLine(int argc, char **argv)
     CommandRunner runner(commandLine, &session, &CommandRunner::openWithSystemBrowser);
     QObject::connect(&runner, &CommandRunner::finished, &app, [](int code) {
         // Queued: the loopback listener may still be answering the browser in this turn.
-        QMetaObject::invokeMethod(qApp, [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            qApp, [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
     });
     runner.start();
     return app.exec();

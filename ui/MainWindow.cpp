@@ -32,9 +32,9 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_session, &Session::sessionChanged, this, &MainWindow::showSession);
     connect(m_session, &Session::authorizationUrlReady, this, [this](const QUrl &url) {
         if (!QDesktopServices::openUrl(url)) {
-            showMessage(tr("Could not open a browser. Open this address yourself: %1")
-                            .arg(url.toString(QUrl::FullyEncoded)),
-                        true);
+            showMessage(
+                tr("Could not open a browser. Open this address yourself: %1").arg(url.toString(QUrl::FullyEncoded)),
+                true);
             return;
         }
         showMessage(tr("Waiting for your browser… Finish signing in there."), false);
@@ -69,9 +69,8 @@ void MainWindow::showSession()
     m_ui->stateValue->setText(Session::stateName(state));
     if (hasSession && stored.expiresAt.isValid()) {
         const QString when = QLocale().toString(stored.expiresAt.toLocalTime(), QLocale::ShortFormat);
-        m_ui->expiresValue->setText(stored.expiresAt <= QDateTime::currentDateTimeUtc()
-                                        ? tr("%1 (expired)").arg(when)
-                                        : when);
+        m_ui->expiresValue->setText(stored.expiresAt <= QDateTime::currentDateTimeUtc() ? tr("%1 (expired)").arg(when)
+                                                                                        : when);
     } else {
         m_ui->expiresValue->setText(none);
     }

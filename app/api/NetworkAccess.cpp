@@ -21,8 +21,7 @@ bool NetworkAccess::isTooLarge(const QNetworkReply *reply)
     return reply->property(kTooLargeProperty).toBool();
 }
 
-QNetworkReply *NetworkAccess::createRequest(Operation op, const QNetworkRequest &original,
-                                            QIODevice *outgoingData)
+QNetworkReply *NetworkAccess::createRequest(Operation op, const QNetworkRequest &original, QIODevice *outgoingData)
 {
     QNetworkRequest request(original);
     request.setTransferTimeout(m_timeoutMs);

@@ -24,8 +24,7 @@ public:
     static bool isTooLarge(const QNetworkReply *reply);
 
 protected:
-    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
-                                 QIODevice *outgoingData) override;
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoingData) override;
 
 private:
     int m_timeoutMs = kDefaultTimeoutMs;

@@ -45,8 +45,7 @@ WebinarGeekClient::WebinarGeekClient(const QUrl &apiUrl, QNetworkAccessManager *
     : QObject(parent)
     , m_apiUrl(apiUrl)
     , m_network(network)
-{
-}
+{ }
 
 QUrl WebinarGeekClient::endpoint(const QString &path) const
 {
@@ -72,8 +71,10 @@ void WebinarGeekClient::fetchAccount(const QString &accessToken, const AccountDo
             error.kind = ApiError::Kind::BadReply;
             error.detail = tr("The answer is larger than 1 MiB.");
         } else {
-            error = parseAccount(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->error(),
-                                 reply->errorString(), reply->isOpen() ? reply->read(NetworkAccess::kMaxReplyBytes + 1) : QByteArray(), &account);
+            error =
+                parseAccount(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->error(),
+                             reply->errorString(),
+                             reply->isOpen() ? reply->read(NetworkAccess::kMaxReplyBytes + 1) : QByteArray(), &account);
         }
         if (error.isError())
             qCInfo(lcApi) << "Account request failed:" << error.message();
@@ -87,8 +88,8 @@ ApiError WebinarGeekClient::parseAccount(int httpStatus, int networkError, const
     ApiError error;
     error.httpStatus = httpStatus;
     if (httpStatus == 0) {
-        const bool timedOut = networkError == QNetworkReply::OperationCanceledError
-                              || networkError == QNetworkReply::TimeoutError;
+        const bool timedOut =
+            networkError == QNetworkReply::OperationCanceledError || networkError == QNetworkReply::TimeoutError;
         error.kind = timedOut ? ApiError::Kind::NoAnswer : ApiError::Kind::NetworkError;
         error.detail = networkErrorText;
         return error;

@@ -9,26 +9,26 @@ struct AuthError
 {
     enum class Kind {
         None,
-        Denied,            // the person (or the server for them) refused: error=access_denied
+        Denied, // the person (or the server for them) refused: error=access_denied
         AuthorizationError, // another error on the redirect (invalid_scope, server_error, …)
-        BadCallback,       // the redirect carried neither code nor error
-        TimedOut,          // nobody finished in the browser in time
+        BadCallback, // the redirect carried neither code nor error
+        TimedOut, // nobody finished in the browser in time
         Cancelled,
-        ListenerFailed,    // the loopback port could not be opened
-        InvalidGrant,      // code or refresh token rejected for good
-        InvalidClient,     // client id or secret rejected
-        RequestRejected,   // another 4xx OAuth error
-        ServerError,       // 5xx
-        BadReply,          // not JSON, no access_token, unusable fields, too large
-        NetworkError,      // could not reach the server
-        NoAnswer,          // the server did not answer in time
+        ListenerFailed, // the loopback port could not be opened
+        InvalidGrant, // code or refresh token rejected for good
+        InvalidClient, // client id or secret rejected
+        RequestRejected, // another 4xx OAuth error
+        ServerError, // 5xx
+        BadReply, // not JSON, no access_token, unusable fields, too large
+        NetworkError, // could not reach the server
+        NoAnswer, // the server did not answer in time
         Configuration,
         Keychain,
-        Account,           // the account could not be fetched after sign-in
+        Account, // the account could not be fetched after sign-in
     };
 
     Kind kind = Kind::None;
-    QString code;        // the server's `error`, when it sent one
+    QString code; // the server's `error`, when it sent one
     QString description; // the server's `error_description`, or what we saw
     int httpStatus = 0;
 
@@ -38,8 +38,7 @@ struct AuthError
     // A sentence for a person: what happened and, where there is one, what to do.
     QString message() const;
 
-    static AuthError make(Kind kind, const QString &description = {}, const QString &code = {},
-                          int httpStatus = 0);
+    static AuthError make(Kind kind, const QString &description = {}, const QString &code = {}, int httpStatus = 0);
 };
 
 Q_DECLARE_METATYPE(AuthError)

@@ -9,8 +9,7 @@
 
 using Outcome = RedirectPage::Outcome;
 
-AuthorizationFlow::AuthorizationFlow(const Configuration &config, QNetworkAccessManager *network,
-                                     QObject *parent)
+AuthorizationFlow::AuthorizationFlow(const Configuration &config, QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_network(network)

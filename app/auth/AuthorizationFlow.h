@@ -29,8 +29,7 @@ class AuthorizationFlow : public QObject
 public:
     static constexpr int kDefaultTimeoutSeconds = 300;
 
-    AuthorizationFlow(const Configuration &config, QNetworkAccessManager *network,
-                      QObject *parent = nullptr);
+    AuthorizationFlow(const Configuration &config, QNetworkAccessManager *network, QObject *parent = nullptr);
     ~AuthorizationFlow() override;
 
     // Opens the listener and builds the authorization URL: authorizationUrlReady() or failed().

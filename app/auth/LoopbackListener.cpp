@@ -157,13 +157,27 @@ void LoopbackListener::write(QTcpSocket *socket, int status, const QByteArray &h
 {
     QByteArray reason;
     switch (status) {
-    case 200: reason = "OK"; break;
-    case 400: reason = "Bad Request"; break;
-    case 404: reason = "Not Found"; break;
-    case 405: reason = "Method Not Allowed"; break;
-    case 409: reason = "Conflict"; break;
-    case 431: reason = "Request Header Fields Too Large"; break;
-    default: reason = "Error"; break;
+    case 200:
+        reason = "OK";
+        break;
+    case 400:
+        reason = "Bad Request";
+        break;
+    case 404:
+        reason = "Not Found";
+        break;
+    case 405:
+        reason = "Method Not Allowed";
+        break;
+    case 409:
+        reason = "Conflict";
+        break;
+    case 431:
+        reason = "Request Header Fields Too Large";
+        break;
+    default:
+        reason = "Error";
+        break;
     }
     QByteArray reply = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
     reply += "Content-Type: text/html; charset=utf-8\r\n";

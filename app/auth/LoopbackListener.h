@@ -11,7 +11,7 @@ class QTcpSocket;
 struct RedirectRequest
 {
     QByteArray method;
-    QString path;    // decoded, without the query
+    QString path; // decoded, without the query
     QUrlQuery query; // values still percent-encoded; read them with QUrl::FullyDecoded
 
     // Parses a request head ("GET /?a=b HTTP/1.1\r\nHost: …\r\n\r\n"). False for anything else.

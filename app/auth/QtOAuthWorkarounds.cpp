@@ -25,7 +25,8 @@ void OAuthReplyHandler::networkReplyFinished(QNetworkReply *reply)
     } else {
         result = TokenReply::parse(status, reply->error(), reply->errorString(),
                                    reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
-                                   reply->isOpen() ? reply->read(TokenReply::kMaxBytes + 1) : QByteArray(), QDateTime::currentDateTimeUtc());
+                                   reply->isOpen() ? reply->read(TokenReply::kMaxBytes + 1) : QByteArray(),
+                                   QDateTime::currentDateTimeUtc());
     }
     if (result.ok()) {
         qCDebug(lcAuth) << "Token endpoint answered with a token";
@@ -53,7 +54,8 @@ void fixOAuthParameters(const TokenRequestParameters &parameters, QAbstractOAuth
 
     switch (stage) {
     case Stage::RequestingAuthorization:
-        values->insert(QStringLiteral("code_challenge"), QString::fromLatin1(Pkce::challengeFor(parameters.codeVerifier)));
+        values->insert(QStringLiteral("code_challenge"),
+                       QString::fromLatin1(Pkce::challengeFor(parameters.codeVerifier)));
         values->insert(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
         values->remove(QStringLiteral("scope"));
         if (!parameters.scope.isEmpty())

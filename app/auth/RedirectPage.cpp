@@ -21,19 +21,18 @@ QByteArray RedirectPage::render(Outcome outcome, const QString &heading, const Q
         page = QStringLiteral("<!doctype html><title>{{title}}</title><h1>{{heading}}</h1><p>{{detail}}</p>");
 
     const char *outcomeClass = outcome == Outcome::Success ? "success"
-                               : outcome == Outcome::Failure ? "failure"
-                                                             : "ignored";
+        : outcome == Outcome::Failure                      ? "failure"
+                                                           : "ignored";
     page.replace(QLatin1String("{{lang}}"), QCoreApplication::translate("RedirectPage", "en"));
     page.replace(QLatin1String("{{outcome}}"), QLatin1String(outcomeClass));
-    page.replace(QLatin1String("{{title}}"),
-                 escaped(heading + QStringLiteral(" – WebinarGeek Connect")));
+    page.replace(QLatin1String("{{title}}"), escaped(heading + QStringLiteral(" – WebinarGeek Connect")));
     page.replace(QLatin1String("{{heading}}"), escaped(heading));
     page.replace(QLatin1String("{{detail}}"), escaped(detail));
-    page.replace(QLatin1String("{{closing}}"),
-                 outcome == Outcome::Ignored
-                     ? QString()
-                     : QCoreApplication::translate("RedirectPage",
-                                                   "You can close this tab and return to WebinarGeek Connect.")
-                           .toHtmlEscaped());
+    page.replace(
+        QLatin1String("{{closing}}"),
+        outcome == Outcome::Ignored
+            ? QString()
+            : QCoreApplication::translate("RedirectPage", "You can close this tab and return to WebinarGeek Connect.")
+                  .toHtmlEscaped());
     return page.toUtf8();
 }

@@ -30,8 +30,7 @@ Session::Session(const Configuration &config, QNetworkAccessManager *network, To
     , m_store(store)
     , m_client(new WebinarGeekClient(config.apiUrl, network, this))
     , m_refresher(new TokenRefresher(config, network, this))
-{
-}
+{ }
 
 Session::~Session() = default;
 
@@ -182,8 +181,8 @@ void Session::signInGotTokens(const TokenSet &tokens)
                 m_session = withAccount;
                 m_session.refreshToken.clear(); // kept in the keychain, not in memory
                 const QString who = withAccount.company.isEmpty()
-                                        ? withAccount.email
-                                        : tr("%1 (%2)").arg(withAccount.email, withAccount.company);
+                    ? withAccount.email
+                    : tr("%1 (%2)").arg(withAccount.email, withAccount.company);
                 finishFlow(AuthError(), tr("WebinarGeek Connect is connected to %1.").arg(who));
                 setError(AuthError());
                 setState(State::SignedIn);
@@ -243,8 +242,8 @@ void Session::refreshWith(const StoredSession &stored)
 {
     m_session = stored;
     if (stored.refreshToken.isEmpty()) {
-        const AuthError error = AuthError::make(AuthError::Kind::InvalidGrant,
-                                                tr("The server gave no refresh token, so the session cannot be renewed."));
+        const AuthError error = AuthError::make(
+            AuthError::Kind::InvalidGrant, tr("The server gave no refresh token, so the session cannot be renewed."));
         setError(error);
         const bool expired = stored.expiresAt.isValid() && stored.expiresAt <= QDateTime::currentDateTimeUtc();
         setState(expired ? State::NeedsSignIn : State::SignedIn);

@@ -22,18 +22,17 @@ class Session : public QObject
     Q_OBJECT
 public:
     enum class State {
-        Loading,             // reading the keychain
+        Loading, // reading the keychain
         SignedOut,
-        SigningIn,           // waiting for the browser, or exchanging the code
+        SigningIn, // waiting for the browser, or exchanging the code
         SignedIn,
         Refreshing,
-        NeedsSignIn,         // the server rejected the session for good; sign in again
+        NeedsSignIn, // the server rejected the session for good; sign in again
         KeychainUnavailable, // cannot tell: the keychain cannot be read
     };
     Q_ENUM(State)
 
-    Session(const Configuration &config, QNetworkAccessManager *network, TokenStore *store,
-            QObject *parent = nullptr);
+    Session(const Configuration &config, QNetworkAccessManager *network, TokenStore *store, QObject *parent = nullptr);
     ~Session() override;
 
     State state() const { return m_state; }
@@ -62,7 +61,7 @@ signals:
     void sessionChanged(); // account, expiry or scope changed
     void authorizationUrlReady(const QUrl &url);
     void restoreFinished();
-    void signInFinished(const AuthError &error);  // no error: signed in and account read
+    void signInFinished(const AuthError &error); // no error: signed in and account read
     void refreshFinished(const AuthError &error);
     // `warning` is set when revocation failed but the local session was removed anyway.
     void signOutFinished(const AuthError &error, const QString &warning);

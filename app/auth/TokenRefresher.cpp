@@ -11,8 +11,7 @@ TokenRefresher::TokenRefresher(const Configuration &config, QNetworkAccessManage
     : QObject(parent)
     , m_config(config)
     , m_network(network)
-{
-}
+{ }
 
 void TokenRefresher::refresh(const QString &refreshToken)
 {
@@ -35,10 +34,9 @@ void TokenRefresher::refresh(const QString &refreshToken)
     TokenRequestParameters parameters;
     parameters.clientId = m_config.clientId;
     parameters.clientSecret = m_config.clientSecret;
-    flow->setModifyParametersFunction(
-        [parameters](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *values) {
-            fixOAuthParameters(parameters, stage, values);
-        });
+    flow->setModifyParametersFunction([parameters](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *values) {
+        fixOAuthParameters(parameters, stage, values);
+    });
     connect(handler, &OAuthReplyHandler::tokenReplyRead, this, [this, flow, refreshToken](const TokenReply &reply) {
         flow->deleteLater();
         m_running = false;
@@ -56,17 +54,16 @@ TokenRevoker::TokenRevoker(const Configuration &config, QNetworkAccessManager *n
     : QObject(parent)
     , m_config(config)
     , m_network(network)
-{
-}
+{ }
 
 void TokenRevoker::revoke(const QString &refreshToken, const QString &accessToken)
 {
     m_pending.clear();
     m_error = AuthError();
     if (!refreshToken.isEmpty())
-        m_pending.append({refreshToken, QStringLiteral("refresh_token")});
+        m_pending.append({ refreshToken, QStringLiteral("refresh_token") });
     if (!accessToken.isEmpty())
-        m_pending.append({accessToken, QStringLiteral("access_token")});
+        m_pending.append({ accessToken, QStringLiteral("access_token") });
     revokeNext();
 }
 
@@ -94,9 +91,10 @@ void TokenRevoker::revokeNext()
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         // RFC 7009 §2.2: 200 also for a token the server no longer knows.
         if ((status < 200 || status > 299) && !m_error.isError()) {
-            const TokenReply parsed = TokenReply::parse(status, reply->error(), reply->errorString(),
-                                                        reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
-                                                        reply->isOpen() ? reply->read(TokenReply::kMaxBytes) : QByteArray(), QDateTime::currentDateTimeUtc());
+            const TokenReply parsed = TokenReply::parse(
+                status, reply->error(), reply->errorString(),
+                reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+                reply->isOpen() ? reply->read(TokenReply::kMaxBytes) : QByteArray(), QDateTime::currentDateTimeUtc());
             m_error = parsed.error;
             qCInfo(lcAuth) << "Revoking the" << hint << "failed:" << m_error.message();
         }

@@ -19,8 +19,7 @@ AuthError::Kind kindForCode(const QString &code, int httpStatus)
         return AuthError::Kind::InvalidGrant;
     if (code == QLatin1String("invalid_client") || code == QLatin1String("unauthorized_client"))
         return AuthError::Kind::InvalidClient;
-    if (httpStatus >= 500 || code == QLatin1String("server_error")
-        || code == QLatin1String("temporarily_unavailable"))
+    if (httpStatus >= 500 || code == QLatin1String("server_error") || code == QLatin1String("temporarily_unavailable"))
         return AuthError::Kind::ServerError;
     return AuthError::Kind::RequestRejected;
 }
@@ -57,8 +56,8 @@ TokenReply TokenReply::parse(int httpStatus, int networkError, const QString &ne
         return reply;
     }
     if (httpStatus == 0) {
-        const bool timedOut = networkError == QNetworkReply::OperationCanceledError
-                              || networkError == QNetworkReply::TimeoutError;
+        const bool timedOut =
+            networkError == QNetworkReply::OperationCanceledError || networkError == QNetworkReply::TimeoutError;
         reply.error = AuthError::make(timedOut ? Kind::NoAnswer : Kind::NetworkError, networkErrorText);
         return reply;
     }
@@ -71,8 +70,8 @@ TokenReply TokenReply::parse(int httpStatus, int networkError, const QString &ne
     if (httpStatus >= 400 || !code.isEmpty()) {
         if (code.isEmpty()) {
             const Kind kind = httpStatus >= 500 ? Kind::ServerError
-                              : httpStatus == 401 ? Kind::InvalidClient
-                                                  : Kind::RequestRejected;
+                : httpStatus == 401             ? Kind::InvalidClient
+                                                : Kind::RequestRejected;
             reply.error = AuthError::make(kind, QString(), QString(), httpStatus);
         } else {
             reply.error = AuthError::make(kindForCode(code, httpStatus), description, code, httpStatus);
@@ -80,8 +79,7 @@ TokenReply TokenReply::parse(int httpStatus, int networkError, const QString &ne
         return reply;
     }
     if (!parsed) {
-        reply.error = AuthError::make(Kind::BadReply, tr("The token endpoint's answer is not JSON."), {},
-                                      httpStatus);
+        reply.error = AuthError::make(Kind::BadReply, tr("The token endpoint's answer is not JSON."), {}, httpStatus);
         return reply;
     }
 
@@ -93,8 +91,8 @@ TokenReply TokenReply::parse(int httpStatus, int networkError, const QString &ne
     const QString tokenType = fields.value(QLatin1String("token_type")).toString();
     if (!tokenType.isEmpty() && tokenType.compare(QLatin1String("bearer"), Qt::CaseInsensitive) != 0) {
         reply.error = AuthError::make(Kind::BadReply,
-                                      tr("The token type \"%1\" is not supported; only Bearer is.").arg(tokenType),
-                                      {}, httpStatus);
+                                      tr("The token type \"%1\" is not supported; only Bearer is.").arg(tokenType), {},
+                                      httpStatus);
         return reply;
     }
     const QJsonValue expiresIn = fields.value(QLatin1String("expires_in"));
@@ -109,8 +107,8 @@ TokenReply TokenReply::parse(int httpStatus, int networkError, const QString &ne
         if (!isNumber)
             seconds = expiresIn.toString().toDouble(&isNumber);
         if (!isNumber || seconds <= 0 || seconds > 10.0 * 365 * 24 * 3600) {
-            reply.error = AuthError::make(Kind::BadReply, tr("expires_in is not a positive number of seconds."),
-                                          {}, httpStatus);
+            reply.error =
+                AuthError::make(Kind::BadReply, tr("expires_in is not a positive number of seconds."), {}, httpStatus);
             return reply;
         }
         reply.tokens.expiresAt = now.toUTC().addSecs(static_cast<qint64>(seconds));

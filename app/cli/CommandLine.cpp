@@ -11,17 +11,17 @@ QString tr(const char *text)
     return QCoreApplication::translate("CommandLine", text);
 }
 
-const QStringList kValueOptions = {QStringLiteral("authorize-url"), QStringLiteral("token-url"),
-                                   QStringLiteral("revoke-url"),    QStringLiteral("api-url"),
-                                   QStringLiteral("client-id"),     QStringLiteral("scope"),
-                                   QStringLiteral("timeout")};
+const QStringList kValueOptions = { QStringLiteral("authorize-url"), QStringLiteral("token-url"),
+                                    QStringLiteral("revoke-url"),    QStringLiteral("api-url"),
+                                    QStringLiteral("client-id"),     QStringLiteral("scope"),
+                                    QStringLiteral("timeout") };
 
 } // namespace
 
 const QStringList &CommandLine::commands()
 {
-    static const QStringList names = {QStringLiteral("login"), QStringLiteral("status"), QStringLiteral("token"),
-                                      QStringLiteral("logout")};
+    static const QStringList names = { QStringLiteral("login"), QStringLiteral("status"), QStringLiteral("token"),
+                                       QStringLiteral("logout") };
     return names;
 }
 
@@ -39,17 +39,18 @@ CommandLine::CommandLine()
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("login, status, token or logout."),
                                    QStringLiteral("[command]"));
     m_parser.addOptions({
-        {QStringLiteral("authorize-url"), tr("Authorization endpoint (WEBINARGEEK_AUTHORIZE_URL)."), tr("url")},
-        {QStringLiteral("token-url"), tr("Token endpoint (WEBINARGEEK_TOKEN_URL)."), tr("url")},
-        {QStringLiteral("revoke-url"), tr("Revocation endpoint (WEBINARGEEK_REVOKE_URL)."), tr("url")},
-        {QStringLiteral("api-url"), tr("API base address (WEBINARGEEK_API_URL)."), tr("url")},
-        {QStringLiteral("client-id"), tr("OAuth client id (WEBINARGEEK_CLIENT_ID). The client secret is read "
-                                         "only from WEBINARGEEK_CLIENT_SECRET."),
-         tr("id")},
-        {QStringLiteral("scope"), tr("Scope to ask for (WEBINARGEEK_SCOPE); none by default."), tr("scope")},
-        {QStringLiteral("no-browser"), tr("login: print the sign-in address instead of opening a browser.")},
-        {QStringLiteral("timeout"), tr("login: give up after this many seconds (default 300)."), tr("seconds")},
-        {QStringLiteral("json"), tr("status: print JSON on stdout.")},
+        { QStringLiteral("authorize-url"), tr("Authorization endpoint (WEBINARGEEK_AUTHORIZE_URL)."), tr("url") },
+        { QStringLiteral("token-url"), tr("Token endpoint (WEBINARGEEK_TOKEN_URL)."), tr("url") },
+        { QStringLiteral("revoke-url"), tr("Revocation endpoint (WEBINARGEEK_REVOKE_URL)."), tr("url") },
+        { QStringLiteral("api-url"), tr("API base address (WEBINARGEEK_API_URL)."), tr("url") },
+        { QStringLiteral("client-id"),
+          tr("OAuth client id (WEBINARGEEK_CLIENT_ID). The client secret is read "
+             "only from WEBINARGEEK_CLIENT_SECRET."),
+          tr("id") },
+        { QStringLiteral("scope"), tr("Scope to ask for (WEBINARGEEK_SCOPE); none by default."), tr("scope") },
+        { QStringLiteral("no-browser"), tr("login: print the sign-in address instead of opening a browser.") },
+        { QStringLiteral("timeout"), tr("login: give up after this many seconds (default 300)."), tr("seconds") },
+        { QStringLiteral("json"), tr("status: print JSON on stdout.") },
     });
 }
 

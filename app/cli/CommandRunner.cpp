@@ -43,18 +43,17 @@ CommandRunner::CommandRunner(const CommandLine &commandLine, Session *session, B
     , m_commandLine(commandLine)
     , m_session(session)
     , m_openBrowser(std::move(openBrowser))
-{
-}
+{ }
 
 bool CommandRunner::openWithSystemBrowser(const QUrl &url)
 {
 #if defined(Q_OS_MACOS)
-    return QProcess::startDetached(QStringLiteral("open"), {url.toString(QUrl::FullyEncoded)});
+    return QProcess::startDetached(QStringLiteral("open"), { url.toString(QUrl::FullyEncoded) });
 #elif defined(Q_OS_WIN)
     return QProcess::startDetached(QStringLiteral("rundll32"),
-                                   {QStringLiteral("url.dll,FileProtocolHandler"), url.toString(QUrl::FullyEncoded)});
+                                   { QStringLiteral("url.dll,FileProtocolHandler"), url.toString(QUrl::FullyEncoded) });
 #else
-    return QProcess::startDetached(QStringLiteral("xdg-open"), {url.toString(QUrl::FullyEncoded)});
+    return QProcess::startDetached(QStringLiteral("xdg-open"), { url.toString(QUrl::FullyEncoded) });
 #endif
 }
 
@@ -127,9 +126,10 @@ void CommandRunner::status()
 
         if (m_commandLine.json()) {
             QJsonObject object;
-            object.insert(QLatin1String("state"), signedIn    ? QStringLiteral("signed_in")
-                                                  : signedOut ? QStringLiteral("signed_out")
-                                                              : QStringLiteral("error"));
+            object.insert(QLatin1String("state"),
+                          signedIn        ? QStringLiteral("signed_in")
+                              : signedOut ? QStringLiteral("signed_out")
+                                          : QStringLiteral("error"));
             object.insert(QLatin1String("method"), signedIn ? QJsonValue(stored.method) : QJsonValue());
             QJsonObject account;
             account.insert(QLatin1String("company"), stored.company);
@@ -185,7 +185,7 @@ void CommandRunner::token()
         }
         const StoredSession &stored = m_session->stored();
         const bool fresh = !stored.expiresAt.isValid()
-                           || QDateTime::currentDateTimeUtc().secsTo(stored.expiresAt) > kTokenMinimumLifetime;
+            || QDateTime::currentDateTimeUtc().secsTo(stored.expiresAt) > kTokenMinimumLifetime;
         if (fresh) {
             printOut(stored.accessToken.toUtf8());
             done(Success);

@@ -28,8 +28,7 @@ const char *defaultFor(Setting setting)
 QString endpointProblem(const QString &label, const QUrl &url, bool required)
 {
     if (url.isEmpty()) {
-        return required ? QCoreApplication::translate("Configuration", "The %1 is not set.").arg(label)
-                        : QString();
+        return required ? QCoreApplication::translate("Configuration", "The %1 is not set.").arg(label) : QString();
     }
     if (!url.isValid() || url.host().isEmpty()
         || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
@@ -51,14 +50,14 @@ QString endpointProblem(const QString &label, const QUrl &url, bool required)
 const QList<SettingNames> &allSettings()
 {
     static const QList<SettingNames> names = {
-        {Setting::AuthorizeUrl, "authorize-url", "WEBINARGEEK_AUTHORIZE_URL", "authorize_url"},
-        {Setting::TokenUrl, "token-url", "WEBINARGEEK_TOKEN_URL", "token_url"},
-        {Setting::RevokeUrl, "revoke-url", "WEBINARGEEK_REVOKE_URL", "revoke_url"},
-        {Setting::ApiUrl, "api-url", "WEBINARGEEK_API_URL", "api_url"},
-        {Setting::ClientId, "client-id", "WEBINARGEEK_CLIENT_ID", "client_id"},
+        { Setting::AuthorizeUrl, "authorize-url", "WEBINARGEEK_AUTHORIZE_URL", "authorize_url" },
+        { Setting::TokenUrl, "token-url", "WEBINARGEEK_TOKEN_URL", "token_url" },
+        { Setting::RevokeUrl, "revoke-url", "WEBINARGEEK_REVOKE_URL", "revoke_url" },
+        { Setting::ApiUrl, "api-url", "WEBINARGEEK_API_URL", "api_url" },
+        { Setting::ClientId, "client-id", "WEBINARGEEK_CLIENT_ID", "client_id" },
         // Never an option: other users can read a process's command line.
-        {Setting::ClientSecret, nullptr, "WEBINARGEEK_CLIENT_SECRET", "client_secret"},
-        {Setting::Scope, "scope", "WEBINARGEEK_SCOPE", "scope"},
+        { Setting::ClientSecret, nullptr, "WEBINARGEEK_CLIENT_SECRET", "client_secret" },
+        { Setting::Scope, "scope", "WEBINARGEEK_SCOPE", "scope" },
     };
     return names;
 }
@@ -84,9 +83,9 @@ QStringList Configuration::problems() const
     add(endpointProblem(QCoreApplication::translate("Configuration", "API URL"), apiUrl, true));
     if (clientId.isEmpty()) {
         result << QCoreApplication::translate(
-            "Configuration",
-            "No client id is configured. Set WEBINARGEEK_CLIENT_ID, pass --client-id, or add "
-            "client_id to the settings file (%1).")
+                      "Configuration",
+                      "No client id is configured. Set WEBINARGEEK_CLIENT_ID, pass --client-id, or add "
+                      "client_id to the settings file (%1).")
                       .arg(ConfigurationLoader::defaultSettingsPath());
     }
     return result;
@@ -94,16 +93,15 @@ QStringList Configuration::problems() const
 
 QString Configuration::storageKey() const
 {
-    return clientId + QLatin1Char('@') + tokenUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery
-                                                           | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
-                                             .toString();
+    return clientId + QLatin1Char('@')
+        + tokenUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+              .toString();
 }
 
 ConfigurationLoader::ConfigurationLoader(const QProcessEnvironment &env, const QSettings *settings)
     : m_env(env)
     , m_settings(settings)
-{
-}
+{ }
 
 void ConfigurationLoader::setOption(Setting setting, const QString &value)
 {
@@ -122,8 +120,8 @@ QString ConfigurationLoader::value(const SettingNames &names) const
         const QVariant fromFile = m_settings->value(QString::fromLatin1(names.settingsKey));
         // QSettings reads an unquoted "a,b" in an INI file as a list; the person meant the text.
         const QString text = fromFile.userType() == QMetaType::QStringList
-                                 ? fromFile.toStringList().join(QLatin1Char(','))
-                                 : fromFile.toString();
+            ? fromFile.toStringList().join(QLatin1Char(','))
+            : fromFile.toString();
         if (!text.isEmpty())
             return text;
     }

@@ -18,7 +18,7 @@ struct Configuration
     QUrl apiUrl;
     QString clientId;
     QString clientSecret; // empty for public clients; never from argv
-    QString scope;        // empty: no scope parameter is sent
+    QString scope; // empty: no scope parameter is sent
 
     // Problems that stop the app from talking to the server, as sentences for a person.
     QStringList problems() const;
@@ -35,7 +35,7 @@ enum class Setting { AuthorizeUrl, TokenUrl, RevokeUrl, ApiUrl, ClientId, Client
 struct SettingNames
 {
     Setting setting;
-    const char *option;  // nullptr: not accepted on the command line
+    const char *option; // nullptr: not accepted on the command line
     const char *envVar;
     const char *settingsKey;
 };

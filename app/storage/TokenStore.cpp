@@ -47,8 +47,8 @@ TokenStore::Result unavailable(const QKeychain::Job *job)
     default:
         // On Linux, qtkeychain reports a missing bus or service as OtherError with D-Bus's words.
         if (job->errorString().contains(QLatin1String("org.freedesktop.secrets")))
-            result.reason = tr("no Secret Service (such as GNOME Keyring or KWallet) is running (%1)")
-                                .arg(job->errorString());
+            result.reason =
+                tr("no Secret Service (such as GNOME Keyring or KWallet) is running (%1)").arg(job->errorString());
         else if (sessionBusMissing())
             result.reason = tr("no D-Bus session bus to reach the keychain through (%1)").arg(job->errorString());
         else
@@ -69,9 +69,9 @@ void checkLocked(QObject *context, const std::function<void(bool)> &done)
         done(false);
         return;
     }
-    QDBusMessage alias = QDBusMessage::createMethodCall(service, QStringLiteral("/org/freedesktop/secrets"),
-                                                        QStringLiteral("org.freedesktop.Secret.Service"),
-                                                        QStringLiteral("ReadAlias"));
+    QDBusMessage alias =
+        QDBusMessage::createMethodCall(service, QStringLiteral("/org/freedesktop/secrets"),
+                                       QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("ReadAlias"));
     alias << QStringLiteral("default");
     auto *aliasWatcher = new QDBusPendingCallWatcher(bus.asyncCall(alias, 5000), context);
     QObject::connect(aliasWatcher, &QDBusPendingCallWatcher::finished, context, [=](QDBusPendingCallWatcher *w) {
@@ -81,9 +81,8 @@ void checkLocked(QObject *context, const std::function<void(bool)> &done)
             done(false);
             return;
         }
-        QDBusMessage get = QDBusMessage::createMethodCall(service, path.value().path(),
-                                                          QStringLiteral("org.freedesktop.DBus.Properties"),
-                                                          QStringLiteral("Get"));
+        QDBusMessage get = QDBusMessage::createMethodCall(
+            service, path.value().path(), QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
         get << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
         auto *lockedWatcher = new QDBusPendingCallWatcher(bus.asyncCall(get, 5000), context);
         QObject::connect(lockedWatcher, &QDBusPendingCallWatcher::finished, context, [=](QDBusPendingCallWatcher *w2) {
@@ -103,8 +102,7 @@ void checkLocked(QObject *context, const std::function<void(bool)> &done)
 TokenStore::TokenStore(const QString &key, QObject *parent)
     : QObject(parent)
     , m_key(key)
-{
-}
+{ }
 
 QString TokenStore::serviceName()
 {

@@ -19,9 +19,9 @@ class TokenStore : public QObject
 public:
     enum class Status {
         Ok,
-        NotFound,    // nothing stored: signed out
+        NotFound, // nothing stored: signed out
         Unavailable, // the keychain cannot be used now: no service, locked, denied
-        Corrupted,   // an entry exists but cannot be read as a session
+        Corrupted, // an entry exists but cannot be read as a session
     };
     struct Result
     {

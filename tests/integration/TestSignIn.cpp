@@ -72,8 +72,8 @@ private:
         case Fault::Silent:
             break;
         }
-        return "HTTP/1.1 " + status + "\r\nContent-Type: " + type + "\r\nContent-Length: "
-               + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+        return "HTTP/1.1 " + status + "\r\nContent-Type: " + type
+            + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
     }
 
     QTcpServer m_server;
@@ -86,8 +86,7 @@ struct Rig
     explicit Rig(const Configuration &config)
         : store(config.storageKey())
         , session(config, &network, &store)
-    {
-    }
+    { }
     NetworkAccess network;
     TokenStore store;
     Session session;
@@ -127,7 +126,7 @@ QPair<int, QString> getLoopback(const QUrl &url)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString page = QString::fromUtf8(reply->readAll());
     delete reply;
-    return {status, page};
+    return { status, page };
 }
 
 } // namespace
@@ -163,7 +162,7 @@ void TestSignIn::initTestCase()
 // Every test starts signed out: the sandbox's clients share one keychain entry each.
 void TestSignIn::init()
 {
-    for (const Sandbox::Client client : {Sandbox::Client::Public, Sandbox::Client::Confidential}) {
+    for (const Sandbox::Client client : { Sandbox::Client::Public, Sandbox::Client::Confidential }) {
         TokenStore store(m_sandbox->configuration(client).storageKey());
         bool done = false;
         store.clear([&done](const TokenStore::Result &) { done = true; });
@@ -236,7 +235,7 @@ void TestSignIn::denial()
     QTRY_COMPARE_WITH_TIMEOUT(urlSpy.size(), 1, 5000);
     const QUrl url = urlSpy.first().first().toUrl();
 
-    const Sandbox::BrowserResult browser = Sandbox::runBrowser(url, {QStringLiteral("--deny")});
+    const Sandbox::BrowserResult browser = Sandbox::runBrowser(url, { QStringLiteral("--deny") });
     QVERIFY2(browser.exitCode == 0, qPrintable(browser.errorText));
     // The browser is told the truth, with the server's words.
     QVERIFY2(browser.page.contains(QLatin1String("Sign-in did not complete")), qPrintable(browser.page));
@@ -358,12 +357,12 @@ void TestSignIn::tokenEndpointFaults_data()
     QTest::addColumn<int>("fault"); // -1: nothing listens at the token URL
     QTest::addColumn<AuthError::Kind>("kind");
     QTest::addColumn<QString>("detail");
-    QTest::newRow("500 with an HTML page") << int(FaultyTokenEndpoint::Fault::ServerError)
-                                           << AuthError::Kind::ServerError << QStringLiteral("HTTP 500");
-    QTest::newRow("200 that is not JSON") << int(FaultyTokenEndpoint::Fault::NotJson) << AuthError::Kind::BadReply
-                                          << QStringLiteral("not JSON");
-    QTest::newRow("400 invalid_grant") << int(FaultyTokenEndpoint::Fault::InvalidGrant)
-                                       << AuthError::Kind::InvalidGrant << QStringLiteral("code expired");
+    QTest::newRow("500 with an HTML page")
+        << int(FaultyTokenEndpoint::Fault::ServerError) << AuthError::Kind::ServerError << QStringLiteral("HTTP 500");
+    QTest::newRow("200 that is not JSON")
+        << int(FaultyTokenEndpoint::Fault::NotJson) << AuthError::Kind::BadReply << QStringLiteral("not JSON");
+    QTest::newRow("400 invalid_grant") << int(FaultyTokenEndpoint::Fault::InvalidGrant) << AuthError::Kind::InvalidGrant
+                                       << QStringLiteral("code expired");
     QTest::newRow("200 carrying an error") << int(FaultyTokenEndpoint::Fault::ErrorInSuccess)
                                            << AuthError::Kind::ServerError << QStringLiteral("try later");
     QTest::newRow("no answer") << int(FaultyTokenEndpoint::Fault::Silent) << AuthError::Kind::NoAnswer << QString();
@@ -453,8 +452,8 @@ void TestSignIn::refreshRotatesAndKeepsSession()
     QNetworkAccessManager plain;
     QNetworkRequest revoke(m_sandbox->configuration().revokeUrl);
     revoke.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    QNetworkReply *reply = plain.post(revoke, "client_id=webinargeek-connect-sandbox&token="
-                                                  + QUrl::toPercentEncoding(after.session.refreshToken));
+    QNetworkReply *reply = plain.post(
+        revoke, "client_id=webinargeek-connect-sandbox&token=" + QUrl::toPercentEncoding(after.session.refreshToken));
     waitFor([reply] { return reply->isFinished(); }, 10000);
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     delete reply;

@@ -21,8 +21,7 @@ bool waitFor(const std::function<bool()> &done, int ms)
 
 Sandbox::Sandbox(const QProcessEnvironment &extraEnv)
     : m_extraEnv(extraEnv)
-{
-}
+{ }
 
 Sandbox::~Sandbox()
 {
@@ -44,7 +43,8 @@ bool Sandbox::start()
     // The sandbox's log is useful when a test fails; it carries no tokens.
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setReadChannel(QProcess::StandardOutput);
-    m_process.start(QStringLiteral("node"), {QStringLiteral("server.mjs"), QStringLiteral("--port"), QStringLiteral("0")});
+    m_process.start(QStringLiteral("node"),
+                    { QStringLiteral("server.mjs"), QStringLiteral("--port"), QStringLiteral("0") });
     if (!m_process.waitForStarted(10000)) {
         m_error = QStringLiteral("node did not start: %1").arg(m_process.errorString());
         return false;
@@ -63,7 +63,8 @@ bool Sandbox::start()
         if (m_process.state() == QProcess::NotRunning)
             break;
     }
-    m_error = QStringLiteral("the sandbox did not become ready: %1").arg(QString::fromUtf8(m_process.readAllStandardError()));
+    m_error =
+        QStringLiteral("the sandbox did not become ready: %1").arg(QString::fromUtf8(m_process.readAllStandardError()));
     return false;
 }
 
@@ -108,7 +109,7 @@ Sandbox::BrowserResult Sandbox::runBrowser(const QUrl &authorizationUrl, const Q
 {
     QProcess browser;
     browser.setWorkingDirectory(QStringLiteral(WGC_SANDBOX_DIR));
-    QStringList arguments = {QStringLiteral("browser.mjs"), QStringLiteral("--login"), login};
+    QStringList arguments = { QStringLiteral("browser.mjs"), QStringLiteral("--login"), login };
     arguments << extraArguments << authorizationUrl.toString(QUrl::FullyEncoded);
     browser.start(QStringLiteral("node"), arguments);
     BrowserResult result;

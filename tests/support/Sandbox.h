@@ -30,8 +30,8 @@ public:
     struct BrowserResult
     {
         int exitCode = -1;
-        int status = 0;    // the HTTP status the app's listener answered with
-        QString page;      // the app's result page
+        int status = 0; // the HTTP status the app's listener answered with
+        QString page; // the app's result page
         QString errorText; // browser.mjs's stderr
     };
     // Plays the person in the browser: logs in as `login`, consents (or denies), follows the

@@ -34,27 +34,26 @@ void TestAccount::parseAccount_data()
                                  << QString() << QStringLiteral("C") << QStringLiteral("e@x");
     QTest::newRow("200 company null") << 200 << none << QByteArray(R"({"company":null,"email":"e@x"})") << Kind::None
                                       << QString() << QString() << QStringLiteral("e@x");
-    QTest::newRow("200 no company") << 200 << none << QByteArray(R"({"email":"e@x","id":7})") << Kind::None
-                                    << QString() << QString() << QStringLiteral("e@x");
-    QTest::newRow("401 with message")
-        << 401 << int(QNetworkReply::AuthenticationRequiredError)
-        << QByteArray(R"({"code":"unauthorized","message":"Invalid token"})") << Kind::Unauthorized
-        << QStringLiteral("Invalid token") << QString() << QString();
+    QTest::newRow("200 no company") << 200 << none << QByteArray(R"({"email":"e@x","id":7})") << Kind::None << QString()
+                                    << QString() << QStringLiteral("e@x");
+    QTest::newRow("401 with message") << 401 << int(QNetworkReply::AuthenticationRequiredError)
+                                      << QByteArray(R"({"code":"unauthorized","message":"Invalid token"})")
+                                      << Kind::Unauthorized << QStringLiteral("Invalid token") << QString()
+                                      << QString();
     QTest::newRow("401 not JSON") << 401 << int(QNetworkReply::AuthenticationRequiredError)
                                   << QByteArray("Unauthorized") << Kind::Unauthorized << QString() << QString()
                                   << QString();
     QTest::newRow("200 HTML") << 200 << none << QByteArray("<!doctype html><html><body>Log in</body></html>")
                               << Kind::BadReply << QStringLiteral("JSON") << QString() << QString();
-    QTest::newRow("200 empty") << 200 << none << QByteArray() << Kind::BadReply << QString() << QString()
-                               << QString();
-    QTest::newRow("200 JSON array") << 200 << none << QByteArray(R"([{"company":"C","email":"e@x"}])")
-                                    << Kind::BadReply << QString() << QString() << QString();
+    QTest::newRow("200 empty") << 200 << none << QByteArray() << Kind::BadReply << QString() << QString() << QString();
+    QTest::newRow("200 JSON array") << 200 << none << QByteArray(R"([{"company":"C","email":"e@x"}])") << Kind::BadReply
+                                    << QString() << QString() << QString();
     QTest::newRow("200 other object") << 200 << none << QByteArray(R"({"foo":1})") << Kind::BadReply
                                       << QStringLiteral("account") << QString() << QString();
     QTest::newRow("200 empty email") << 200 << none << QByteArray(R"({"company":"C","email":""})") << Kind::BadReply
                                      << QString() << QString() << QString();
-    QTest::newRow("200 numeric email") << 200 << none << QByteArray(R"({"company":"C","email":42})")
-                                       << Kind::BadReply << QString() << QString() << QString();
+    QTest::newRow("200 numeric email") << 200 << none << QByteArray(R"({"company":"C","email":42})") << Kind::BadReply
+                                       << QString() << QString() << QString();
     QTest::newRow("200 company object") << 200 << none << QByteArray(R"({"company":{"name":"C"},"email":"e@x"})")
                                         << Kind::BadReply << QString() << QString() << QString();
     QTest::newRow("500") << 500 << int(QNetworkReply::InternalServerError) << QByteArray("oops") << Kind::ServerError
@@ -68,9 +67,9 @@ void TestAccount::parseAccount_data()
     QTest::newRow("connection refused") << 0 << int(QNetworkReply::ConnectionRefusedError) << QByteArray()
                                         << Kind::NetworkError << QStringLiteral("Connection refused") << QString()
                                         << QString();
-    QTest::newRow("cancelled by our timeout") << 0 << int(QNetworkReply::OperationCanceledError) << QByteArray()
-                                              << Kind::NoAnswer << QStringLiteral("Connection refused") << QString()
-                                              << QString();
+    QTest::newRow("cancelled by our timeout")
+        << 0 << int(QNetworkReply::OperationCanceledError) << QByteArray() << Kind::NoAnswer
+        << QStringLiteral("Connection refused") << QString() << QString();
 }
 
 void TestAccount::parseAccount()
@@ -113,12 +112,12 @@ void TestAccount::messageNamesTheProblem_data()
     QTest::newRow("401 carries the server's message")
         << 401 << int(QNetworkReply::AuthenticationRequiredError)
         << QByteArray(R"({"code":"unauthorized","message":"Invalid token"})")
-        << QStringList{QStringLiteral("401"), QStringLiteral("Invalid token")};
-    QTest::newRow("500 names the status") << 500 << int(QNetworkReply::InternalServerError) << QByteArray()
-                                          << QStringList{QStringLiteral("500")};
+        << QStringList { QStringLiteral("401"), QStringLiteral("Invalid token") };
+    QTest::newRow("500 names the status")
+        << 500 << int(QNetworkReply::InternalServerError) << QByteArray() << QStringList { QStringLiteral("500") };
     QTest::newRow("network error carries the network's words")
         << 0 << int(QNetworkReply::ConnectionRefusedError) << QByteArray()
-        << QStringList{QStringLiteral("Connection refused")};
+        << QStringList { QStringLiteral("Connection refused") };
 }
 
 void TestAccount::messageNamesTheProblem()
@@ -129,8 +128,8 @@ void TestAccount::messageNamesTheProblem()
     QFETCH(QStringList, contains);
 
     Account account;
-    const ApiError error = WebinarGeekClient::parseAccount(
-        httpStatus, networkError, QStringLiteral("Connection refused"), body, &account);
+    const ApiError error =
+        WebinarGeekClient::parseAccount(httpStatus, networkError, QStringLiteral("Connection refused"), body, &account);
     QVERIFY(error.isError());
     const QString message = error.message();
     for (const QString &part : contains)

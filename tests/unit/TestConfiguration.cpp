@@ -104,8 +104,8 @@ Configuration TestConfiguration::goodConfiguration()
 void TestConfiguration::precedence_data()
 {
     QTest::addColumn<Setting>("setting");
-    QTest::addColumn<QString>("option");   // empty: not given
-    QTest::addColumn<QString>("env");      // empty: not set
+    QTest::addColumn<QString>("option"); // empty: not given
+    QTest::addColumn<QString>("env"); // empty: not set
     QTest::addColumn<QString>("fromFile"); // empty: not in the file
     QTest::addColumn<QString>("expected");
 
@@ -116,25 +116,23 @@ void TestConfiguration::precedence_data()
         const char *option, *env, *file, *fallback;
     };
     const Row rows[] = {
-        {"authorize url", Setting::AuthorizeUrl, "https://opt.example/authorize", "https://env.example/authorize",
-         "https://file.example/authorize", "https://app.webinargeek.com/oauth/authorize"},
-        {"token url", Setting::TokenUrl, "https://opt.example/token", "https://env.example/token",
-         "https://file.example/token", "https://app.webinargeek.com/oauth/token"},
-        {"revoke url", Setting::RevokeUrl, "https://opt.example/revoke", "https://env.example/revoke",
-         "https://file.example/revoke", ""},
-        {"api url", Setting::ApiUrl, "https://opt.example/api", "https://env.example/api", "https://file.example/api",
-         "https://app.webinargeek.com/api/v2"},
-        {"client id", Setting::ClientId, "opt-client", "env-client", "file-client", ""},
-        {"scope", Setting::Scope, "opt-scope", "env-scope", "file-scope", ""},
+        { "authorize url", Setting::AuthorizeUrl, "https://opt.example/authorize", "https://env.example/authorize",
+          "https://file.example/authorize", "https://app.webinargeek.com/oauth/authorize" },
+        { "token url", Setting::TokenUrl, "https://opt.example/token", "https://env.example/token",
+          "https://file.example/token", "https://app.webinargeek.com/oauth/token" },
+        { "revoke url", Setting::RevokeUrl, "https://opt.example/revoke", "https://env.example/revoke",
+          "https://file.example/revoke", "" },
+        { "api url", Setting::ApiUrl, "https://opt.example/api", "https://env.example/api", "https://file.example/api",
+          "https://app.webinargeek.com/api/v2" },
+        { "client id", Setting::ClientId, "opt-client", "env-client", "file-client", "" },
+        { "scope", Setting::Scope, "opt-scope", "env-scope", "file-scope", "" },
     };
     for (const Row &row : rows) {
         const QString option = QString::fromLatin1(row.option);
         const QString env = QString::fromLatin1(row.env);
         const QString file = QString::fromLatin1(row.file);
         const QString fallback = QString::fromLatin1(row.fallback);
-        const auto name = [&row](const char *sources) {
-            return QByteArray(QByteArray(row.name) + ": " + sources);
-        };
+        const auto name = [&row](const char *sources) { return QByteArray(QByteArray(row.name) + ": " + sources); };
         QTest::newRow(name("option over all").constData()) << row.setting << option << env << file << option;
         QTest::newRow(name("option over env").constData()) << row.setting << option << env << QString() << option;
         QTest::newRow(name("option over file").constData()) << row.setting << option << QString() << file << option;
@@ -216,16 +214,16 @@ void TestConfiguration::handWrittenSettingsFile_data()
                                  << QStringLiteral("file-client");
     QTest::newRow("spaces around =") << QByteArray("client_id = file-client") << Setting::ClientId
                                      << QStringLiteral("file-client");
-    QTest::newRow("space-separated scope") << QByteArray("scope=api openid") << Setting::Scope
-                                           << QStringLiteral("api openid");
+    QTest::newRow("space-separated scope")
+        << QByteArray("scope=api openid") << Setting::Scope << QStringLiteral("api openid");
     QTest::newRow("quoted comma") << QByteArray("scope=\"read,write\"") << Setting::Scope
                                   << QStringLiteral("read,write");
     QTest::newRow("under [General]") << QByteArray("[General]\ntoken_url=https://file.example/token")
                                      << Setting::TokenUrl << QStringLiteral("https://file.example/token");
     // QSettings reads an unquoted comma as a list; toString() of a list is empty, so the value
     // is dropped and the built-in default is used instead, without a word.
-    QTest::newRow("unquoted comma in scope") << QByteArray("scope=read,write") << Setting::Scope
-                                             << QStringLiteral("read,write");
+    QTest::newRow("unquoted comma in scope")
+        << QByteArray("scope=read,write") << Setting::Scope << QStringLiteral("read,write");
     QTest::newRow("unquoted comma in a URL")
         << QByteArray("authorize_url=https://file.example/authorize?prompt=login,consent") << Setting::AuthorizeUrl
         << QStringLiteral("https://file.example/authorize?prompt=login,consent");
@@ -255,7 +253,7 @@ void TestConfiguration::clientSecretComesOnlyFromEnvironment()
     QVERIFY(names.option == nullptr); // other users can read a process's command line
     QCOMPARE(QByteArray(names.envVar), QByteArray("WEBINARGEEK_CLIENT_SECRET"));
 
-    const auto settings = settingsFile({{QString::fromLatin1(names.settingsKey), QStringLiteral("file-secret")}});
+    const auto settings = settingsFile({ { QString::fromLatin1(names.settingsKey), QStringLiteral("file-secret") } });
     QCOMPARE(settings->value(QStringLiteral("client_secret")).toString(), QStringLiteral("file-secret"));
 
     // Not from the settings file, even when nothing else sets it.
@@ -323,18 +321,18 @@ void TestConfiguration::problems_data()
     QTest::newRow("https elsewhere") << Setting::TokenUrl << QStringLiteral("https://example.invalid") << true
                                      << QString();
     QTest::newRow("empty revoke url") << Setting::RevokeUrl << QString() << true << QString();
-    QTest::newRow("http elsewhere, token") << Setting::TokenUrl << QStringLiteral("http://example.invalid/x") << false
-                                           << QStringLiteral("https");
-    QTest::newRow("http elsewhere, authorize") << Setting::AuthorizeUrl << QStringLiteral("http://example.invalid/x")
-                                               << false << QStringLiteral("https");
-    QTest::newRow("http elsewhere, revoke") << Setting::RevokeUrl << QStringLiteral("http://example.invalid/x")
-                                            << false << QStringLiteral("https");
+    QTest::newRow("http elsewhere, token")
+        << Setting::TokenUrl << QStringLiteral("http://example.invalid/x") << false << QStringLiteral("https");
+    QTest::newRow("http elsewhere, authorize")
+        << Setting::AuthorizeUrl << QStringLiteral("http://example.invalid/x") << false << QStringLiteral("https");
+    QTest::newRow("http elsewhere, revoke")
+        << Setting::RevokeUrl << QStringLiteral("http://example.invalid/x") << false << QStringLiteral("https");
     QTest::newRow("http elsewhere, api") << Setting::ApiUrl << QStringLiteral("http://example.invalid/x") << false
                                          << QStringLiteral("https");
-    QTest::newRow("http on a LAN address") << Setting::TokenUrl << QStringLiteral("http://192.168.1.2/x") << false
-                                           << QStringLiteral("https");
-    QTest::newRow("localhost as a subdomain") << Setting::TokenUrl << QStringLiteral("http://localhost.example.com/x")
-                                              << false << QStringLiteral("https");
+    QTest::newRow("http on a LAN address")
+        << Setting::TokenUrl << QStringLiteral("http://192.168.1.2/x") << false << QStringLiteral("https");
+    QTest::newRow("localhost as a subdomain")
+        << Setting::TokenUrl << QStringLiteral("http://localhost.example.com/x") << false << QStringLiteral("https");
     QTest::newRow("ftp") << Setting::TokenUrl << QStringLiteral("ftp://x") << false << QStringLiteral("ftp://x");
     QTest::newRow("no host") << Setting::ApiUrl << QStringLiteral("https:///api") << false << QString();
     QTest::newRow("not a url") << Setting::AuthorizeUrl << QStringLiteral("app.webinargeek.com/oauth") << false
@@ -411,8 +409,8 @@ void TestConfiguration::storageKey_data()
     const QString wg = QStringLiteral("https://app.webinargeek.com/oauth/token");
     const QString client = QStringLiteral("client-1");
     QTest::newRow("identical") << wg << client << wg << client << true;
-    QTest::newRow("other path, same server") << wg << client << QStringLiteral("https://app.webinargeek.com/v2/token")
-                                             << client << true;
+    QTest::newRow("other path, same server")
+        << wg << client << QStringLiteral("https://app.webinargeek.com/v2/token") << client << true;
     QTest::newRow("query and fragment ignored")
         << wg << client << QStringLiteral("https://app.webinargeek.com/oauth/token?x=1#f") << client << true;
     QTest::newRow("other client id") << wg << client << wg << QStringLiteral("client-2") << false;
@@ -421,8 +419,7 @@ void TestConfiguration::storageKey_data()
     QTest::newRow("other port") << QStringLiteral("http://127.0.0.1:5000/token") << client
                                 << QStringLiteral("http://127.0.0.1:5001/token") << client << false;
     QTest::newRow("explicit port vs none")
-        << wg << client << QStringLiteral("https://app.webinargeek.com:8443/oauth/token")
-                                           << client << false;
+        << wg << client << QStringLiteral("https://app.webinargeek.com:8443/oauth/token") << client << false;
     QTest::newRow("other scheme") << QStringLiteral("http://localhost:5000/token") << client
                                   << QStringLiteral("https://localhost:5000/token") << client << false;
 }

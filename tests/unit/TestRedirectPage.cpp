@@ -28,8 +28,8 @@ void TestRedirectPage::templateIsBuiltIn()
     // The branded template is a resource of connect_core; without it render() falls back to a
     // bare page, so this catches a resource that did not make it into the binary.
     QVERIFY(QFile::exists(QStringLiteral(":/pages/result.html")));
-    const QString page = QString::fromUtf8(RedirectPage::render(RedirectPage::Outcome::Success,
-                                                                QStringLiteral("Signed in"), QString()));
+    const QString page =
+        QString::fromUtf8(RedirectPage::render(RedirectPage::Outcome::Success, QStringLiteral("Signed in"), QString()));
     QVERIFY(page.contains(QLatin1String("WebinarGeek Connect")));
     QVERIFY(page.contains(QLatin1String("<style>")));
 }
@@ -51,8 +51,8 @@ void TestRedirectPage::outcome()
     QFETCH(QString, cssClass);
     QFETCH(bool, closing);
 
-    const QString page = QString::fromUtf8(
-        RedirectPage::render(outcome, QStringLiteral("The heading"), QStringLiteral("The detail")));
+    const QString page =
+        QString::fromUtf8(RedirectPage::render(outcome, QStringLiteral("The heading"), QStringLiteral("The detail")));
 
     QVERIFY2(page.contains(QStringLiteral("<body class=\"%1\">").arg(cssClass)), qPrintable(page.left(200)));
     QVERIFY(page.contains(QLatin1String("<h1>The heading</h1>")));
@@ -67,11 +67,10 @@ void TestRedirectPage::escapes_data()
 {
     QTest::addColumn<QString>("heading");
     QTest::addColumn<QString>("detail");
-    QTest::addColumn<QString>("raw");     // must not appear
+    QTest::addColumn<QString>("raw"); // must not appear
     QTest::addColumn<QString>("escaped"); // must appear
 
-    QTest::newRow("script in detail") << QStringLiteral("Sign-in failed")
-                                      << QStringLiteral("<script>alert(1)</script>")
+    QTest::newRow("script in detail") << QStringLiteral("Sign-in failed") << QStringLiteral("<script>alert(1)</script>")
                                       << QStringLiteral("<script>")
                                       << QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;");
     QTest::newRow("markup in heading") << QStringLiteral("<img src=x onerror=alert(1)>") << QStringLiteral("d")
@@ -81,9 +80,9 @@ void TestRedirectPage::escapes_data()
                                         << QStringLiteral("\"><b>") << QStringLiteral("&quot;&gt;&lt;b&gt;x&lt;/b&gt;");
     QTest::newRow("ampersand") << QStringLiteral("h") << QStringLiteral("Tom & Jerry") << QStringLiteral("Tom & Jerry")
                                << QStringLiteral("Tom &amp; Jerry");
-    QTest::newRow("closing title in heading") << QStringLiteral("</title><script>x()</script>") << QString()
-                                              << QStringLiteral("</title><script>")
-                                              << QStringLiteral("&lt;/title&gt;&lt;script&gt;");
+    QTest::newRow("closing title in heading")
+        << QStringLiteral("</title><script>x()</script>") << QString() << QStringLiteral("</title><script>")
+        << QStringLiteral("&lt;/title&gt;&lt;script&gt;");
 }
 
 void TestRedirectPage::escapes()

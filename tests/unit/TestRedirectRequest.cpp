@@ -56,24 +56,24 @@ void TestRedirectRequest::parseAccepts_data()
     QTest::addColumn<QString>("value");
 
     QTest::newRow("root, no query, headers")
-        << QByteArray("GET / HTTP/1.1\r\nHost: 127.0.0.1:5000\r\nUser-Agent: test")
-        << QByteArray("GET") << QStringLiteral("/") << QString() << QUrl::FullyDecoded << QString();
+        << QByteArray("GET / HTTP/1.1\r\nHost: 127.0.0.1:5000\r\nUser-Agent: test") << QByteArray("GET")
+        << QStringLiteral("/") << QString() << QUrl::FullyDecoded << QString();
     QTest::newRow("request line only") << QByteArray("GET / HTTP/1.1") << QByteArray("GET") << QStringLiteral("/")
                                        << QString() << QUrl::FullyDecoded << QString();
-    QTest::newRow("HTTP/1.0") << QByteArray("GET /cb HTTP/1.0\r\nHost: x") << QByteArray("GET")
-                              << QStringLiteral("/cb") << QString() << QUrl::FullyDecoded << QString();
+    QTest::newRow("HTTP/1.0") << QByteArray("GET /cb HTTP/1.0\r\nHost: x") << QByteArray("GET") << QStringLiteral("/cb")
+                              << QString() << QUrl::FullyDecoded << QString();
     QTest::newRow("percent-encoded path is decoded")
         << QByteArray("GET /call%20back HTTP/1.1\r\nHost: x") << QByteArray("GET") << QStringLiteral("/call back")
         << QString() << QUrl::FullyDecoded << QString();
     QTest::newRow("code with %2F and %2B")
         << QByteArray("GET /?code=a%2Fb%2Bc&state=s1 HTTP/1.1\r\nHost: x") << QByteArray("GET") << QStringLiteral("/")
         << QStringLiteral("code") << QUrl::FullyDecoded << QStringLiteral("a/b+c");
-    QTest::newRow("state next to code")
-        << QByteArray("GET /?code=a%2Fb%2Bc&state=s1 HTTP/1.1\r\nHost: x") << QByteArray("GET") << QStringLiteral("/")
-        << QStringLiteral("state") << QUrl::FullyDecoded << QStringLiteral("s1");
-    QTest::newRow("UTF-8 value")
-        << QByteArray("GET /?error_description=caf%C3%A9 HTTP/1.1") << QByteArray("GET") << QStringLiteral("/")
-        << QStringLiteral("error_description") << QUrl::FullyDecoded << QStringLiteral("caf\u00e9");
+    QTest::newRow("state next to code") << QByteArray("GET /?code=a%2Fb%2Bc&state=s1 HTTP/1.1\r\nHost: x")
+                                        << QByteArray("GET") << QStringLiteral("/") << QStringLiteral("state")
+                                        << QUrl::FullyDecoded << QStringLiteral("s1");
+    QTest::newRow("UTF-8 value") << QByteArray("GET /?error_description=caf%C3%A9 HTTP/1.1") << QByteArray("GET")
+                                 << QStringLiteral("/") << QStringLiteral("error_description") << QUrl::FullyDecoded
+                                 << QStringLiteral("caf\u00e9");
     // Form encoding: '+' is a space and %2B a plus. The raw '+' must still be told apart from
     // %2B, so the reader of error_description can decode it as a form.
     QTest::newRow("error_description keeps '+' apart from %2B")
@@ -208,11 +208,11 @@ void TestRedirectRequest::listenerReassemblesSplitHead_data()
     QTest::addColumn<QByteArrayList>("chunks");
 
     const QByteArray head = "GET /?code=a%2Fb%2Bc&state=st4te HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: */*\r\n\r\n";
-    QTest::newRow("one write") << QByteArrayList{head};
-    QTest::newRow("request line split") << QByteArrayList{"GE", "T /?code=a%2F", "b%2Bc&state=st4te HTTP/1.1\r\n",
-                                                          "Host: 127.0.0.1\r\nAccept: */*\r\n\r\n"};
-    QTest::newRow("terminator split") << QByteArrayList{head.left(head.size() - 3), "\r\n\r", "\n"};
-    QTest::newRow("terminator split in half") << QByteArrayList{head.left(head.size() - 2), "\r\n"};
+    QTest::newRow("one write") << QByteArrayList { head };
+    QTest::newRow("request line split") << QByteArrayList { "GE", "T /?code=a%2F", "b%2Bc&state=st4te HTTP/1.1\r\n",
+                                                            "Host: 127.0.0.1\r\nAccept: */*\r\n\r\n" };
+    QTest::newRow("terminator split") << QByteArrayList { head.left(head.size() - 3), "\r\n\r", "\n" };
+    QTest::newRow("terminator split in half") << QByteArrayList { head.left(head.size() - 2), "\r\n" };
     QByteArrayList bytes;
     for (const char c : head)
         bytes << QByteArray(1, c);
@@ -296,10 +296,9 @@ void TestRedirectRequest::listenerRefuses_data()
     QTest::addColumn<QByteArray>("statusLine");
 
     const char garbage[] = "\x16\x03\x01\x02\x00\xff\xfe garbage\r\n\r\n";
-    QTest::newRow("garbage bytes") << QByteArray(garbage, sizeof garbage - 1)
-                                   << QByteArray("HTTP/1.1 400 ");
-    QTest::newRow("target without slash") << QByteArray("GET noslash HTTP/1.1\r\nHost: x\r\n\r\n")
-                                          << QByteArray("HTTP/1.1 400 ");
+    QTest::newRow("garbage bytes") << QByteArray(garbage, sizeof garbage - 1) << QByteArray("HTTP/1.1 400 ");
+    QTest::newRow("target without slash")
+        << QByteArray("GET noslash HTTP/1.1\r\nHost: x\r\n\r\n") << QByteArray("HTTP/1.1 400 ");
     QTest::newRow("HTTP/2 preface") << QByteArray("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n") << QByteArray("HTTP/1.1 400 ");
     // One byte over the limit and no end of head in sight.
     QByteArray tooLarge = "GET /?pad=";

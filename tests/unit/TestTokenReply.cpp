@@ -62,8 +62,8 @@ void TestTokenReply::errors_data()
                                        << Kind::RequestRejected << QStringLiteral("invalid_scope") << QString()
                                        << false;
     QTest::newRow("400 form-encoded invalid_grant")
-        << 400 << none << kForm << QByteArray("error=invalid_grant&error_description=expired")
-        << Kind::InvalidGrant << QStringLiteral("invalid_grant") << QStringLiteral("expired") << true;
+        << 400 << none << kForm << QByteArray("error=invalid_grant&error_description=expired") << Kind::InvalidGrant
+        << QStringLiteral("invalid_grant") << QStringLiteral("expired") << true;
     // application/x-www-form-urlencoded: '+' stands for a space.
     QTest::newRow("400 form-encoded, '+' in description")
         << 400 << none << kForm << QByteArray("error=invalid_grant&error_description=grant+has+expired")
@@ -88,12 +88,12 @@ void TestTokenReply::errors_data()
         << QStringLiteral("temporarily_unavailable") << QString() << false;
     QTest::newRow("200 not JSON") << 200 << none << QByteArray("text/html") << QByteArray("<html>hello</html>")
                                   << Kind::BadReply << QString() << QString() << false;
-    QTest::newRow("200 JSON labelled, not JSON") << 200 << none << kJson << QByteArray("{access_token: a}")
-                                                 << Kind::BadReply << QString() << QString() << false;
-    QTest::newRow("200 JSON array") << 200 << none << kJson << QByteArray(R"([{"access_token":"a"}])")
-                                    << Kind::BadReply << QString() << QString() << false;
-    QTest::newRow("200 empty body") << 200 << none << kJson << QByteArray() << Kind::BadReply << QString()
-                                    << QString() << false;
+    QTest::newRow("200 JSON labelled, not JSON")
+        << 200 << none << kJson << QByteArray("{access_token: a}") << Kind::BadReply << QString() << QString() << false;
+    QTest::newRow("200 JSON array") << 200 << none << kJson << QByteArray(R"([{"access_token":"a"}])") << Kind::BadReply
+                                    << QString() << QString() << false;
+    QTest::newRow("200 empty body") << 200 << none << kJson << QByteArray() << Kind::BadReply << QString() << QString()
+                                    << false;
     QTest::newRow("200 without access_token")
         << 200 << none << kJson << QByteArray(R"({"token_type":"Bearer","expires_in":3600})") << Kind::BadReply
         << QString() << QString() << false;
@@ -103,18 +103,18 @@ void TestTokenReply::errors_data()
     QTest::newRow("200 numeric access_token")
         << 200 << none << kJson << QByteArray(R"({"access_token":12345,"token_type":"Bearer"})") << Kind::BadReply
         << QString() << QString() << false;
-    QTest::newRow("token_type mac")
-        << 200 << none << kJson << QByteArray(R"({"access_token":"a","token_type":"mac","expires_in":60})")
-        << Kind::BadReply << QString() << QString() << false;
+    QTest::newRow("token_type mac") << 200 << none << kJson
+                                    << QByteArray(R"({"access_token":"a","token_type":"mac","expires_in":60})")
+                                    << Kind::BadReply << QString() << QString() << false;
     QTest::newRow("expires_in as JSON string")
         << 200 << none << kJson << QByteArray(R"({"access_token":"a","token_type":"Bearer","expires_in":"3600"})")
         << Kind::BadReply << QString() << QString() << false;
-    QTest::newRow("expires_in negative")
-        << 200 << none << kJson << QByteArray(R"({"access_token":"a","token_type":"Bearer","expires_in":-5})")
-        << Kind::BadReply << QString() << QString() << false;
-    QTest::newRow("expires_in zero")
-        << 200 << none << kJson << QByteArray(R"({"access_token":"a","token_type":"Bearer","expires_in":0})")
-        << Kind::BadReply << QString() << QString() << false;
+    QTest::newRow("expires_in negative") << 200 << none << kJson
+                                         << QByteArray(R"({"access_token":"a","token_type":"Bearer","expires_in":-5})")
+                                         << Kind::BadReply << QString() << QString() << false;
+    QTest::newRow("expires_in zero") << 200 << none << kJson
+                                     << QByteArray(R"({"access_token":"a","token_type":"Bearer","expires_in":0})")
+                                     << Kind::BadReply << QString() << QString() << false;
     QTest::newRow("expires_in absurdly large")
         << 200 << none << kJson << QByteArray(R"({"access_token":"a","token_type":"Bearer","expires_in":1e30})")
         << Kind::BadReply << QString() << QString() << false;
@@ -125,8 +125,8 @@ void TestTokenReply::errors_data()
     QByteArray huge = R"({"access_token":"a","token_type":"Bearer","padding":")";
     huge += QByteArray(TokenReply::kMaxBytes, 'x');
     huge += "\"}";
-    QTest::newRow("valid JSON over 1 MiB") << 200 << none << kJson << huge << Kind::BadReply << QString() << QString()
-                                           << false;
+    QTest::newRow("valid JSON over 1 MiB")
+        << 200 << none << kJson << huge << Kind::BadReply << QString() << QString() << false;
     QTest::newRow("1 MiB + 1 of spaces") << 200 << none << kJson << QByteArray(TokenReply::kMaxBytes + 1, ' ')
                                          << Kind::BadReply << QString() << QString() << false;
 
@@ -134,13 +134,12 @@ void TestTokenReply::errors_data()
                                         << QByteArray() << Kind::NetworkError << QString()
                                         << QStringLiteral("Connection refused") << false;
     QTest::newRow("host not found") << 0 << int(QNetworkReply::HostNotFoundError) << QByteArray() << QByteArray()
-                                    << Kind::NetworkError << QString() << QStringLiteral("Connection refused")
-                                    << false;
+                                    << Kind::NetworkError << QString() << QStringLiteral("Connection refused") << false;
     QTest::newRow("operation cancelled (our timeout)")
         << 0 << int(QNetworkReply::OperationCanceledError) << QByteArray() << QByteArray() << Kind::NoAnswer
         << QString() << QStringLiteral("Connection refused") << false;
-    QTest::newRow("timeout") << 0 << int(QNetworkReply::TimeoutError) << QByteArray() << QByteArray()
-                             << Kind::NoAnswer << QString() << QStringLiteral("Connection refused") << false;
+    QTest::newRow("timeout") << 0 << int(QNetworkReply::TimeoutError) << QByteArray() << QByteArray() << Kind::NoAnswer
+                             << QString() << QStringLiteral("Connection refused") << false;
 }
 
 void TestTokenReply::errors()
@@ -180,24 +179,24 @@ void TestTokenReply::tokens_data()
     QTest::addColumn<QString>("scope");
     QTest::addColumn<int>("expiresIn"); // -1: expiresAt invalid
 
-    QTest::newRow("all fields")
-        << kJson
-        << QByteArray(R"({"access_token":"at-1","token_type":"Bearer","expires_in":3600,)"
-                      R"("refresh_token":"rt-1","scope":"api openid"})")
-        << QStringLiteral("at-1") << QStringLiteral("Bearer") << QStringLiteral("rt-1") << QStringLiteral("api openid")
-        << 3600;
+    QTest::newRow("all fields") << kJson
+                                << QByteArray(R"({"access_token":"at-1","token_type":"Bearer","expires_in":3600,)"
+                                              R"("refresh_token":"rt-1","scope":"api openid"})")
+                                << QStringLiteral("at-1") << QStringLiteral("Bearer") << QStringLiteral("rt-1")
+                                << QStringLiteral("api openid") << 3600;
     QTest::newRow("token_type bearer lowercase")
         << kJson << QByteArray(R"({"access_token":"at-2","token_type":"bearer","expires_in":60})")
         << QStringLiteral("at-2") << QStringLiteral("bearer") << QString() << QString() << 60;
-    QTest::newRow("no token_type means Bearer") << kJson << QByteArray(R"({"access_token":"at-3","expires_in":60})")
-                                                << QStringLiteral("at-3") << QStringLiteral("Bearer") << QString()
-                                                << QString() << 60;
+    QTest::newRow("no token_type means Bearer")
+        << kJson << QByteArray(R"({"access_token":"at-3","expires_in":60})") << QStringLiteral("at-3")
+        << QStringLiteral("Bearer") << QString() << QString() << 60;
     QTest::newRow("missing expires_in") << kJson << QByteArray(R"({"access_token":"at-4","token_type":"Bearer"})")
                                         << QStringLiteral("at-4") << QStringLiteral("Bearer") << QString() << QString()
                                         << -1;
-    QTest::newRow("expires_in null")
-        << kJson << QByteArray(R"({"access_token":"at-5","token_type":"Bearer","expires_in":null})")
-        << QStringLiteral("at-5") << QStringLiteral("Bearer") << QString() << QString() << -1;
+    QTest::newRow("expires_in null") << kJson
+                                     << QByteArray(R"({"access_token":"at-5","token_type":"Bearer","expires_in":null})")
+                                     << QStringLiteral("at-5") << QStringLiteral("Bearer") << QString() << QString()
+                                     << -1;
     QTest::newRow("JSON without content type")
         << QByteArray() << QByteArray(R"({"access_token":"at-6","token_type":"Bearer","expires_in":1})")
         << QStringLiteral("at-6") << QStringLiteral("Bearer") << QString() << QString() << 1;
@@ -262,18 +261,19 @@ void TestTokenReply::message_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QStringList>("contains");
 
-    QTest::newRow("invalid_grant")
-        << 400 << QByteArray(R"({"error":"invalid_grant","error_description":"grant request is invalid"})")
-        << QStringList{QStringLiteral("grant request is invalid"), QStringLiteral("invalid_grant"),
-                       QStringLiteral("400")};
+    QTest::newRow("invalid_grant") << 400
+                                   << QByteArray(
+                                          R"({"error":"invalid_grant","error_description":"grant request is invalid"})")
+                                   << QStringList { QStringLiteral("grant request is invalid"),
+                                                    QStringLiteral("invalid_grant"), QStringLiteral("400") };
     QTest::newRow("invalid_client") << 401
                                     << QByteArray(R"({"error":"invalid_client","error_description":"unknown client"})")
-                                    << QStringList{QStringLiteral("unknown client"), QStringLiteral("invalid_client"),
-                                                   QStringLiteral("401")};
+                                    << QStringList { QStringLiteral("unknown client"), QStringLiteral("invalid_client"),
+                                                     QStringLiteral("401") };
     QTest::newRow("server_error on 200") << 200
                                          << QByteArray(R"({"error":"server_error","error_description":"db down"})")
-                                         << QStringList{QStringLiteral("db down"), QStringLiteral("server_error")};
-    QTest::newRow("503 without body") << 503 << QByteArray() << QStringList{QStringLiteral("503")};
+                                         << QStringList { QStringLiteral("db down"), QStringLiteral("server_error") };
+    QTest::newRow("503 without body") << 503 << QByteArray() << QStringList { QStringLiteral("503") };
 }
 
 void TestTokenReply::message()
