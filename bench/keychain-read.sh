@@ -228,7 +228,8 @@ console.log(`ratios of the medians to secret-tool (target: at most ${t.toFixed(1
 for (const r of [status, token]) {
     const ratio = r.median / base.median;
     const name = r.name.replace('webinargeek-connect ', '') + ' / secret-tool';
-    console.log(`  ${name.padEnd(28)} ${ratio.toFixed(2).padStart(8)}x   ${ratio <= t ? 'PASS' : 'OVER'}`);
+    console.log(`  ${name.padEnd(28)} ${ratio.toFixed(2).padStart(8)}x   ${ratio <= t ? 'PASS' : 'OVER'}` +
+                `   (fastest runs: ${(r.min / base.min).toFixed(2)}x, CPU time: ${(r.cpu / base.cpu).toFixed(2)}x)`);
 }
 JS
 
@@ -245,6 +246,7 @@ if [ -n "${WGC_BENCH_PROBES:-}" ]; then
         -n "empty main, app's libs minus Gui+Widgets" "$(q "$p/probe-empty-nogui")" \
         -n "empty main, the app's libraries" "$(q "$p/probe-empty-applibs")" \
         -n "webinargeek-connect --version" "$(q "$bin") --version" \
+        -n "libsecret lookup_sync, QCoreApplication" "$(q "$p/probe-libsecret") $svc" \
         -n "qtkeychain read, Core+keychain" "$(q "$p/probe-keychain") $svc" \
         -n "qtkeychain read, minus Gui+Widgets" "$(q "$p/probe-keychain-nogui") $svc" \
         -n "qtkeychain read, the app's libraries" "$(q "$p/probe-keychain-applibs") $svc" \

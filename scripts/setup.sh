@@ -16,6 +16,9 @@ packages=(
     gnome-keyring libsecret-tools xvfb xauth
     # benchmarks
     hyperfine
+    # scripts/test.sh's sanitizer and fuzzing stages: gcc's ASan/UBSan come with g++; libFuzzer
+    # and clang's sanitizer runtimes are in libclang-rt-14-dev, llvm-symbolizer in llvm-14
+    clang-14 libclang-rt-14-dev llvm-14
 )
 
 missing=()

@@ -1,9 +1,75 @@
 #!/usr/bin/env bash
-# Sets up, builds, and runs every test headless. Each test that needs a keychain gets a private
-# session bus and gnome-keyring (tests/with-keyring.sh); each that needs a server starts the
-# sandbox on a free port of 127.0.0.1. Ends with ctest's summary.
+# Sets up, builds, and runs every test headless, in three stages:
+#   1. the normal build (./build): the whole ctest suite
+#   2. an AddressSanitizer + UndefinedBehaviorSanitizer build (./build-asan, -DWGC_SANITIZE=ON):
+#      the same suite again; any sanitizer report fails the test it happened in
+#   3. the libFuzzer targets (./build-fuzz, clang): each parser of outside input for
+#      $WGC_FUZZ_SECONDS (default 30) seconds; see tests/fuzz/run.sh
+# Each test that needs a keychain gets a private session bus and gnome-keyring
+# (tests/with-keyring.sh); each that needs a server starts the sandbox on a free port of
+# 127.0.0.1. Ends with one summary line per stage.
+#   scripts/test.sh [--quick] [ctest arguments…]    --quick: stage 1 only
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
+quick=0
+if [[ "${1:-}" == "--quick" ]]; then
+    quick=1
+    shift
+fi
 "$root/scripts/setup.sh"
-cd "$root/build"
-ctest -j2 --output-on-failure "$@"
+
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+summary=()
+failed=0
+
+# Runs ctest in build directory $1 with the remaining arguments; records its summary line.
+run_suite() {
+    local stage=$1 dir=$2
+    shift 2
+    local status=0
+    (cd "$dir" && ctest -j2 --output-on-failure "$@") 2>&1 | tee "$scratch/$stage.log" || status=$?
+    local line
+    line=$(grep -E 'tests passed|No tests were found' "$scratch/$stage.log" | tail -1 || true)
+    summary+=("$stage: ${line:-ctest did not finish} (exit $status)")
+    ((status == 0)) || failed=1
+}
+
+echo "test: stage 1/3: the suite" >&2
+run_suite "suite" "$root/build" "$@"
+
+if ((!quick)); then
+    echo "test: stage 2/3: the suite under AddressSanitizer and UBSan (build-asan)" >&2
+    asan="$root/build-asan"
+    if [[ ! -f "$asan/build.ninja" ]]; then
+        cmake -S "$root" -B "$asan" -G Ninja -DWGC_SANITIZE=ON >/dev/null
+    fi
+    if cmake --build "$asan"; then
+        # LeakSanitizer: only third-party libraries are suppressed (tests/fuzz/lsan.supp).
+        ASAN_OPTIONS="detect_leaks=1:check_initialization_order=1:strict_init_order=1:detect_stack_use_after_return=1" \
+        LSAN_OPTIONS="suppressions=$root/tests/fuzz/lsan.supp:print_suppressions=0" \
+        UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
+            run_suite "sanitizers" "$asan" "$@"
+    else
+        summary+=("sanitizers: the build failed")
+        failed=1
+    fi
+
+    echo "test: stage 3/3: fuzzing the parsers (build-fuzz)" >&2
+    if "$root/tests/fuzz/run.sh" "${WGC_FUZZ_SECONDS:-30}" 2>&1 | tee "$scratch/fuzz.log"; then
+        summary+=("fuzzers: $(tail -1 "$scratch/fuzz.log")")
+    else
+        summary+=("fuzzers: FAILED: $(grep -E '^fuzz: ' "$scratch/fuzz.log" | tail -1)")
+        failed=1
+    fi
+fi
+
+echo
+for line in "${summary[@]}"; do
+    echo "test: $line"
+done
+if ((failed)); then
+    echo "test: FAILED"
+    exit 1
+fi
+echo "test: all passed"

@@ -57,13 +57,36 @@ QUrl WebinarGeekClient::endpoint(const QString &path) const
     return url;
 }
 
-void WebinarGeekClient::fetchAccount(const QString &accessToken, const AccountDone &done)
+void WebinarGeekClient::fetchAccount(const AccountDone &done)
+{
+    Q_ASSERT(m_provider);
+    m_provider->credential([this, done](const Credential &credential, const QString &error) {
+        if (!error.isEmpty()) {
+            ApiError apiError;
+            apiError.kind = ApiError::Kind::Unauthorized;
+            apiError.detail = error;
+            done(Account(), apiError);
+            return;
+        }
+        fetchAccountWith(credential, true, done);
+    });
+}
+
+void WebinarGeekClient::fetchAccount(const Credential &credential, const AccountDone &done)
+{
+    fetchAccountWith(credential, false, done);
+}
+
+void WebinarGeekClient::fetchAccountWith(const Credential &credential, bool mayRetry, const AccountDone &done)
 {
     QNetworkRequest request(endpoint(QStringLiteral("/account")));
-    request.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
+    if (credential.kind == Credential::Kind::ApiKey)
+        request.setRawHeader("Api-Token", credential.value.toUtf8());
+    else
+        request.setRawHeader("Authorization", "Bearer " + credential.value.toUtf8());
     request.setRawHeader("Accept", "application/json");
     QNetworkReply *reply = m_network->get(request);
-    connect(reply, &QNetworkReply::finished, this, [reply, done] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, credential, mayRetry, done] {
         reply->deleteLater();
         Account account;
         ApiError error;
@@ -75,6 +98,20 @@ void WebinarGeekClient::fetchAccount(const QString &accessToken, const AccountDo
                 parseAccount(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->error(),
                              reply->errorString(),
                              reply->isOpen() ? reply->read(NetworkAccess::kMaxReplyBytes + 1) : QByteArray(), &account);
+        }
+        if (error.kind == ApiError::Kind::Unauthorized && mayRetry && m_provider) {
+            // One renewed credential and one retry; a second 401 is the answer.
+            m_provider->credentialRejected(credential, [this, done, error](const Credential &renewed,
+                                                                          const QString &renewError) {
+                if (!renewError.isEmpty()) {
+                    ApiError failed = error;
+                    failed.detail = renewError;
+                    done(Account(), failed);
+                    return;
+                }
+                fetchAccountWith(renewed, false, done);
+            });
+            return;
         }
         if (error.isError())
             qCInfo(lcApi) << "Account request failed:" << error.message();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Credential.h"
+
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -27,15 +29,21 @@ struct ApiError
     QString message() const;
 };
 
-// WebinarGeek's REST API. Authenticates with `Authorization: Bearer <access token>` (OAuth).
+// WebinarGeek's REST API. Every request has a timeout and a cap on the answer's size
+// (NetworkAccess). With a CredentialProvider, a 401 leads to one renewed credential and one retry.
 class WebinarGeekClient : public QObject
 {
     Q_OBJECT
 public:
     WebinarGeekClient(const QUrl &apiUrl, QNetworkAccessManager *network, QObject *parent = nullptr);
 
+    void setCredentialProvider(CredentialProvider *provider) { m_provider = provider; }
+
     using AccountDone = std::function<void(const Account &, const ApiError &)>;
-    void fetchAccount(const QString &accessToken, const AccountDone &done);
+    // With the provider's credential; on 401, once more with a renewed one.
+    void fetchAccount(const AccountDone &done);
+    // With this credential only: checking a new API key or a token just granted.
+    void fetchAccount(const Credential &credential, const AccountDone &done);
 
     // Reads an account answer; public so tests and fuzzers can feed it bytes directly.
     static ApiError parseAccount(int httpStatus, int networkError, const QString &networkErrorText,
@@ -43,7 +51,9 @@ public:
 
 private:
     QUrl endpoint(const QString &path) const;
+    void fetchAccountWith(const Credential &credential, bool mayRetry, const AccountDone &done);
 
     QUrl m_apiUrl;
     QNetworkAccessManager *m_network;
+    CredentialProvider *m_provider = nullptr;
 };

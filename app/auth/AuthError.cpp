@@ -55,6 +55,9 @@ QString AuthError::message() const
     case Kind::ServerError:
         headline = tr("The sign-in server had a problem; try again later.");
         break;
+    case Kind::RateLimited:
+        headline = tr("The server is busy (too many requests); try again later.");
+        break;
     case Kind::BadReply:
         headline = tr("The server's answer could not be used.");
         break;
@@ -70,6 +73,12 @@ QString AuthError::message() const
     case Kind::Keychain:
         // The same words the command line's status prints, so scripts can match them.
         return tr("keychain unavailable: %1").arg(description);
+    case Kind::ApiKeyRejected:
+        headline = tr("WebinarGeek did not accept the API key; connect again with a valid key.");
+        break;
+    case Kind::NotSignedIn:
+        headline = tr("Not signed in.");
+        break;
     case Kind::Account:
         headline = tr("Signed in, but the account could not be read.");
         break;

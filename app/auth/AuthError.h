@@ -19,22 +19,41 @@ struct AuthError
         InvalidClient, // client id or secret rejected
         RequestRejected, // another 4xx OAuth error
         ServerError, // 5xx
+        RateLimited, // 429: too many requests
         BadReply, // not JSON, no access_token, unusable fields, too large
         NetworkError, // could not reach the server
         NoAnswer, // the server did not answer in time
         Configuration,
         Keychain,
         Account, // the account could not be fetched after sign-in
+        ApiKeyRejected, // WebinarGeek refused the API key
+        NotSignedIn,
     };
 
     Kind kind = Kind::None;
     QString code; // the server's `error`, when it sent one
     QString description; // the server's `error_description`, or what we saw
     int httpStatus = 0;
+    qint64 retryAfterSeconds = -1; // the server's Retry-After, when it sent one
 
     bool isError() const { return kind != Kind::None; }
     // The server rejected the grant for good: the stored session cannot be used again.
     bool isPermanent() const { return kind == Kind::InvalidGrant || kind == Kind::InvalidClient; }
+    // Worth trying again later with the same refresh token: the network, the server, its answer.
+    bool isTransient() const
+    {
+        switch (kind) {
+        case Kind::NetworkError:
+        case Kind::NoAnswer:
+        case Kind::ServerError:
+        case Kind::RateLimited:
+        case Kind::BadReply:
+        case Kind::RequestRejected:
+            return true;
+        default:
+            return false;
+        }
+    }
     // A sentence for a person: what happened and, where there is one, what to do.
     QString message() const;
 

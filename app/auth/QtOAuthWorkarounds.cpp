@@ -28,6 +28,9 @@ void OAuthReplyHandler::networkReplyFinished(QNetworkReply *reply)
                                    reply->isOpen() ? reply->read(TokenReply::kMaxBytes + 1) : QByteArray(),
                                    QDateTime::currentDateTimeUtc());
     }
+    if (!result.ok())
+        result.error.retryAfterSeconds = TokenReply::parseRetryAfter(reply->rawHeader("Retry-After"),
+                                                                     QDateTime::currentDateTimeUtc());
     if (result.ok()) {
         qCDebug(lcAuth) << "Token endpoint answered with a token";
         // Keep Qt's own bookkeeping (status, granted()) in step.

@@ -2,35 +2,34 @@
 
 #include "AuthLog.h"
 #include "AuthorizationFlow.h"
+#include "Clock.h"
+#include "Reachability.h"
+#include "RefreshLock.h"
+#include "RefreshScheduler.h"
 #include "TokenRefresher.h"
 #include "api/WebinarGeekClient.h"
 #include "storage/TokenStore.h"
 
-namespace {
+#include <algorithm>
 
-AuthError configurationError(const Configuration &config)
-{
-    const QStringList problems = config.problems();
-    if (problems.isEmpty())
-        return AuthError();
-    return AuthError::make(AuthError::Kind::Configuration, problems.join(QLatin1Char(' ')));
-}
-
-AuthError keychainError(const QString &reason)
-{
-    return AuthError::make(AuthError::Kind::Keychain, reason);
-}
-
-} // namespace
-
-Session::Session(const Configuration &config, QNetworkAccessManager *network, TokenStore *store, QObject *parent)
+Session::Session(const Configuration &config, QNetworkAccessManager *network, TokenStore *store, Clock *clock,
+                 QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_network(network)
     , m_store(store)
+    , m_clock(clock ? clock : new SystemClock(this))
     , m_client(new WebinarGeekClient(config.apiUrl, network, this))
     , m_refresher(new TokenRefresher(config, network, this))
-{ }
+    , m_scheduler(new RefreshScheduler(m_clock, this))
+    , m_lock(new RefreshLock(config.storageKey(), this))
+{
+    m_client->setCredentialProvider(this);
+    connect(m_scheduler, &RefreshScheduler::refreshDue, this, [this] {
+        if (!m_session.isEmpty() && !m_session.isApiKey())
+            renew(m_session.accessToken);
+    });
+}
 
 Session::~Session() = default;
 
@@ -42,6 +41,11 @@ QUrl Session::authorizationUrl() const
 QDateTime Session::signInDeadline() const
 {
     return m_flow ? m_flow->deadline() : QDateTime();
+}
+
+QDateTime Session::nextRefreshAt() const
+{
+    return m_scheduler->nextRefreshAt();
 }
 
 QString Session::stateName(State state)
@@ -57,12 +61,25 @@ QString Session::stateName(State state)
         return tr("Connected");
     case State::Refreshing:
         return tr("Refreshing");
+    case State::Retrying:
+        return tr("Offline, retrying");
     case State::NeedsSignIn:
         return tr("Needs sign-in");
     case State::KeychainUnavailable:
         return tr("Keychain unavailable");
     }
     return QString();
+}
+
+void Session::setAutoRefresh(bool enabled)
+{
+    m_autoRefresh = enabled;
+    scheduleNextRefresh();
+}
+
+void Session::setReachability(Reachability *reachability)
+{
+    connect(reachability, &Reachability::becameReachable, m_scheduler, &RefreshScheduler::networkBecameReachable);
 }
 
 void Session::setState(State state)
@@ -79,196 +96,181 @@ void Session::setError(const AuthError &error)
     m_lastError = error;
 }
 
+// Takes `session` as the current one (without its refresh token, which stays in the keychain).
+void Session::adopt(const StoredSession &session)
+{
+    m_session = session;
+    m_session.refreshToken.clear();
+    scheduleNextRefresh();
+    emit sessionChanged();
+}
+
+void Session::scheduleNextRefresh()
+{
+    if (m_autoRefresh && !m_session.isEmpty() && !m_session.isApiKey() && !m_refreshing
+        && m_state != State::NeedsSignIn)
+        m_scheduler->scheduleBeforeExpiry(m_session.updatedAt, m_session.expiresAt);
+    else if (!m_scheduler->isRetrying() || m_session.isEmpty())
+        m_scheduler->stop();
+}
+
 void Session::restore()
 {
     setState(State::Loading);
     m_store->load(false, [this](const TokenStore::Result &result) {
         switch (result.status) {
         case TokenStore::Status::Ok:
-            m_session = result.session;
-            setError(AuthError());
-            setState(State::SignedIn);
+            if (result.session.rejected) {
+                setError(AuthError::make(AuthError::Kind::ApiKeyRejected));
+                setState(State::NeedsSignIn);
+            } else {
+                setError(AuthError());
+                setState(State::SignedIn);
+            }
+            adopt(result.session);
             break;
         case TokenStore::Status::NotFound:
-            m_session = StoredSession();
             setState(State::SignedOut);
+            adopt(StoredSession());
             break;
         case TokenStore::Status::Unavailable:
-            setError(keychainError(result.reason));
+            setError(AuthError::make(AuthError::Kind::Keychain, result.reason));
             setState(State::KeychainUnavailable);
             break;
         case TokenStore::Status::Corrupted:
-            setError(keychainError(result.reason));
+            setError(AuthError::make(AuthError::Kind::Keychain, result.reason));
             setState(State::NeedsSignIn);
             break;
         }
-        emit sessionChanged();
         emit restoreFinished();
+        // A window that starts with an expired token renews it at once.
+        if (m_autoRefresh && m_state == State::SignedIn && !m_session.isApiKey() && isDueSoon(m_session))
+            renew(m_session.accessToken);
     });
 }
 
-bool Session::signIn(int timeoutSeconds)
+bool Session::isDueSoon(const StoredSession &session) const
 {
-    if (m_flow && m_flow->isActive()) {
-        qCInfo(lcAuth) << "A sign-in is already in progress; not starting another";
+    if (!session.expiresAt.isValid())
         return false;
+    const qint64 lifetime = session.updatedAt.isValid() ? session.updatedAt.secsTo(session.expiresAt) : 0;
+    const qint64 margin = std::max(kMinimumTokenLifetime, m_autoRefresh ? RefreshScheduler::leadSeconds(lifetime) : 0);
+    return m_clock->now().secsTo(session.expiresAt) <= margin;
+}
+
+Credential Session::currentCredential() const
+{
+    Credential credential;
+    credential.kind = m_session.isApiKey() ? Credential::Kind::ApiKey : Credential::Kind::Bearer;
+    credential.value = m_session.accessToken;
+    return credential;
+}
+
+void Session::credential(const Done &done)
+{
+    if (m_session.isEmpty() || m_state == State::NeedsSignIn) {
+        done(Credential(), AuthError::make(AuthError::Kind::NotSignedIn).message());
+        return;
     }
-    const AuthError configError = configurationError(m_config);
-    if (configError.isError()) {
-        setError(configError);
-        emit signInFinished(configError);
-        return true;
+    if (m_session.isApiKey()) {
+        done(currentCredential(), QString());
+        return;
     }
-    if (m_flow)
-        m_flow->deleteLater();
-    m_flow = new AuthorizationFlow(m_config, m_network, this);
-    connect(m_flow, &AuthorizationFlow::authorizationUrlReady, this, &Session::authorizationUrlReady);
-    connect(m_flow, &AuthorizationFlow::tokensReceived, this, &Session::signInGotTokens);
-    connect(m_flow, &AuthorizationFlow::failed, this, &Session::signInFailed);
-    setError(AuthError());
-    setState(State::SigningIn);
-    m_flow->start(timeoutSeconds);
-    return true;
+    if (m_refreshing || isDueSoon(m_session)) {
+        m_waiting.append(done);
+        renew(m_session.accessToken);
+        return;
+    }
+    done(currentCredential(), QString());
 }
 
-void Session::cancelSignIn()
+void Session::credentialRejected(const Credential &rejected, const Done &done)
 {
-    if (m_flow)
-        m_flow->cancel();
-}
-
-void Session::finishFlow(const AuthError &error, const QString &successDetail)
-{
-    if (m_flow)
-        m_flow->finish(error, successDetail);
-}
-
-void Session::signInGotTokens(const TokenSet &tokens)
-{
-    StoredSession session;
-    session.method = QStringLiteral("oauth");
-    session.accessToken = tokens.accessToken;
-    session.refreshToken = tokens.refreshToken;
-    session.tokenType = tokens.tokenType;
-    session.scope = tokens.scope;
-    session.expiresAt = tokens.expiresAt;
-    session.updatedAt = QDateTime::currentDateTimeUtc();
-
-    // The keychain sees the tokens before anything else does: a sign-in that cannot be kept
-    // is not a sign-in.
-    m_store->save(session, [this, session](const TokenStore::Result &saved) {
-        if (saved.status != TokenStore::Status::Ok) {
-            // Nothing stays stored after a failed sign-in, not even half of it.
-            const AuthError error = keychainError(saved.reason);
-            m_store->clear([this, error](const TokenStore::Result &) { finishFlow(error, QString()); });
-            return;
-        }
-        m_client->fetchAccount(session.accessToken, [this, session](const Account &account, const ApiError &apiError) {
-            if (apiError.isError()) {
-                const AuthError error = AuthError::make(AuthError::Kind::Account, apiError.message());
-                // Nothing stays stored after a failed sign-in.
-                m_store->clear([this, error](const TokenStore::Result &) { finishFlow(error, QString()); });
-                return;
-            }
-            StoredSession withAccount = session;
-            withAccount.company = account.company;
-            withAccount.email = account.email;
-            m_store->save(withAccount, [this, withAccount](const TokenStore::Result &savedAgain) {
-                if (savedAgain.status != TokenStore::Status::Ok) {
-                    finishFlow(keychainError(savedAgain.reason), QString());
-                    return;
-                }
-                m_session = withAccount;
-                m_session.refreshToken.clear(); // kept in the keychain, not in memory
-                const QString who = withAccount.company.isEmpty()
-                    ? withAccount.email
-                    : tr("%1 (%2)").arg(withAccount.email, withAccount.company);
-                finishFlow(AuthError(), tr("WebinarGeek Connect is connected to %1.").arg(who));
-                setError(AuthError());
-                setState(State::SignedIn);
-                emit sessionChanged();
-                emit signInFinished(AuthError());
-            });
-        });
-    });
-}
-
-void Session::signInFailed(const AuthError &error)
-{
-    setError(error);
-    // A failed attempt leaves the previous state as it was stored.
-    if (error.kind == AuthError::Kind::Keychain)
-        setState(State::KeychainUnavailable);
-    else
-        setState(m_session.isEmpty() ? State::SignedOut : State::SignedIn);
-    emit signInFinished(error);
+    if (rejected.kind == Credential::Kind::ApiKey) {
+        rejectApiKey(done);
+        return;
+    }
+    m_waiting.append(done);
+    renew(rejected.value);
 }
 
 void Session::refresh()
 {
-    if (m_state == State::Refreshing || m_state == State::SigningIn)
+    if (m_state == State::SigningIn || m_session.isApiKey())
         return;
-    const AuthError configError = configurationError(m_config);
-    if (configError.isError()) {
-        setError(configError);
-        emit refreshFinished(configError);
+    renew(m_session.accessToken);
+}
+
+// Refreshes unless the keychain already holds a usable token other than `replacing`: with the
+// lock held, storage is read again because another process may have refreshed a moment ago,
+// and spending its (now rotated-away) refresh token again would end the session.
+void Session::renew(const QString &replacing)
+{
+    if (m_refreshing)
+        return; // the refresh in flight answers every caller
+    const QStringList problems = m_config.problems();
+    if (!problems.isEmpty()) {
+        const AuthError error = AuthError::make(AuthError::Kind::Configuration, problems.join(QLatin1Char(' ')));
+        setError(error);
+        refreshDone(error);
         return;
     }
-    const State before = m_state;
+    m_refreshing = true;
     setState(State::Refreshing);
-    // Re-read storage: another process may have refreshed (and rotated the token) already.
-    m_store->load(true, [this, before](const TokenStore::Result &result) {
-        if (result.status == TokenStore::Status::NotFound) {
-            m_session = StoredSession();
-            setState(State::SignedOut);
-            emit sessionChanged();
-            const AuthError error = AuthError::make(AuthError::Kind::InvalidGrant, tr("Nothing is stored."));
-            setError(error);
-            emit refreshFinished(error);
-            return;
-        }
-        if (result.status != TokenStore::Status::Ok) {
-            const AuthError error = keychainError(result.reason);
-            setError(error);
-            setState(result.status == TokenStore::Status::Unavailable ? State::KeychainUnavailable : before);
-            emit refreshFinished(error);
-            return;
-        }
-        refreshWith(result.session);
+    m_lock->acquire([this, replacing] {
+        m_store->load(true, [this, replacing](const TokenStore::Result &result) {
+            if (result.status == TokenStore::Status::NotFound) {
+                setState(State::SignedOut);
+                adopt(StoredSession());
+                refreshDone(AuthError::make(AuthError::Kind::NotSignedIn));
+                return;
+            }
+            if (result.status != TokenStore::Status::Ok) {
+                const AuthError error = AuthError::make(AuthError::Kind::Keychain, result.reason);
+                setState(result.status == TokenStore::Status::Unavailable ? State::KeychainUnavailable
+                                                                          : State::NeedsSignIn);
+                refreshDone(error);
+                return;
+            }
+            if (result.session.accessToken != replacing && !isDueSoon(result.session)) {
+                qCInfo(lcAuth) << "Another process refreshed already; using its token";
+                setState(State::SignedIn);
+                adopt(result.session);
+                refreshDone(AuthError());
+                return;
+            }
+            refreshWith(result.session);
+        });
     });
 }
 
 void Session::refreshWith(const StoredSession &stored)
 {
-    m_session = stored;
     if (stored.refreshToken.isEmpty()) {
         const AuthError error = AuthError::make(
             AuthError::Kind::InvalidGrant, tr("The server gave no refresh token, so the session cannot be renewed."));
-        setError(error);
-        const bool expired = stored.expiresAt.isValid() && stored.expiresAt <= QDateTime::currentDateTimeUtc();
+        const bool expired = stored.expiresAt.isValid() && stored.expiresAt <= m_clock->now();
         setState(expired ? State::NeedsSignIn : State::SignedIn);
-        emit refreshFinished(error);
+        refreshDone(error);
         return;
     }
     QObject *context = new QObject(this);
     connect(m_refresher, &TokenRefresher::finished, context, [this, context, stored](const TokenReply &reply) {
         context->deleteLater();
         if (!reply.ok()) {
-            setError(reply.error);
             if (reply.error.isPermanent()) {
                 // The server rejected the session for good: nothing stored can be used again.
                 m_store->clear([this, error = reply.error](const TokenStore::Result &) {
-                    m_session = StoredSession();
                     setState(State::NeedsSignIn);
-                    emit sessionChanged();
-                    emit refreshFinished(error);
+                    adopt(StoredSession());
+                    refreshDone(error);
                 });
                 return;
             }
             // A passing failure keeps the stored session as it was.
+            m_session = stored;
             m_session.refreshToken.clear();
-            setState(State::SignedIn);
-            emit refreshFinished(reply.error);
+            refreshDone(reply.error);
             return;
         }
         StoredSession updated = stored;
@@ -278,70 +280,61 @@ void Session::refreshWith(const StoredSession &stored)
         if (!reply.tokens.scope.isEmpty())
             updated.scope = reply.tokens.scope;
         updated.expiresAt = reply.tokens.expiresAt;
-        updated.updatedAt = QDateTime::currentDateTimeUtc();
+        updated.updatedAt = m_clock->now();
+        // The rotated refresh token is in the keychain before the new access token goes anywhere.
         m_store->save(updated, [this, updated](const TokenStore::Result &saved) {
             if (saved.status != TokenStore::Status::Ok) {
-                const AuthError error = keychainError(saved.reason);
-                setError(error);
                 setState(State::KeychainUnavailable);
-                emit refreshFinished(error);
+                refreshDone(AuthError::make(AuthError::Kind::Keychain, saved.reason));
                 return;
             }
-            m_session = updated;
-            m_session.refreshToken.clear();
-            setError(AuthError());
             setState(State::SignedIn);
-            emit sessionChanged();
-            emit refreshFinished(AuthError());
+            adopt(updated);
+            refreshDone(AuthError());
         });
     });
     m_refresher->refresh(stored.refreshToken);
 }
 
-void Session::signOut()
+void Session::refreshDone(const AuthError &error)
 {
-    cancelSignIn();
-    m_store->load(true, [this](const TokenStore::Result &result) {
-        if (result.status == TokenStore::Status::Unavailable) {
-            const AuthError error = keychainError(result.reason);
-            setError(error);
-            setState(State::KeychainUnavailable);
-            emit signOutFinished(error, QString());
-            return;
+    m_lock->release();
+    m_refreshing = false;
+    setError(error);
+    if (error.isError() && error.isTransient()) {
+        if (m_autoRefresh) {
+            m_scheduler->scheduleRetry(error.retryAfterSeconds);
+            setState(State::Retrying);
+        } else {
+            setState(State::SignedIn);
         }
-        const StoredSession stored = result.session;
-        if (stored.isEmpty() || m_config.revokeUrl.isEmpty()) {
-            finishSignOut(QString());
-            return;
-        }
-        if (configurationError(m_config).isError()) {
-            finishSignOut(tr("The tokens were not revoked: %1").arg(configurationError(m_config).description));
-            return;
-        }
-        auto *revoker = new TokenRevoker(m_config, m_network, this);
-        connect(revoker, &TokenRevoker::finished, this, [this, revoker](const AuthError &error) {
-            revoker->deleteLater();
-            finishSignOut(error.isError() ? tr("The server did not confirm the revocation: %1").arg(error.message())
-                                          : QString());
-        });
-        revoker->revoke(stored.refreshToken, stored.accessToken);
-    });
+    } else if (!error.isError()) {
+        scheduleNextRefresh();
+    }
+    const QList<Done> waiting = std::exchange(m_waiting, {});
+    for (const Done &done : waiting) {
+        if (error.isError())
+            done(Credential(), error.message());
+        else
+            done(currentCredential(), QString());
+    }
+    emit refreshFinished(error);
 }
 
-void Session::finishSignOut(const QString &warning)
+void Session::rejectApiKey(const Done &done)
 {
-    m_store->clear([this, warning](const TokenStore::Result &cleared) {
-        if (cleared.status != TokenStore::Status::Ok) {
-            const AuthError error = keychainError(cleared.reason);
+    StoredSession rejected = m_session;
+    rejected.rejected = true;
+    const AuthError error = AuthError::make(AuthError::Kind::ApiKeyRejected);
+    // Kept (so status can say what happened) but marked, until the person connects again.
+    m_store->load(true, [this, rejected, error, done](const TokenStore::Result &current) {
+        StoredSession marked = current.status == TokenStore::Status::Ok ? current.session : rejected;
+        marked.rejected = true;
+        m_store->save(marked, [this, marked, error, done](const TokenStore::Result &) {
             setError(error);
-            setState(State::KeychainUnavailable);
-            emit signOutFinished(error, warning);
-            return;
-        }
-        m_session = StoredSession();
-        setError(AuthError());
-        setState(State::SignedOut);
-        emit sessionChanged();
-        emit signOutFinished(AuthError(), warning);
+            setState(State::NeedsSignIn);
+            adopt(marked);
+            done(Credential(), error.message());
+        });
     });
 }

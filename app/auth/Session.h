@@ -1,64 +1,91 @@
 #pragma once
 
 #include "AuthError.h"
+#include "api/Credential.h"
 #include "config/Configuration.h"
 #include "storage/StoredSession.h"
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 
 class AuthorizationFlow;
+class Clock;
 class QNetworkAccessManager;
+class Reachability;
+class RefreshLock;
+class RefreshScheduler;
 class TokenRefresher;
 class TokenStore;
 class WebinarGeekClient;
 struct TokenSet;
+struct TokenReply;
 
 // The one owner of the signed-in state. The window and the command line both drive it; neither
-// talks to Qt's OAuth classes or the keychain directly.
-class Session : public QObject
+// talks to Qt's OAuth classes or the keychain directly. It is also the API client's credential
+// provider: whoever needs a token asks here, and all who ask during a refresh share that one.
+class Session : public QObject, public CredentialProvider
 {
     Q_OBJECT
 public:
     enum class State {
         Loading, // reading the keychain
         SignedOut,
-        SigningIn, // waiting for the browser, or exchanging the code
+        SigningIn, // waiting for the browser, or exchanging the code, or checking an API key
         SignedIn,
         Refreshing,
+        Retrying, // a refresh failed for now; the next try is scheduled (nextRetryAt())
         NeedsSignIn, // the server rejected the session for good; sign in again
         KeychainUnavailable, // cannot tell: the keychain cannot be read
     };
     Q_ENUM(State)
 
-    Session(const Configuration &config, QNetworkAccessManager *network, TokenStore *store, QObject *parent = nullptr);
+    // `clock` may be null: the system clock is used.
+    Session(const Configuration &config, QNetworkAccessManager *network, TokenStore *store, Clock *clock = nullptr,
+            QObject *parent = nullptr);
     ~Session() override;
 
     State state() const { return m_state; }
     const Configuration &configuration() const { return m_config; }
-    // The stored session (without its refresh token, unless one was just used).
+    // The stored session (its refresh token stays in the keychain).
     const StoredSession &stored() const { return m_session; }
-    // Why the session is in NeedsSignIn or KeychainUnavailable, or why the last action failed.
+    // Why the session is in NeedsSignIn, Retrying or KeychainUnavailable, or why the last action failed.
     const AuthError &lastError() const { return m_lastError; }
     QUrl authorizationUrl() const;
     QDateTime signInDeadline() const;
+    QDateTime nextRefreshAt() const;
+    WebinarGeekClient *api() const { return m_client; }
 
-    // Reads the keychain: SignedIn, SignedOut or KeychainUnavailable.
+    // Keeps the access token fresh on a timer for as long as the process runs (the window does;
+    // a one-shot command does not).
+    void setAutoRefresh(bool enabled);
+    // Network changes speed up a waiting retry.
+    void setReachability(Reachability *reachability);
+
+    // Reads the keychain: SignedIn, SignedOut, NeedsSignIn or KeychainUnavailable.
     void restore();
     // Starts a sign-in attempt. False (and nothing changes) while one is already running.
     bool signIn(int timeoutSeconds);
     void cancelSignIn();
-    // Refreshes the access token with the stored refresh token.
+    // Connects with a personal API key instead: checked against the API before it is stored.
+    void signInWithApiKey(const QString &apiKey);
+    // Refreshes the access token now (unless another process just did).
     void refresh();
     // Revokes what can be revoked, then deletes everything stored.
     void signOut();
 
+    // CredentialProvider
+    void credential(const Done &done) override;
+    void credentialRejected(const Credential &rejected, const Done &done) override;
+
     static QString stateName(State state);
+    // Seconds a token must still be valid to be handed out without refreshing first.
+    static constexpr qint64 kMinimumTokenLifetime = 30;
 
 signals:
     void stateChanged(Session::State state);
-    void sessionChanged(); // account, expiry or scope changed
+    void sessionChanged(); // account, expiry, scope or method changed
     void authorizationUrlReady(const QUrl &url);
     void restoreFinished();
     void signInFinished(const AuthError &error); // no error: signed in and account read
@@ -69,19 +96,36 @@ signals:
 private:
     void setState(State state);
     void setError(const AuthError &error);
+    void adopt(const StoredSession &session);
+    void scheduleNextRefresh();
+
+    // Sign-in (SessionSignIn.cpp)
     void signInGotTokens(const TokenSet &tokens);
     void signInFailed(const AuthError &error);
     void finishFlow(const AuthError &error, const QString &successDetail);
-    void refreshWith(const StoredSession &stored);
     void finishSignOut(const QString &warning);
+
+    // Refresh (Session.cpp)
+    void renew(const QString &replacing);
+    void refreshWith(const StoredSession &stored);
+    void refreshDone(const AuthError &error);
+    void rejectApiKey(const Done &done);
+    Credential currentCredential() const;
+    bool isDueSoon(const StoredSession &session) const;
 
     Configuration m_config;
     QNetworkAccessManager *m_network;
     TokenStore *m_store;
+    Clock *m_clock;
     WebinarGeekClient *m_client;
     TokenRefresher *m_refresher;
+    RefreshScheduler *m_scheduler;
+    RefreshLock *m_lock;
     QPointer<AuthorizationFlow> m_flow;
     StoredSession m_session;
     AuthError m_lastError;
     State m_state = State::Loading;
+    bool m_autoRefresh = false;
+    bool m_refreshing = false;
+    QList<Done> m_waiting; // callers sharing the refresh in flight
 };

@@ -6,6 +6,8 @@
 #include <QNetworkReply>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace {
 
 QString tr(const char *text)
@@ -19,6 +21,8 @@ AuthError::Kind kindForCode(const QString &code, int httpStatus)
         return AuthError::Kind::InvalidGrant;
     if (code == QLatin1String("invalid_client") || code == QLatin1String("unauthorized_client"))
         return AuthError::Kind::InvalidClient;
+    if (httpStatus == 429)
+        return AuthError::Kind::RateLimited;
     if (httpStatus >= 500 || code == QLatin1String("server_error") || code == QLatin1String("temporarily_unavailable"))
         return AuthError::Kind::ServerError;
     return AuthError::Kind::RequestRejected;
@@ -45,6 +49,20 @@ bool readFields(const QByteArray &contentType, const QByteArray &body, QJsonObje
 
 } // namespace
 
+qint64 TokenReply::parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return -1;
+    bool ok = false;
+    const qint64 seconds = trimmed.toLongLong(&ok);
+    if (ok)
+        return seconds >= 0 ? seconds : -1;
+    // RFC 9110 §10.2.3: or an HTTP date.
+    const QDateTime at = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
+    return at.isValid() ? std::max<qint64>(0, now.secsTo(at)) : -1;
+}
+
 TokenReply TokenReply::parse(int httpStatus, int networkError, const QString &networkErrorText,
                              const QByteArray &contentType, const QByteArray &body, const QDateTime &now)
 {
@@ -69,7 +87,8 @@ TokenReply TokenReply::parse(int httpStatus, int networkError, const QString &ne
 
     if (httpStatus >= 400 || !code.isEmpty()) {
         if (code.isEmpty()) {
-            const Kind kind = httpStatus >= 500 ? Kind::ServerError
+            const Kind kind = httpStatus == 429   ? Kind::RateLimited
+                              : httpStatus >= 500 ? Kind::ServerError
                 : httpStatus == 401             ? Kind::InvalidClient
                                                 : Kind::RequestRejected;
             reply.error = AuthError::make(kind, QString(), QString(), httpStatus);

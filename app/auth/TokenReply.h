@@ -21,5 +21,9 @@ struct TokenReply
     static TokenReply parse(int httpStatus, int networkError, const QString &networkErrorText,
                             const QByteArray &contentType, const QByteArray &body, const QDateTime &now);
 
+    // Retry-After as seconds from `now`: a number of seconds or an HTTP date; -1 when absent or
+    // unreadable.
+    static qint64 parseRetryAfter(const QByteArray &value, const QDateTime &now);
+
     static constexpr qsizetype kMaxBytes = 1024 * 1024;
 };

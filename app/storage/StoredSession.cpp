@@ -22,6 +22,8 @@ QByteArray StoredSession::toJson() const
     object.insert(QLatin1String("updated_at"), isoOrEmpty(updatedAt));
     object.insert(QLatin1String("company"), company);
     object.insert(QLatin1String("email"), email);
+    if (rejected)
+        object.insert(QLatin1String("rejected"), true);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -46,6 +48,7 @@ bool StoredSession::fromJson(const QByteArray &json, StoredSession *out)
     session.updatedAt = QDateTime::fromString(object.value(QLatin1String("updated_at")).toString(), Qt::ISODate);
     session.company = object.value(QLatin1String("company")).toString();
     session.email = object.value(QLatin1String("email")).toString();
+    session.rejected = object.value(QLatin1String("rejected")).toBool();
     *out = session;
     return true;
 }

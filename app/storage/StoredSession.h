@@ -8,7 +8,7 @@
 // ever written anywhere else.
 struct StoredSession
 {
-    QString method = QStringLiteral("oauth"); // "oauth"; "api_key" comes later
+    QString method = QStringLiteral("oauth"); // "oauth" or "api_key"
     QString accessToken;
     QString refreshToken; // kept in an entry of its own; only refreshing needs it
     QString tokenType;
@@ -17,6 +17,9 @@ struct StoredSession
     QDateTime updatedAt; // UTC
     QString company;
     QString email;
+    bool rejected = false; // the API refused this API key; kept so status can say so
+
+    bool isApiKey() const { return method == QLatin1String("api_key"); }
 
     bool isEmpty() const { return accessToken.isEmpty(); }
 

@@ -441,6 +441,9 @@ void TestSignIn::refreshRotatesAndKeepsSession()
     NetworkAccess network;
     TokenStore sameStore(m_sandbox->configuration().storageKey());
     Session offline(dead, &network, &sameStore);
+    QSignalSpy offlineRestored(&offline, &Session::restoreFinished);
+    offline.restore();
+    QVERIFY(offlineRestored.wait(10000));
     QSignalSpy offlineDone(&offline, &Session::refreshFinished);
     offline.refresh();
     QTRY_COMPARE_WITH_TIMEOUT(offlineDone.size(), 1, 10000);

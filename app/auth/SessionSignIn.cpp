@@ -1,0 +1,242 @@
+// Session: signing in (browser or API key) and signing out.
+
+#include "Session.h"
+
+#include "AuthLog.h"
+#include "AuthorizationFlow.h"
+#include "Clock.h"
+#include "RefreshScheduler.h"
+#include "TokenRefresher.h"
+#include "api/WebinarGeekClient.h"
+#include "storage/TokenStore.h"
+
+namespace {
+
+AuthError configurationError(const QStringList &problems)
+{
+    if (problems.isEmpty())
+        return AuthError();
+    return AuthError::make(AuthError::Kind::Configuration, problems.join(QLatin1Char(' ')));
+}
+
+AuthError keychainError(const QString &reason)
+{
+    return AuthError::make(AuthError::Kind::Keychain, reason);
+}
+
+QString describeAccount(const StoredSession &session)
+{
+    return session.company.isEmpty() ? session.email
+                                     : Session::tr("%1 (%2)").arg(session.email, session.company);
+}
+
+} // namespace
+
+bool Session::signIn(int timeoutSeconds)
+{
+    if ((m_flow && m_flow->isActive()) || m_state == State::SigningIn) {
+        qCInfo(lcAuth) << "A sign-in is already in progress; not starting another";
+        return false;
+    }
+    const AuthError configError = configurationError(m_config.problems());
+    if (configError.isError()) {
+        setError(configError);
+        emit signInFinished(configError);
+        return true;
+    }
+    if (m_flow)
+        m_flow->deleteLater();
+    m_flow = new AuthorizationFlow(m_config, m_network, this);
+    connect(m_flow, &AuthorizationFlow::authorizationUrlReady, this, &Session::authorizationUrlReady);
+    connect(m_flow, &AuthorizationFlow::tokensReceived, this, &Session::signInGotTokens);
+    connect(m_flow, &AuthorizationFlow::failed, this, &Session::signInFailed);
+    setError(AuthError());
+    setState(State::SigningIn);
+    m_flow->start(timeoutSeconds);
+    return true;
+}
+
+void Session::cancelSignIn()
+{
+    if (m_flow)
+        m_flow->cancel();
+}
+
+void Session::finishFlow(const AuthError &error, const QString &successDetail)
+{
+    if (m_flow)
+        m_flow->finish(error, successDetail);
+}
+
+void Session::signInGotTokens(const TokenSet &tokens)
+{
+    StoredSession session;
+    session.method = QStringLiteral("oauth");
+    session.accessToken = tokens.accessToken;
+    session.refreshToken = tokens.refreshToken;
+    session.tokenType = tokens.tokenType;
+    session.scope = tokens.scope;
+    session.expiresAt = tokens.expiresAt;
+    session.updatedAt = m_clock->now();
+
+    // The keychain sees the tokens before anything else does: a sign-in that cannot be kept
+    // is not a sign-in.
+    m_store->save(session, [this, session](const TokenStore::Result &saved) {
+        if (saved.status != TokenStore::Status::Ok) {
+            // Nothing stays stored after a failed sign-in, not even half of it.
+            const AuthError error = keychainError(saved.reason);
+            m_store->clear([this, error](const TokenStore::Result &) { finishFlow(error, QString()); });
+            return;
+        }
+        Credential credential;
+        credential.kind = Credential::Kind::Bearer;
+        credential.value = session.accessToken;
+        m_client->fetchAccount(credential, [this, session](const Account &account, const ApiError &apiError) {
+            if (apiError.isError()) {
+                const AuthError error = AuthError::make(AuthError::Kind::Account, apiError.message());
+                m_store->clear([this, error](const TokenStore::Result &) { finishFlow(error, QString()); });
+                return;
+            }
+            StoredSession withAccount = session;
+            withAccount.company = account.company;
+            withAccount.email = account.email;
+            m_store->save(withAccount, [this, withAccount](const TokenStore::Result &savedAgain) {
+                if (savedAgain.status != TokenStore::Status::Ok) {
+                    finishFlow(keychainError(savedAgain.reason), QString());
+                    return;
+                }
+                finishFlow(AuthError(), tr("WebinarGeek Connect is connected to %1.").arg(describeAccount(withAccount)));
+                setError(AuthError());
+                setState(State::SignedIn);
+                adopt(withAccount);
+                emit signInFinished(AuthError());
+            });
+        });
+    });
+}
+
+void Session::signInFailed(const AuthError &error)
+{
+    setError(error);
+    // A failed attempt leaves the previous session as it was stored.
+    if (error.kind == AuthError::Kind::Keychain)
+        setState(State::KeychainUnavailable);
+    else
+        setState(m_session.isEmpty() ? State::SignedOut : State::SignedIn);
+    emit signInFinished(error);
+}
+
+void Session::signInWithApiKey(const QString &apiKey)
+{
+    if (m_state == State::SigningIn) {
+        qCInfo(lcAuth) << "A sign-in is already in progress; not starting another";
+        return;
+    }
+    const QString key = apiKey.trimmed();
+    QStringList problems;
+    if (key.isEmpty())
+        problems << tr("No API key was given.");
+    // An API key needs only the API's address, not the OAuth endpoints or a client id.
+    Configuration apiOnly = m_config;
+    apiOnly.clientId = QStringLiteral("-");
+    apiOnly.authorizeUrl = apiOnly.tokenUrl = QUrl(QStringLiteral("https://unused.invalid"));
+    problems << apiOnly.problems();
+    if (!problems.isEmpty()) {
+        const AuthError error = configurationError(problems);
+        setError(error);
+        emit signInFinished(error);
+        return;
+    }
+    const State before = m_state;
+    setError(AuthError());
+    setState(State::SigningIn);
+    Credential credential;
+    credential.kind = Credential::Kind::ApiKey;
+    credential.value = key;
+    // Checked before it is stored: a key WebinarGeek refuses is never kept.
+    m_client->fetchAccount(credential, [this, key, before](const Account &account, const ApiError &apiError) {
+        if (apiError.isError()) {
+            const AuthError error = apiError.kind == ApiError::Kind::Unauthorized
+                                        ? AuthError::make(AuthError::Kind::ApiKeyRejected, apiError.detail)
+                                        : AuthError::make(AuthError::Kind::Account, apiError.message());
+            setError(error);
+            setState(before == State::SigningIn ? State::SignedOut : before);
+            emit signInFinished(error);
+            return;
+        }
+        StoredSession session;
+        session.method = QStringLiteral("api_key");
+        session.accessToken = key;
+        session.tokenType = QStringLiteral("Api-Token");
+        session.updatedAt = m_clock->now();
+        session.company = account.company;
+        session.email = account.email;
+        // Replaces an OAuth session: its refresh token goes with it.
+        m_store->clear([this, session](const TokenStore::Result &) {
+            m_store->save(session, [this, session](const TokenStore::Result &saved) {
+                if (saved.status != TokenStore::Status::Ok) {
+                    const AuthError error = keychainError(saved.reason);
+                    setError(error);
+                    setState(State::KeychainUnavailable);
+                    emit signInFinished(error);
+                    return;
+                }
+                m_scheduler->stop();
+                setState(State::SignedIn);
+                adopt(session);
+                emit signInFinished(AuthError());
+            });
+        });
+    });
+}
+
+void Session::signOut()
+{
+    cancelSignIn();
+    m_store->load(true, [this](const TokenStore::Result &result) {
+        if (result.status == TokenStore::Status::Unavailable) {
+            const AuthError error = keychainError(result.reason);
+            setError(error);
+            setState(State::KeychainUnavailable);
+            emit signOutFinished(error, QString());
+            return;
+        }
+        const StoredSession stored = result.session;
+        // An API key is not an OAuth token: it is revoked in WebinarGeek's settings, not here.
+        if (stored.isEmpty() || stored.isApiKey() || m_config.revokeUrl.isEmpty()) {
+            finishSignOut(QString());
+            return;
+        }
+        const AuthError configError = configurationError(m_config.problems());
+        if (configError.isError()) {
+            finishSignOut(tr("The tokens were not revoked: %1").arg(configError.description));
+            return;
+        }
+        auto *revoker = new TokenRevoker(m_config, m_network, this);
+        connect(revoker, &TokenRevoker::finished, this, [this, revoker](const AuthError &error) {
+            revoker->deleteLater();
+            finishSignOut(error.isError() ? tr("The server did not confirm the revocation: %1").arg(error.message())
+                                          : QString());
+        });
+        revoker->revoke(stored.refreshToken, stored.accessToken);
+    });
+}
+
+void Session::finishSignOut(const QString &warning)
+{
+    // Deleted even when revocation failed: signing out on this computer always works.
+    m_store->clear([this, warning](const TokenStore::Result &cleared) {
+        if (cleared.status != TokenStore::Status::Ok) {
+            const AuthError error = keychainError(cleared.reason);
+            setError(error);
+            setState(State::KeychainUnavailable);
+            emit signOutFinished(error, warning);
+            return;
+        }
+        m_scheduler->stop();
+        setError(AuthError());
+        setState(State::SignedOut);
+        adopt(StoredSession());
+        emit signOutFinished(AuthError(), warning);
+    });
+}
