@@ -2,6 +2,7 @@
 // wires Session to its parts. Nothing else creates these objects.
 
 #include "api/NetworkAccess.h"
+#include "auth/Reachability.h"
 #include "auth/Session.h"
 #include "cli/CommandLine.h"
 #include "cli/CommandRunner.h"
@@ -81,6 +82,10 @@ int runWindow(int argc, char **argv)
     NetworkAccess network;
     TokenStore store(config.storageKey());
     Session session(config, &network, &store);
+    // The window keeps the session fresh for as long as it runs.
+    SystemReachability reachability;
+    session.setReachability(&reachability);
+    session.setAutoRefresh(true);
     MainWindow window(&session);
     window.show();
     session.restore();

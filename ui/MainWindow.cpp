@@ -6,6 +6,7 @@
 #include "storage/TokenStore.h"
 
 #include <QDesktopServices>
+#include <QLineEdit>
 #include <QLocale>
 
 MainWindow::MainWindow(Session *session, QWidget *parent)
@@ -26,6 +27,18 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         m_session->signIn(300);
     });
     connect(m_ui->cancelButton, &QPushButton::clicked, m_session, &Session::cancelSignIn);
+    connect(m_ui->refreshButton, &QPushButton::clicked, m_session, &Session::refresh);
+    const auto connectWithKey = [this] {
+        showMessage(QString(), false);
+        const QString key = m_ui->apiKeyEdit->text();
+        m_ui->apiKeyEdit->clear(); // the key lives in the keychain, not in a widget
+        m_session->signInWithApiKey(key);
+    };
+    connect(m_ui->apiKeyButton, &QPushButton::clicked, this, connectWithKey);
+    connect(m_ui->apiKeyEdit, &QLineEdit::returnPressed, this, connectWithKey);
+    // Counts down to the next retry while one is waiting and the window is visible.
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &MainWindow::showSession);
     connect(m_ui->signOutButton, &QPushButton::clicked, m_session, &Session::signOut);
 
     connect(m_session, &Session::stateChanged, this, &MainWindow::showSession);
@@ -45,6 +58,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_session, &Session::refreshFinished, this, [this](const AuthError &error) {
         if (error.isError())
             showMessage(error.message(), true);
+        else
+            showMessage(QString(), false);
     });
     connect(m_session, &Session::signOutFinished, this, [this](const AuthError &error, const QString &warning) {
         if (error.isError())
@@ -63,17 +78,29 @@ void MainWindow::showSession()
     const StoredSession &stored = m_session->stored();
     const bool hasSession = !stored.isEmpty();
     const QString none = QStringLiteral("–");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto localTime = [](const QDateTime &time) {
+        return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    };
 
     m_ui->companyValue->setText(hasSession && !stored.company.isEmpty() ? stored.company : none);
     m_ui->emailValue->setText(hasSession && !stored.email.isEmpty() ? stored.email : none);
-    m_ui->stateValue->setText(Session::stateName(state));
+
+    QString stateText = Session::stateName(state);
+    const QDateTime next = m_session->nextRefreshAt();
+    if (state == Session::State::Retrying && next.isValid())
+        stateText = tr("Offline, retrying in %n s", nullptr, int(std::max<qint64>(0, now.secsTo(next))));
+    else if (hasSession && stored.isApiKey() && state == Session::State::SignedIn)
+        stateText = tr("Connected with an API key");
+    m_ui->stateValue->setText(stateText);
+
     if (hasSession && stored.expiresAt.isValid()) {
-        const QString when = QLocale().toString(stored.expiresAt.toLocalTime(), QLocale::ShortFormat);
-        m_ui->expiresValue->setText(stored.expiresAt <= QDateTime::currentDateTimeUtc() ? tr("%1 (expired)").arg(when)
-                                                                                        : when);
+        const QString when = localTime(stored.expiresAt);
+        m_ui->expiresValue->setText(stored.expiresAt <= now ? tr("%1 (expired)").arg(when) : when);
     } else {
-        m_ui->expiresValue->setText(none);
+        m_ui->expiresValue->setText(hasSession && stored.isApiKey() ? tr("never (API key)") : none);
     }
+    m_ui->nextRefreshValue->setText(next.isValid() ? localTime(next) : none);
     m_ui->scopeValue->setText(hasSession && !stored.scope.isEmpty() ? stored.scope : none);
 
     const bool signingIn = state == Session::State::SigningIn;
@@ -82,8 +109,17 @@ void MainWindow::showSession()
     m_ui->signInButton->setText(hasSession ? tr("&Sign in again") : tr("&Sign in"));
     m_ui->cancelButton->setVisible(signingIn);
     m_ui->signOutButton->setEnabled(hasSession && !signingIn && !busy);
+    m_ui->refreshButton->setEnabled(hasSession && !stored.isApiKey() && !signingIn && !busy);
+    m_ui->apiKeyButton->setEnabled(!signingIn && !busy);
 
-    if (state == Session::State::KeychainUnavailable || state == Session::State::NeedsSignIn)
+    const bool counting = state == Session::State::Retrying && isVisible();
+    if (counting && !m_tick.isActive())
+        m_tick.start();
+    else if (!counting)
+        m_tick.stop();
+
+    if (state == Session::State::KeychainUnavailable || state == Session::State::NeedsSignIn
+        || state == Session::State::Retrying)
         showMessage(m_session->lastError().message(), true);
 }
 

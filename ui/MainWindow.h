@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 #include <QScopedPointer>
+#include <QTimer>
 
 class Session;
 
@@ -24,4 +25,5 @@ private:
 
     QScopedPointer<Ui::MainWindow> m_ui;
     Session *m_session;
+    QTimer m_tick;
 };

@@ -101,16 +101,16 @@ void WebinarGeekClient::fetchAccountWith(const Credential &credential, bool mayR
         }
         if (error.kind == ApiError::Kind::Unauthorized && mayRetry && m_provider) {
             // One renewed credential and one retry; a second 401 is the answer.
-            m_provider->credentialRejected(credential, [this, done, error](const Credential &renewed,
-                                                                          const QString &renewError) {
-                if (!renewError.isEmpty()) {
-                    ApiError failed = error;
-                    failed.detail = renewError;
-                    done(Account(), failed);
-                    return;
-                }
-                fetchAccountWith(renewed, false, done);
-            });
+            m_provider->credentialRejected(credential,
+                                           [this, done, error](const Credential &renewed, const QString &renewError) {
+                                               if (!renewError.isEmpty()) {
+                                                   ApiError failed = error;
+                                                   failed.detail = renewError;
+                                                   done(Account(), failed);
+                                                   return;
+                                               }
+                                               fetchAccountWith(renewed, false, done);
+                                           });
             return;
         }
         if (error.isError())

@@ -29,8 +29,8 @@ void OAuthReplyHandler::networkReplyFinished(QNetworkReply *reply)
                                    QDateTime::currentDateTimeUtc());
     }
     if (!result.ok())
-        result.error.retryAfterSeconds = TokenReply::parseRetryAfter(reply->rawHeader("Retry-After"),
-                                                                     QDateTime::currentDateTimeUtc());
+        result.error.retryAfterSeconds =
+            TokenReply::parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
     if (result.ok()) {
         qCDebug(lcAuth) << "Token endpoint answered with a token";
         // Keep Qt's own bookkeeping (status, granted()) in step.

@@ -14,7 +14,8 @@ RefreshLock::RefreshLock(const QString &name, QObject *parent)
         directory = QDir::tempPath();
     // A hash keeps the server's address out of the file name and the name short.
     const QByteArray id = QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
-    m_fileName = directory + QStringLiteral("/webinargeek-connect-refresh-") + QString::fromLatin1(id) + QStringLiteral(".lock");
+    m_fileName =
+        directory + QStringLiteral("/webinargeek-connect-refresh-") + QString::fromLatin1(id) + QStringLiteral(".lock");
     m_lock = std::make_unique<QLockFile>(m_fileName);
     m_lock->setStaleLockTime(kStaleMs);
     m_retry.setInterval(kRetryMs);

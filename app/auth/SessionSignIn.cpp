@@ -26,8 +26,7 @@ AuthError keychainError(const QString &reason)
 
 QString describeAccount(const StoredSession &session)
 {
-    return session.company.isEmpty() ? session.email
-                                     : Session::tr("%1 (%2)").arg(session.email, session.company);
+    return session.company.isEmpty() ? session.email : Session::tr("%1 (%2)").arg(session.email, session.company);
 }
 
 } // namespace
@@ -105,7 +104,8 @@ void Session::signInGotTokens(const TokenSet &tokens)
                     finishFlow(keychainError(savedAgain.reason), QString());
                     return;
                 }
-                finishFlow(AuthError(), tr("WebinarGeek Connect is connected to %1.").arg(describeAccount(withAccount)));
+                finishFlow(AuthError(),
+                           tr("WebinarGeek Connect is connected to %1.").arg(describeAccount(withAccount)));
                 setError(AuthError());
                 setState(State::SignedIn);
                 adopt(withAccount);
@@ -157,8 +157,8 @@ void Session::signInWithApiKey(const QString &apiKey)
     m_client->fetchAccount(credential, [this, key, before](const Account &account, const ApiError &apiError) {
         if (apiError.isError()) {
             const AuthError error = apiError.kind == ApiError::Kind::Unauthorized
-                                        ? AuthError::make(AuthError::Kind::ApiKeyRejected, apiError.detail)
-                                        : AuthError::make(AuthError::Kind::Account, apiError.message());
+                ? AuthError::make(AuthError::Kind::ApiKeyRejected, apiError.detail)
+                : AuthError::make(AuthError::Kind::Account, apiError.message());
             setError(error);
             setState(before == State::SigningIn ? State::SignedOut : before);
             emit signInFinished(error);

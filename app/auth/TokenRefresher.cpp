@@ -61,9 +61,9 @@ void TokenRevoker::revoke(const QString &refreshToken, const QString &accessToke
     m_pending.clear();
     m_error = AuthError();
     if (!refreshToken.isEmpty())
-        m_pending.append({ refreshToken, QStringLiteral("refresh_token") });
+        m_pending.append({refreshToken, QStringLiteral("refresh_token")});
     if (!accessToken.isEmpty())
-        m_pending.append({ accessToken, QStringLiteral("access_token") });
+        m_pending.append({accessToken, QStringLiteral("access_token")});
     revokeNext();
 }
 

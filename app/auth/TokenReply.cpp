@@ -87,8 +87,8 @@ TokenReply TokenReply::parse(int httpStatus, int networkError, const QString &ne
 
     if (httpStatus >= 400 || !code.isEmpty()) {
         if (code.isEmpty()) {
-            const Kind kind = httpStatus == 429   ? Kind::RateLimited
-                              : httpStatus >= 500 ? Kind::ServerError
+            const Kind kind = httpStatus == 429 ? Kind::RateLimited
+                : httpStatus >= 500             ? Kind::ServerError
                 : httpStatus == 401             ? Kind::InvalidClient
                                                 : Kind::RequestRejected;
             reply.error = AuthError::make(kind, QString(), QString(), httpStatus);

@@ -11,17 +11,17 @@ QString tr(const char *text)
     return QCoreApplication::translate("CommandLine", text);
 }
 
-const QStringList kValueOptions = { QStringLiteral("authorize-url"), QStringLiteral("token-url"),
-                                    QStringLiteral("revoke-url"),    QStringLiteral("api-url"),
-                                    QStringLiteral("client-id"),     QStringLiteral("scope"),
-                                    QStringLiteral("timeout") };
+const QStringList kValueOptions = {QStringLiteral("authorize-url"), QStringLiteral("token-url"),
+                                   QStringLiteral("revoke-url"),    QStringLiteral("api-url"),
+                                   QStringLiteral("client-id"),     QStringLiteral("scope"),
+                                   QStringLiteral("timeout")};
 
 } // namespace
 
 const QStringList &CommandLine::commands()
 {
-    static const QStringList names = { QStringLiteral("login"), QStringLiteral("status"), QStringLiteral("token"),
-                                       QStringLiteral("logout") };
+    static const QStringList names = {QStringLiteral("login"), QStringLiteral("status"), QStringLiteral("token"),
+                                      QStringLiteral("logout")};
     return names;
 }
 
@@ -39,18 +39,20 @@ CommandLine::CommandLine()
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("login, status, token or logout."),
                                    QStringLiteral("[command]"));
     m_parser.addOptions({
-        { QStringLiteral("authorize-url"), tr("Authorization endpoint (WEBINARGEEK_AUTHORIZE_URL)."), tr("url") },
-        { QStringLiteral("token-url"), tr("Token endpoint (WEBINARGEEK_TOKEN_URL)."), tr("url") },
-        { QStringLiteral("revoke-url"), tr("Revocation endpoint (WEBINARGEEK_REVOKE_URL)."), tr("url") },
-        { QStringLiteral("api-url"), tr("API base address (WEBINARGEEK_API_URL)."), tr("url") },
-        { QStringLiteral("client-id"),
-          tr("OAuth client id (WEBINARGEEK_CLIENT_ID). The client secret is read "
-             "only from WEBINARGEEK_CLIENT_SECRET."),
-          tr("id") },
-        { QStringLiteral("scope"), tr("Scope to ask for (WEBINARGEEK_SCOPE); none by default."), tr("scope") },
-        { QStringLiteral("no-browser"), tr("login: print the sign-in address instead of opening a browser.") },
-        { QStringLiteral("timeout"), tr("login: give up after this many seconds (default 300)."), tr("seconds") },
-        { QStringLiteral("json"), tr("status: print JSON on stdout.") },
+        {QStringLiteral("authorize-url"), tr("Authorization endpoint (WEBINARGEEK_AUTHORIZE_URL)."), tr("url")},
+        {QStringLiteral("token-url"), tr("Token endpoint (WEBINARGEEK_TOKEN_URL)."), tr("url")},
+        {QStringLiteral("revoke-url"), tr("Revocation endpoint (WEBINARGEEK_REVOKE_URL)."), tr("url")},
+        {QStringLiteral("api-url"), tr("API base address (WEBINARGEEK_API_URL)."), tr("url")},
+        {QStringLiteral("client-id"),
+         tr("OAuth client id (WEBINARGEEK_CLIENT_ID). The client secret is read "
+            "only from WEBINARGEEK_CLIENT_SECRET."),
+         tr("id")},
+        {QStringLiteral("scope"), tr("Scope to ask for (WEBINARGEEK_SCOPE); none by default."), tr("scope")},
+        {QStringLiteral("no-browser"), tr("login: print the sign-in address instead of opening a browser.")},
+        {QStringLiteral("api-key"), tr("login: connect with a personal API key, read from stdin (never an "
+                                       "argument).")},
+        {QStringLiteral("timeout"), tr("login: give up after this many seconds (default 300)."), tr("seconds")},
+        {QStringLiteral("json"), tr("status: print JSON on stdout.")},
     });
 }
 
@@ -92,6 +94,14 @@ bool CommandLine::parse(const QStringList &arguments)
         m_error = tr("--no-browser goes with login.");
         return false;
     }
+    if (m_parser.isSet(QStringLiteral("api-key")) && m_command != QLatin1String("login")) {
+        m_error = tr("--api-key goes with login.");
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("api-key")) && m_parser.isSet(QStringLiteral("no-browser"))) {
+        m_error = tr("--api-key and --no-browser do not go together: an API key needs no browser.");
+        return false;
+    }
     if (m_parser.isSet(QStringLiteral("json")) && m_command != QLatin1String("status")) {
         m_error = tr("--json goes with status.");
         return false;
@@ -130,6 +140,11 @@ QString CommandLine::helpText() const
 bool CommandLine::noBrowser() const
 {
     return m_parser.isSet(QStringLiteral("no-browser"));
+}
+
+bool CommandLine::apiKey() const
+{
+    return m_parser.isSet(QStringLiteral("api-key"));
 }
 
 bool CommandLine::json() const

@@ -24,6 +24,7 @@ public:
 
     bool noBrowser() const;
     bool json() const;
+    bool apiKey() const;
     int timeoutSeconds() const { return m_timeout; }
 
     // Applies the endpoint options on top of environment and settings file.

@@ -9,7 +9,13 @@
 #include <QProcess>
 #include <QTimer>
 
+#include <QFile>
+
 #include <cstdio>
+#include <cstring>
+
+#include <termios.h>
+#include <unistd.h>
 
 namespace {
 
@@ -31,10 +37,6 @@ QString isoUtc(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
 }
 
-// Seconds a token must still be valid for `token` to hand it out without refreshing: a script
-// gets a token it can use for a request or two.
-constexpr qint64 kTokenMinimumLifetime = 30;
-
 } // namespace
 
 CommandRunner::CommandRunner(const CommandLine &commandLine, Session *session, BrowserOpener openBrowser,
@@ -48,12 +50,12 @@ CommandRunner::CommandRunner(const CommandLine &commandLine, Session *session, B
 bool CommandRunner::openWithSystemBrowser(const QUrl &url)
 {
 #if defined(Q_OS_MACOS)
-    return QProcess::startDetached(QStringLiteral("open"), { url.toString(QUrl::FullyEncoded) });
+    return QProcess::startDetached(QStringLiteral("open"), {url.toString(QUrl::FullyEncoded)});
 #elif defined(Q_OS_WIN)
     return QProcess::startDetached(QStringLiteral("rundll32"),
-                                   { QStringLiteral("url.dll,FileProtocolHandler"), url.toString(QUrl::FullyEncoded) });
+                                   {QStringLiteral("url.dll,FileProtocolHandler"), url.toString(QUrl::FullyEncoded)});
 #else
-    return QProcess::startDetached(QStringLiteral("xdg-open"), { url.toString(QUrl::FullyEncoded) });
+    return QProcess::startDetached(QStringLiteral("xdg-open"), {url.toString(QUrl::FullyEncoded)});
 #endif
 }
 
@@ -75,8 +77,60 @@ void CommandRunner::done(int exitCode)
     emit finished(exitCode);
 }
 
+// Reads the API key from stdin: typed at a prompt with echo off, or piped in by a script.
+QString CommandRunner::readApiKey()
+{
+    const bool terminal = isatty(STDIN_FILENO);
+    termios saved {};
+    if (terminal) {
+        std::fputs(qPrintable(tr("API key (input hidden): ")), stderr);
+        std::fflush(stderr);
+        if (tcgetattr(STDIN_FILENO, &saved) == 0) {
+            termios quiet = saved;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        }
+    }
+    QByteArray key;
+    if (terminal) {
+        char line[4096];
+        if (std::fgets(line, sizeof line, stdin))
+            key = QByteArray(line);
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fputc('\n', stderr);
+        std::memset(line, 0, sizeof line);
+    } else {
+        QFile in;
+        if (in.open(stdin, QIODevice::ReadOnly))
+            key = in.read(64 * 1024);
+    }
+    return QString::fromUtf8(key).trimmed();
+}
+
+void CommandRunner::loginWithApiKey()
+{
+    const QString key = readApiKey();
+    connect(m_session, &Session::signInFinished, this, [this](const AuthError &error) {
+        if (error.isError()) {
+            printErr(tr("error: %1").arg(error.message()));
+            done(error.kind == AuthError::Kind::Configuration ? UsageError : Failure);
+            return;
+        }
+        const StoredSession &stored = m_session->stored();
+        printErr(stored.company.isEmpty()
+                     ? tr("Connected with an API key as %1.").arg(stored.email)
+                     : tr("Connected with an API key as %1 (%2).").arg(stored.email, stored.company));
+        done(Success);
+    });
+    m_session->signInWithApiKey(key);
+}
+
 void CommandRunner::login()
 {
+    if (m_commandLine.apiKey()) {
+        loginWithApiKey();
+        return;
+    }
     const QStringList problems = m_session->configuration().problems();
     if (!problems.isEmpty()) {
         for (const QString &problem : problems)
@@ -184,8 +238,8 @@ void CommandRunner::token()
             return;
         }
         const StoredSession &stored = m_session->stored();
-        const bool fresh = !stored.expiresAt.isValid()
-            || QDateTime::currentDateTimeUtc().secsTo(stored.expiresAt) > kTokenMinimumLifetime;
+        const bool fresh = stored.isApiKey() || !stored.expiresAt.isValid()
+            || QDateTime::currentDateTimeUtc().secsTo(stored.expiresAt) > Session::kMinimumTokenLifetime;
         if (fresh) {
             printOut(stored.accessToken.toUtf8());
             done(Success);

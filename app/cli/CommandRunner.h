@@ -34,6 +34,8 @@ signals:
 
 private:
     void login();
+    void loginWithApiKey();
+    static QString readApiKey();
     void status();
     void token();
     void logout();

@@ -50,14 +50,14 @@ QString endpointProblem(const QString &label, const QUrl &url, bool required)
 const QList<SettingNames> &allSettings()
 {
     static const QList<SettingNames> names = {
-        { Setting::AuthorizeUrl, "authorize-url", "WEBINARGEEK_AUTHORIZE_URL", "authorize_url" },
-        { Setting::TokenUrl, "token-url", "WEBINARGEEK_TOKEN_URL", "token_url" },
-        { Setting::RevokeUrl, "revoke-url", "WEBINARGEEK_REVOKE_URL", "revoke_url" },
-        { Setting::ApiUrl, "api-url", "WEBINARGEEK_API_URL", "api_url" },
-        { Setting::ClientId, "client-id", "WEBINARGEEK_CLIENT_ID", "client_id" },
+        {Setting::AuthorizeUrl, "authorize-url", "WEBINARGEEK_AUTHORIZE_URL", "authorize_url"},
+        {Setting::TokenUrl, "token-url", "WEBINARGEEK_TOKEN_URL", "token_url"},
+        {Setting::RevokeUrl, "revoke-url", "WEBINARGEEK_REVOKE_URL", "revoke_url"},
+        {Setting::ApiUrl, "api-url", "WEBINARGEEK_API_URL", "api_url"},
+        {Setting::ClientId, "client-id", "WEBINARGEEK_CLIENT_ID", "client_id"},
         // Never an option: other users can read a process's command line.
-        { Setting::ClientSecret, nullptr, "WEBINARGEEK_CLIENT_SECRET", "client_secret" },
-        { Setting::Scope, "scope", "WEBINARGEEK_SCOPE", "scope" },
+        {Setting::ClientSecret, nullptr, "WEBINARGEEK_CLIENT_SECRET", "client_secret"},
+        {Setting::Scope, "scope", "WEBINARGEEK_SCOPE", "scope"},
     };
     return names;
 }

@@ -121,7 +121,7 @@ void TestMainWindow::denialIsShown()
 {
     QTest::mouseClick(button("signInButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, 5000);
-    QCOMPARE(Sandbox::runBrowser(m_browser.opened.takeFirst(), { QStringLiteral("--deny") }).exitCode, 0);
+    QCOMPARE(Sandbox::runBrowser(m_browser.opened.takeFirst(), {QStringLiteral("--deny")}).exitCode, 0);
     QTRY_VERIFY_WITH_TIMEOUT(text("messageLabel").contains(QLatin1String("Sign-in was denied")), 10000);
     QCOMPARE(text("stateValue"), QStringLiteral("Signed out"));
     QVERIFY(button("signInButton")->isEnabled());

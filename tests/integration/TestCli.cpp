@@ -82,7 +82,7 @@ private:
 
 QJsonObject statusJson(const QProcessEnvironment &env, int *exitCode = nullptr)
 {
-    const Run run = App(env).run({ QStringLiteral("status"), QStringLiteral("--json") });
+    const Run run = App(env).run({QStringLiteral("status"), QStringLiteral("--json")});
     if (exitCode)
         *exitCode = run.exitCode;
     return QJsonDocument::fromJson(run.out).object();
@@ -133,9 +133,9 @@ void TestCli::initTestCase()
 void TestCli::init()
 {
     // Each test starts signed out.
-    for (Sandbox *sandbox : { m_sandbox.get(), m_shortLived.get() }) {
-        for (const auto client : { Sandbox::Client::Public, Sandbox::Client::Confidential })
-            App(sandbox->environment(client)).run({ QStringLiteral("logout") });
+    for (Sandbox *sandbox : {m_sandbox.get(), m_shortLived.get()}) {
+        for (const auto client : {Sandbox::Client::Public, Sandbox::Client::Confidential})
+            App(sandbox->environment(client)).run({QStringLiteral("logout")});
     }
 }
 
@@ -144,7 +144,7 @@ QString TestCli::signIn(const QProcessEnvironment &env)
 {
     App login(env);
     login.start(
-        { QStringLiteral("login"), QStringLiteral("--no-browser"), QStringLiteral("--timeout"), QStringLiteral("60") });
+        {QStringLiteral("login"), QStringLiteral("--no-browser"), QStringLiteral("--timeout"), QStringLiteral("60")});
     const QString url = login.firstLine();
     if (!url.startsWith(QLatin1String("http://127.0.0.1:")))
         return QString();
@@ -152,7 +152,7 @@ QString TestCli::signIn(const QProcessEnvironment &env)
     const Run run = login.finish();
     if (run.exitCode != 0 || browser.exitCode != 0 || !run.err.contains(QLatin1String("Signed in as jane@example.com")))
         return QString();
-    const Run token = App(env).run({ QStringLiteral("token") }, false);
+    const Run token = App(env).run({QStringLiteral("token")}, false);
     const QString accessToken = QString::fromUtf8(token.out).trimmed();
     m_tokensSeen << accessToken;
     return accessToken;
@@ -168,7 +168,7 @@ void TestCli::loginStatusTokenLogout()
 
     // login --no-browser: the address alone on stdout's first line.
     App login(env);
-    login.start({ QStringLiteral("login"), QStringLiteral("--no-browser") });
+    login.start({QStringLiteral("login"), QStringLiteral("--no-browser")});
     const QString url = login.firstLine();
     QVERIFY2(url.startsWith(m_sandbox->baseUrl().toString() + QStringLiteral("/oauth/authorize?")), qPrintable(url));
     const Sandbox::BrowserResult browser = Sandbox::runBrowser(QUrl(url));
@@ -196,30 +196,30 @@ void TestCli::loginStatusTokenLogout()
     QCOMPARE(expiresAt.timeSpec(), Qt::UTC);
     QVERIFY(expiresAt > QDateTime::currentDateTimeUtc().addSecs(3000));
 
-    const Run human = App(env).run({ QStringLiteral("status") });
+    const Run human = App(env).run({QStringLiteral("status")});
     QCOMPARE(human.exitCode, 0);
     QVERIFY(human.err.contains(QLatin1String("jane@example.com")));
     QVERIFY(human.out.isEmpty());
 
     // token: alone on stdout, and the API accepts it.
-    const Run token = App(env).run({ QStringLiteral("token") }, false);
+    const Run token = App(env).run({QStringLiteral("token")}, false);
     QCOMPARE(token.exitCode, 0);
     QCOMPARE(token.out.count('\n'), 1);
     const QString accessToken = QString::fromUtf8(token.out).trimmed();
     m_tokensSeen << accessToken;
     QCOMPARE(m_sandbox->accountStatus(accessToken), 200);
     // A fresh token is handed out as stored: the same one twice.
-    QVERIFY(App(env).run({ QStringLiteral("token") }, false).out.trimmed() == accessToken.toUtf8());
+    QVERIFY(App(env).run({QStringLiteral("token")}, false).out.trimmed() == accessToken.toUtf8());
 
     // logout revokes at the server and removes everything stored.
-    const Run logout = App(env).run({ QStringLiteral("logout") });
+    const Run logout = App(env).run({QStringLiteral("logout")});
     QCOMPARE(logout.exitCode, 0);
     QVERIFY2(!logout.err.contains(QLatin1String("warning")), qPrintable(logout.err));
     QCOMPARE(m_sandbox->accountStatus(accessToken), 401);
     status = statusJson(env, &exitCode);
     QCOMPARE(exitCode, 1);
     QCOMPARE(status.value(QLatin1String("state")).toString(), QStringLiteral("signed_out"));
-    const Run after = App(env).run({ QStringLiteral("token") });
+    const Run after = App(env).run({QStringLiteral("token")});
     QCOMPARE(after.exitCode, 1);
     QVERIFY(after.out.isEmpty());
     QVERIFY(after.err.contains(QLatin1String("login")));
@@ -231,7 +231,7 @@ void TestCli::loginConfidentialClient()
     const QString token = signIn(env);
     QVERIFY(!token.isEmpty());
     QCOMPARE(m_sandbox->accountStatus(token), 200);
-    QCOMPARE(App(env).run({ QStringLiteral("logout") }).exitCode, 0);
+    QCOMPARE(App(env).run({QStringLiteral("logout")}).exitCode, 0);
     QCOMPARE(m_sandbox->accountStatus(token), 401);
 }
 
@@ -250,7 +250,7 @@ void TestCli::loginOpensTheSystemBrowser()
     QProcessEnvironment env = m_sandbox->environment();
     env.insert(QStringLiteral("PATH"), bin.path() + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
     App login(env);
-    login.start({ QStringLiteral("login") });
+    login.start({QStringLiteral("login")});
     QVERIFY(waitFor([&opened] { return QFile::exists(opened); }, 10000));
     QFile file(opened);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -267,8 +267,8 @@ void TestCli::loginDenied()
 {
     const QProcessEnvironment env = m_sandbox->environment();
     App login(env);
-    login.start({ QStringLiteral("login"), QStringLiteral("--no-browser") });
-    const Sandbox::BrowserResult browser = Sandbox::runBrowser(QUrl(login.firstLine()), { QStringLiteral("--deny") });
+    login.start({QStringLiteral("login"), QStringLiteral("--no-browser")});
+    const Sandbox::BrowserResult browser = Sandbox::runBrowser(QUrl(login.firstLine()), {QStringLiteral("--deny")});
     QCOMPARE(browser.exitCode, 0);
     const Run run = login.finish();
     QCOMPARE(run.exitCode, 1);
@@ -280,8 +280,8 @@ void TestCli::loginDenied()
 void TestCli::loginTimesOut()
 {
     const Run run = App(m_sandbox->environment())
-                        .run({ QStringLiteral("login"), QStringLiteral("--no-browser"), QStringLiteral("--timeout"),
-                               QStringLiteral("1") });
+                        .run({QStringLiteral("login"), QStringLiteral("--no-browser"), QStringLiteral("--timeout"),
+                              QStringLiteral("1")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QLatin1String("timed out")), qPrintable(run.err));
 }
@@ -298,7 +298,7 @@ void TestCli::tokenAfterExpiryRefreshes()
     QCOMPARE(m_shortLived->accountStatus(first), 401);
     QVERIFY(statusJson(env).value(QLatin1String("expired")).toBool());
 
-    const Run token = App(env).run({ QStringLiteral("token") }, false);
+    const Run token = App(env).run({QStringLiteral("token")}, false);
     QCOMPARE(token.exitCode, 0);
     const QString second = QString::fromUtf8(token.out).trimmed();
     m_tokensSeen << second;
@@ -334,7 +334,7 @@ void TestCli::tokenAfterRejectedRefresh()
     delete reply;
     QTest::qWait(3000);
 
-    const Run token = App(env).run({ QStringLiteral("token") });
+    const Run token = App(env).run({QStringLiteral("token")});
     QCOMPARE(token.exitCode, 1);
     QVERIFY(token.out.isEmpty());
     QVERIFY2(token.err.contains(QLatin1String("invalid_grant")), qPrintable(token.err));
@@ -348,7 +348,7 @@ void TestCli::logoutWithoutRevocation()
     const QProcessEnvironment env = m_sandbox->environment(Sandbox::Client::Public, false);
     const QString token = signIn(env);
     QVERIFY(!token.isEmpty());
-    const Run logout = App(env).run({ QStringLiteral("logout") });
+    const Run logout = App(env).run({QStringLiteral("logout")});
     QCOMPARE(logout.exitCode, 0);
     // Nothing was revoked (no revocation URL), but nothing is stored any more either.
     QCOMPARE(m_sandbox->accountStatus(token), 200);
@@ -362,26 +362,25 @@ void TestCli::usageErrors_data()
     QTest::addColumn<QString>("setting"); // NAME=value added to the environment
     QTest::addColumn<QString>("message");
     const QStringList none;
-    QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") } << none << QString()
+    QTest::newRow("unknown command") << QStringList {QStringLiteral("frobnicate")} << none << QString()
                                      << QStringLiteral("Unknown command \"frobnicate\"");
-    QTest::newRow("option of another command")
-        << QStringList { QStringLiteral("status"), QStringLiteral("--no-browser") } << none << QString()
-        << QStringLiteral("--no-browser goes with login");
+    QTest::newRow("option of another command") << QStringList {QStringLiteral("status"), QStringLiteral("--no-browser")}
+                                               << none << QString() << QStringLiteral("--no-browser goes with login");
     QTest::newRow("timeout not a number")
-        << QStringList { QStringLiteral("login"), QStringLiteral("--timeout"), QStringLiteral("soon") } << none
+        << QStringList {QStringLiteral("login"), QStringLiteral("--timeout"), QStringLiteral("soon")} << none
         << QString() << QStringLiteral("--timeout takes a number");
-    QTest::newRow("unknown option") << QStringList { QStringLiteral("status"), QStringLiteral("--colour") } << none
+    QTest::newRow("unknown option") << QStringList {QStringLiteral("status"), QStringLiteral("--colour")} << none
                                     << QString() << QStringLiteral("colour");
-    QTest::newRow("no client id") << QStringList { QStringLiteral("login"), QStringLiteral("--no-browser") }
-                                  << QStringList { QStringLiteral("WEBINARGEEK_CLIENT_ID") } << QString()
+    QTest::newRow("no client id") << QStringList {QStringLiteral("login"), QStringLiteral("--no-browser")}
+                                  << QStringList {QStringLiteral("WEBINARGEEK_CLIENT_ID")} << QString()
                                   << QStringLiteral("WEBINARGEEK_CLIENT_ID");
     QTest::newRow("plain http to another host")
-        << QStringList { QStringLiteral("login"), QStringLiteral("--no-browser") } << none
+        << QStringList {QStringLiteral("login"), QStringLiteral("--no-browser")} << none
         << QStringLiteral("WEBINARGEEK_TOKEN_URL=http://auth.example.invalid/oauth/token")
         << QStringLiteral("does not use https");
     QTest::newRow("option beats environment")
-        << QStringList { QStringLiteral("login"), QStringLiteral("--no-browser"), QStringLiteral("--authorize-url"),
-                         QStringLiteral("http://webinargeek.example.invalid/oauth/authorize") }
+        << QStringList {QStringLiteral("login"), QStringLiteral("--no-browser"), QStringLiteral("--authorize-url"),
+                        QStringLiteral("http://webinargeek.example.invalid/oauth/authorize")}
         << none << QString() << QStringLiteral("http://webinargeek.example.invalid/oauth/authorize");
 }
 
@@ -432,8 +431,8 @@ void TestCli::keychainUnavailable()
                        "</busconfig>\n");
         config.close();
         bus.start(QStringLiteral("dbus-daemon"),
-                  { QStringLiteral("--config-file=") + config.fileName(), QStringLiteral("--nofork"),
-                    QStringLiteral("--print-address=1") });
+                  {QStringLiteral("--config-file=") + config.fileName(), QStringLiteral("--nofork"),
+                   QStringLiteral("--print-address=1")});
         QVERIFY(bus.waitForStarted(5000));
         QVERIFY(waitFor([&bus] { return bus.canReadLine(); }, 5000));
         busAddress = QString::fromUtf8(bus.readLine()).trimmed();
@@ -441,7 +440,7 @@ void TestCli::keychainUnavailable()
     QProcessEnvironment env = m_sandbox->environment();
     env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), busAddress);
 
-    const Run status = App(env).run({ QStringLiteral("status") });
+    const Run status = App(env).run({QStringLiteral("status")});
     QCOMPARE(status.exitCode, 2);
     QVERIFY2(status.err.contains(QLatin1String("keychain unavailable: ")), qPrintable(status.err));
     QVERIFY(status.err.contains(reason));
@@ -450,16 +449,16 @@ void TestCli::keychainUnavailable()
     QCOMPARE(exitCode, 2);
     QCOMPARE(json.value(QLatin1String("state")).toString(), QStringLiteral("error"));
     QVERIFY(json.value(QLatin1String("error")).toString().startsWith(QLatin1String("keychain unavailable: ")));
-    const Run token = App(env).run({ QStringLiteral("token") });
+    const Run token = App(env).run({QStringLiteral("token")});
     QCOMPARE(token.exitCode, 2);
     QVERIFY(token.err.contains(QLatin1String("keychain unavailable")));
-    const Run logout = App(env).run({ QStringLiteral("logout") });
+    const Run logout = App(env).run({QStringLiteral("logout")});
     QCOMPARE(logout.exitCode, 2);
     QVERIFY(logout.err.contains(QLatin1String("keychain unavailable")));
 
     // Signing in with no keychain stores nothing and says why.
     App login(env);
-    login.start({ QStringLiteral("login"), QStringLiteral("--no-browser") });
+    login.start({QStringLiteral("login"), QStringLiteral("--no-browser")});
     const Sandbox::BrowserResult browser = Sandbox::runBrowser(QUrl(login.firstLine()));
     QVERIFY(browser.page.contains(QLatin1String("keychain unavailable")));
     const Run run = login.finish();
@@ -475,13 +474,13 @@ void TestCli::keychainUnavailable()
 
 void TestCli::versionAndHelp()
 {
-    const Run version = App(m_sandbox->environment()).run({ QStringLiteral("--version") });
+    const Run version = App(m_sandbox->environment()).run({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QCOMPARE(version.out.trimmed(), QByteArray("webinargeek-connect " WGC_VERSION));
-    const Run help = App(m_sandbox->environment()).run({ QStringLiteral("--help") });
+    const Run help = App(m_sandbox->environment()).run({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
-    for (const char *word : { "login", "status", "token", "logout", "--no-browser", "--timeout", "--json",
-                              "--authorize-url", "--token-url", "--revoke-url", "--api-url", "--client-id", "--scope" })
+    for (const char *word : {"login", "status", "token", "logout", "--no-browser", "--timeout", "--json",
+                             "--authorize-url", "--token-url", "--revoke-url", "--api-url", "--client-id", "--scope"})
         QVERIFY2(help.out.contains(word), word);
     // The client secret is never an option: other users can read a process's arguments.
     QVERIFY(!help.out.contains("--client-secret"));
@@ -515,14 +514,14 @@ void TestCli::lockedKeyringIsNotSignedOut()
         QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
         QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("Lock"));
     lock << QVariant::fromValue(
-        QList<QDBusObjectPath> { QDBusObjectPath(QStringLiteral("/org/freedesktop/secrets/aliases/default")) });
+        QList<QDBusObjectPath> {QDBusObjectPath(QStringLiteral("/org/freedesktop/secrets/aliases/default"))});
     const QDBusMessage reply = QDBusConnection::sessionBus().call(lock, QDBus::Block, 10000);
     QVERIFY2(reply.type() == QDBusMessage::ReplyMessage, qPrintable(reply.errorMessage()));
 
-    const Run status = App(env).run({ QStringLiteral("status") });
+    const Run status = App(env).run({QStringLiteral("status")});
     QCOMPARE(status.exitCode, 2);
     QVERIFY2(status.err.contains(QLatin1String("keychain unavailable: the keyring is locked")), qPrintable(status.err));
-    const Run token = App(env).run({ QStringLiteral("token") });
+    const Run token = App(env).run({QStringLiteral("token")});
     QCOMPARE(token.exitCode, 2);
     QVERIFY(token.out.isEmpty());
 }

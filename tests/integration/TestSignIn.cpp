@@ -126,7 +126,7 @@ QPair<int, QString> getLoopback(const QUrl &url)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString page = QString::fromUtf8(reply->readAll());
     delete reply;
-    return { status, page };
+    return {status, page};
 }
 
 } // namespace
@@ -162,7 +162,7 @@ void TestSignIn::initTestCase()
 // Every test starts signed out: the sandbox's clients share one keychain entry each.
 void TestSignIn::init()
 {
-    for (const Sandbox::Client client : { Sandbox::Client::Public, Sandbox::Client::Confidential }) {
+    for (const Sandbox::Client client : {Sandbox::Client::Public, Sandbox::Client::Confidential}) {
         TokenStore store(m_sandbox->configuration(client).storageKey());
         bool done = false;
         store.clear([&done](const TokenStore::Result &) { done = true; });
@@ -235,7 +235,7 @@ void TestSignIn::denial()
     QTRY_COMPARE_WITH_TIMEOUT(urlSpy.size(), 1, 5000);
     const QUrl url = urlSpy.first().first().toUrl();
 
-    const Sandbox::BrowserResult browser = Sandbox::runBrowser(url, { QStringLiteral("--deny") });
+    const Sandbox::BrowserResult browser = Sandbox::runBrowser(url, {QStringLiteral("--deny")});
     QVERIFY2(browser.exitCode == 0, qPrintable(browser.errorText));
     // The browser is told the truth, with the server's words.
     QVERIFY2(browser.page.contains(QLatin1String("Sign-in did not complete")), qPrintable(browser.page));

@@ -44,7 +44,7 @@ bool Sandbox::start()
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.setReadChannel(QProcess::StandardOutput);
     m_process.start(QStringLiteral("node"),
-                    { QStringLiteral("server.mjs"), QStringLiteral("--port"), QStringLiteral("0") });
+                    {QStringLiteral("server.mjs"), QStringLiteral("--port"), QStringLiteral("0")});
     if (!m_process.waitForStarted(10000)) {
         m_error = QStringLiteral("node did not start: %1").arg(m_process.errorString());
         return false;
@@ -109,7 +109,7 @@ Sandbox::BrowserResult Sandbox::runBrowser(const QUrl &authorizationUrl, const Q
 {
     QProcess browser;
     browser.setWorkingDirectory(QStringLiteral(WGC_SANDBOX_DIR));
-    QStringList arguments = { QStringLiteral("browser.mjs"), QStringLiteral("--login"), login };
+    QStringList arguments = {QStringLiteral("browser.mjs"), QStringLiteral("--login"), login};
     arguments << extraArguments << authorizationUrl.toString(QUrl::FullyEncoded);
     browser.start(QStringLiteral("node"), arguments);
     BrowserResult result;

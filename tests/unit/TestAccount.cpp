@@ -112,12 +112,12 @@ void TestAccount::messageNamesTheProblem_data()
     QTest::newRow("401 carries the server's message")
         << 401 << int(QNetworkReply::AuthenticationRequiredError)
         << QByteArray(R"({"code":"unauthorized","message":"Invalid token"})")
-        << QStringList { QStringLiteral("401"), QStringLiteral("Invalid token") };
+        << QStringList {QStringLiteral("401"), QStringLiteral("Invalid token")};
     QTest::newRow("500 names the status")
-        << 500 << int(QNetworkReply::InternalServerError) << QByteArray() << QStringList { QStringLiteral("500") };
+        << 500 << int(QNetworkReply::InternalServerError) << QByteArray() << QStringList {QStringLiteral("500")};
     QTest::newRow("network error carries the network's words")
         << 0 << int(QNetworkReply::ConnectionRefusedError) << QByteArray()
-        << QStringList { QStringLiteral("Connection refused") };
+        << QStringList {QStringLiteral("Connection refused")};
 }
 
 void TestAccount::messageNamesTheProblem()

@@ -28,7 +28,7 @@ private:
 
 QStringList TestCommandLine::withProgram(const QStringList &arguments)
 {
-    return QStringList { QStringLiteral("webinargeek-connect") } + arguments;
+    return QStringList {QStringLiteral("webinargeek-connect")} + arguments;
 }
 
 void TestCommandLine::wantsCommandLine_data()
@@ -37,25 +37,24 @@ void TestCommandLine::wantsCommandLine_data()
     QTest::addColumn<bool>("wanted");
 
     QTest::newRow("no arguments") << QStringList() << false;
-    QTest::newRow("status") << QStringList { QStringLiteral("status") } << true;
-    QTest::newRow("login") << QStringList { QStringLiteral("login") } << true;
+    QTest::newRow("status") << QStringList {QStringLiteral("status")} << true;
+    QTest::newRow("login") << QStringList {QStringLiteral("login")} << true;
     QTest::newRow("option value is skipped")
-        << QStringList { QStringLiteral("--client-id"), QStringLiteral("x") } << false;
+        << QStringList {QStringLiteral("--client-id"), QStringLiteral("x")} << false;
     QTest::newRow("option value that looks like a command")
-        << QStringList { QStringLiteral("--client-id"), QStringLiteral("status") } << false;
-    QTest::newRow("--help") << QStringList { QStringLiteral("--help") } << true;
-    QTest::newRow("-h") << QStringList { QStringLiteral("-h") } << true;
-    QTest::newRow("--help-all") << QStringList { QStringLiteral("--help-all") } << true;
-    QTest::newRow("--version") << QStringList { QStringLiteral("--version") } << true;
-    QTest::newRow("-v") << QStringList { QStringLiteral("-v") } << true;
+        << QStringList {QStringLiteral("--client-id"), QStringLiteral("status")} << false;
+    QTest::newRow("--help") << QStringList {QStringLiteral("--help")} << true;
+    QTest::newRow("-h") << QStringList {QStringLiteral("-h")} << true;
+    QTest::newRow("--help-all") << QStringList {QStringLiteral("--help-all")} << true;
+    QTest::newRow("--version") << QStringList {QStringLiteral("--version")} << true;
+    QTest::newRow("-v") << QStringList {QStringLiteral("-v")} << true;
     QTest::newRow("command after an option and its value")
-        << QStringList { QStringLiteral("--scope"), QStringLiteral("api"), QStringLiteral("login") } << true;
-    QTest::newRow("flag then command") << QStringList { QStringLiteral("--json"), QStringLiteral("status") } << true;
-    QTest::newRow("stray word") << QStringList { QStringLiteral("bogus") } << true;
-    QTest::newRow("endpoint options only")
-        << QStringList { QStringLiteral("--token-url"), QStringLiteral("https://x/t"), QStringLiteral("--api-url"),
-                         QStringLiteral("https://x/api") }
-        << false;
+        << QStringList {QStringLiteral("--scope"), QStringLiteral("api"), QStringLiteral("login")} << true;
+    QTest::newRow("flag then command") << QStringList {QStringLiteral("--json"), QStringLiteral("status")} << true;
+    QTest::newRow("stray word") << QStringList {QStringLiteral("bogus")} << true;
+    QTest::newRow("endpoint options only") << QStringList {QStringLiteral("--token-url"), QStringLiteral("https://x/t"),
+                                                           QStringLiteral("--api-url"), QStringLiteral("https://x/api")}
+                                           << false;
 }
 
 void TestCommandLine::wantsCommandLine()
@@ -80,33 +79,33 @@ void TestCommandLine::rejects_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("mentions"); // a word the error must contain
 
-    QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") } << QStringLiteral("frobnicate");
-    QTest::newRow("two commands") << QStringList { QStringLiteral("token"), QStringLiteral("extra") }
+    QTest::newRow("unknown command") << QStringList {QStringLiteral("frobnicate")} << QStringLiteral("frobnicate");
+    QTest::newRow("two commands") << QStringList {QStringLiteral("token"), QStringLiteral("extra")}
                                   << QStringLiteral("extra");
-    QTest::newRow("unknown option") << QStringList { QStringLiteral("status"), QStringLiteral("--colour") }
+    QTest::newRow("unknown option") << QStringList {QStringLiteral("status"), QStringLiteral("--colour")}
                                     << QStringLiteral("colour");
     QTest::newRow("--no-browser with status")
-        << QStringList { QStringLiteral("status"), QStringLiteral("--no-browser") } << QStringLiteral("--no-browser");
+        << QStringList {QStringLiteral("status"), QStringLiteral("--no-browser")} << QStringLiteral("--no-browser");
     QTest::newRow("--no-browser without command")
-        << QStringList { QStringLiteral("--no-browser") } << QStringLiteral("--no-browser");
-    QTest::newRow("--json with login") << QStringList { QStringLiteral("login"), QStringLiteral("--json") }
+        << QStringList {QStringLiteral("--no-browser")} << QStringLiteral("--no-browser");
+    QTest::newRow("--json with login") << QStringList {QStringLiteral("login"), QStringLiteral("--json")}
                                        << QStringLiteral("--json");
     QTest::newRow("--timeout with token")
-        << QStringList { QStringLiteral("token"), QStringLiteral("--timeout"), QStringLiteral("60") }
+        << QStringList {QStringLiteral("token"), QStringLiteral("--timeout"), QStringLiteral("60")}
         << QStringLiteral("--timeout");
-    QTest::newRow("--timeout 0") << QStringList { QStringLiteral("login"), QStringLiteral("--timeout"),
-                                                  QStringLiteral("0") }
+    QTest::newRow("--timeout 0") << QStringList {QStringLiteral("login"), QStringLiteral("--timeout"),
+                                                 QStringLiteral("0")}
                                  << QStringLiteral("--timeout");
-    QTest::newRow("--timeout -5") << QStringList { QStringLiteral("login"), QStringLiteral("--timeout=-5") }
+    QTest::newRow("--timeout -5") << QStringList {QStringLiteral("login"), QStringLiteral("--timeout=-5")}
                                   << QStringLiteral("--timeout");
-    QTest::newRow("--timeout abc") << QStringList { QStringLiteral("login"), QStringLiteral("--timeout"),
-                                                    QStringLiteral("abc") }
+    QTest::newRow("--timeout abc") << QStringList {QStringLiteral("login"), QStringLiteral("--timeout"),
+                                                   QStringLiteral("abc")}
                                    << QStringLiteral("--timeout");
-    QTest::newRow("--timeout 90000") << QStringList { QStringLiteral("login"), QStringLiteral("--timeout"),
-                                                      QStringLiteral("90000") }
+    QTest::newRow("--timeout 90000") << QStringList {QStringLiteral("login"), QStringLiteral("--timeout"),
+                                                     QStringLiteral("90000")}
                                      << QStringLiteral("--timeout");
     QTest::newRow("--timeout without value")
-        << QStringList { QStringLiteral("login"), QStringLiteral("--timeout") } << QStringLiteral("timeout");
+        << QStringList {QStringLiteral("login"), QStringLiteral("--timeout")} << QStringLiteral("timeout");
 }
 
 void TestCommandLine::rejects()
@@ -128,25 +127,24 @@ void TestCommandLine::accepts_data()
     QTest::addColumn<bool>("json");
 
     QTest::newRow("window") << QStringList() << QString() << 300 << false << false;
-    QTest::newRow("login, defaults") << QStringList { QStringLiteral("login") } << QStringLiteral("login") << 300
-                                     << false << false;
+    QTest::newRow("login, defaults") << QStringList {QStringLiteral("login")} << QStringLiteral("login") << 300 << false
+                                     << false;
     QTest::newRow("login --timeout 60 --no-browser")
-        << QStringList { QStringLiteral("login"), QStringLiteral("--timeout"), QStringLiteral("60"),
-                         QStringLiteral("--no-browser") }
+        << QStringList {QStringLiteral("login"), QStringLiteral("--timeout"), QStringLiteral("60"),
+                        QStringLiteral("--no-browser")}
         << QStringLiteral("login") << 60 << true << false;
     QTest::newRow("options before the command")
-        << QStringList { QStringLiteral("--no-browser"), QStringLiteral("--timeout=1"), QStringLiteral("login") }
+        << QStringList {QStringLiteral("--no-browser"), QStringLiteral("--timeout=1"), QStringLiteral("login")}
         << QStringLiteral("login") << 1 << true << false;
     QTest::newRow("login --timeout 86400")
-        << QStringList { QStringLiteral("login"), QStringLiteral("--timeout"), QStringLiteral("86400") }
+        << QStringList {QStringLiteral("login"), QStringLiteral("--timeout"), QStringLiteral("86400")}
         << QStringLiteral("login") << 86400 << false << false;
-    QTest::newRow("status --json") << QStringList { QStringLiteral("status"), QStringLiteral("--json") }
+    QTest::newRow("status --json") << QStringList {QStringLiteral("status"), QStringLiteral("--json")}
                                    << QStringLiteral("status") << 300 << false << true;
-    QTest::newRow("token") << QStringList { QStringLiteral("token") } << QStringLiteral("token") << 300 << false
-                           << false;
+    QTest::newRow("token") << QStringList {QStringLiteral("token")} << QStringLiteral("token") << 300 << false << false;
     QTest::newRow("logout with endpoint options")
-        << QStringList { QStringLiteral("logout"), QStringLiteral("--client-id"), QStringLiteral("status"),
-                         QStringLiteral("--revoke-url"), QStringLiteral("https://x/revoke") }
+        << QStringList {QStringLiteral("logout"), QStringLiteral("--client-id"), QStringLiteral("status"),
+                        QStringLiteral("--revoke-url"), QStringLiteral("https://x/revoke")}
         << QStringLiteral("logout") << 300 << false << false;
 }
 
@@ -175,10 +173,9 @@ void TestCommandLine::helpAndVersion_data()
     QTest::addColumn<bool>("help");
     QTest::addColumn<bool>("version");
 
-    QTest::newRow("--help") << QStringList { QStringLiteral("--help") } << true << false;
-    QTest::newRow("-h with a command") << QStringList { QStringLiteral("login"), QStringLiteral("-h") } << true
-                                       << false;
-    QTest::newRow("--version") << QStringList { QStringLiteral("--version") } << false << true;
+    QTest::newRow("--help") << QStringList {QStringLiteral("--help")} << true << false;
+    QTest::newRow("-h with a command") << QStringList {QStringLiteral("login"), QStringLiteral("-h")} << true << false;
+    QTest::newRow("--version") << QStringList {QStringLiteral("--version")} << false << true;
 }
 
 void TestCommandLine::helpAndVersion()
@@ -240,7 +237,7 @@ void TestCommandLine::applyToOverridesEnvironment()
 void TestCommandLine::applyToLeavesUnsetOptionsAlone()
 {
     CommandLine commandLine;
-    QVERIFY(commandLine.parse(withProgram({ QStringLiteral("--client-id"), QStringLiteral("opt-client") })));
+    QVERIFY(commandLine.parse(withProgram({QStringLiteral("--client-id"), QStringLiteral("opt-client")})));
 
     QProcessEnvironment env;
     env.insert(QStringLiteral("WEBINARGEEK_TOKEN_URL"), QStringLiteral("https://env.example/token"));

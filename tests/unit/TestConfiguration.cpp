@@ -116,16 +116,16 @@ void TestConfiguration::precedence_data()
         const char *option, *env, *file, *fallback;
     };
     const Row rows[] = {
-        { "authorize url", Setting::AuthorizeUrl, "https://opt.example/authorize", "https://env.example/authorize",
-          "https://file.example/authorize", "https://app.webinargeek.com/oauth/authorize" },
-        { "token url", Setting::TokenUrl, "https://opt.example/token", "https://env.example/token",
-          "https://file.example/token", "https://app.webinargeek.com/oauth/token" },
-        { "revoke url", Setting::RevokeUrl, "https://opt.example/revoke", "https://env.example/revoke",
-          "https://file.example/revoke", "" },
-        { "api url", Setting::ApiUrl, "https://opt.example/api", "https://env.example/api", "https://file.example/api",
-          "https://app.webinargeek.com/api/v2" },
-        { "client id", Setting::ClientId, "opt-client", "env-client", "file-client", "" },
-        { "scope", Setting::Scope, "opt-scope", "env-scope", "file-scope", "" },
+        {"authorize url", Setting::AuthorizeUrl, "https://opt.example/authorize", "https://env.example/authorize",
+         "https://file.example/authorize", "https://app.webinargeek.com/oauth/authorize"},
+        {"token url", Setting::TokenUrl, "https://opt.example/token", "https://env.example/token",
+         "https://file.example/token", "https://app.webinargeek.com/oauth/token"},
+        {"revoke url", Setting::RevokeUrl, "https://opt.example/revoke", "https://env.example/revoke",
+         "https://file.example/revoke", ""},
+        {"api url", Setting::ApiUrl, "https://opt.example/api", "https://env.example/api", "https://file.example/api",
+         "https://app.webinargeek.com/api/v2"},
+        {"client id", Setting::ClientId, "opt-client", "env-client", "file-client", ""},
+        {"scope", Setting::Scope, "opt-scope", "env-scope", "file-scope", ""},
     };
     for (const Row &row : rows) {
         const QString option = QString::fromLatin1(row.option);
@@ -253,7 +253,7 @@ void TestConfiguration::clientSecretComesOnlyFromEnvironment()
     QVERIFY(names.option == nullptr); // other users can read a process's command line
     QCOMPARE(QByteArray(names.envVar), QByteArray("WEBINARGEEK_CLIENT_SECRET"));
 
-    const auto settings = settingsFile({ { QString::fromLatin1(names.settingsKey), QStringLiteral("file-secret") } });
+    const auto settings = settingsFile({{QString::fromLatin1(names.settingsKey), QStringLiteral("file-secret")}});
     QCOMPARE(settings->value(QStringLiteral("client_secret")).toString(), QStringLiteral("file-secret"));
 
     // Not from the settings file, even when nothing else sets it.

@@ -60,8 +60,8 @@ void TestPkce::challengeFor()
 void TestPkce::rfcOctetsEncodeToVerifier()
 {
     // RFC 7636 appendix B: the 32 random octets behind the example verifier.
-    const unsigned char octets[] = { 116, 24,  223, 180, 151, 153, 224, 37,  79, 250, 96, 125, 216, 173, 187, 186,
-                                     22,  212, 37,  77,  105, 214, 191, 240, 91, 88,  5,  88,  83,  132, 141, 121 };
+    const unsigned char octets[] = {116, 24,  223, 180, 151, 153, 224, 37,  79, 250, 96, 125, 216, 173, 187, 186,
+                                    22,  212, 37,  77,  105, 214, 191, 240, 91, 88,  5,  88,  83,  132, 141, 121};
     const QByteArray verifier = QByteArray(reinterpret_cast<const char *>(octets), sizeof octets)
                                     .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     QCOMPARE(verifier, QByteArray("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"));
@@ -109,7 +109,7 @@ void TestPkce::randomUrlSafeLength_data()
 {
     QTest::addColumn<int>("bytes");
 
-    for (const int bytes : { 1, 2, 3, 4, 5, 15, 16, 17, 31, 32, 33, 64, 96 })
+    for (const int bytes : {1, 2, 3, 4, 5, 15, 16, 17, 31, 32, 33, 64, 96})
         QTest::newRow(qPrintable(QStringLiteral("%1 bytes").arg(bytes))) << bytes;
 }
 

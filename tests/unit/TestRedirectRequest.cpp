@@ -208,11 +208,11 @@ void TestRedirectRequest::listenerReassemblesSplitHead_data()
     QTest::addColumn<QByteArrayList>("chunks");
 
     const QByteArray head = "GET /?code=a%2Fb%2Bc&state=st4te HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: */*\r\n\r\n";
-    QTest::newRow("one write") << QByteArrayList { head };
-    QTest::newRow("request line split") << QByteArrayList { "GE", "T /?code=a%2F", "b%2Bc&state=st4te HTTP/1.1\r\n",
-                                                            "Host: 127.0.0.1\r\nAccept: */*\r\n\r\n" };
-    QTest::newRow("terminator split") << QByteArrayList { head.left(head.size() - 3), "\r\n\r", "\n" };
-    QTest::newRow("terminator split in half") << QByteArrayList { head.left(head.size() - 2), "\r\n" };
+    QTest::newRow("one write") << QByteArrayList {head};
+    QTest::newRow("request line split") << QByteArrayList {"GE", "T /?code=a%2F", "b%2Bc&state=st4te HTTP/1.1\r\n",
+                                                           "Host: 127.0.0.1\r\nAccept: */*\r\n\r\n"};
+    QTest::newRow("terminator split") << QByteArrayList {head.left(head.size() - 3), "\r\n\r", "\n"};
+    QTest::newRow("terminator split in half") << QByteArrayList {head.left(head.size() - 2), "\r\n"};
     QByteArrayList bytes;
     for (const char c : head)
         bytes << QByteArray(1, c);

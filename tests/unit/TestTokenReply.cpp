@@ -264,16 +264,16 @@ void TestTokenReply::message_data()
     QTest::newRow("invalid_grant") << 400
                                    << QByteArray(
                                           R"({"error":"invalid_grant","error_description":"grant request is invalid"})")
-                                   << QStringList { QStringLiteral("grant request is invalid"),
-                                                    QStringLiteral("invalid_grant"), QStringLiteral("400") };
+                                   << QStringList {QStringLiteral("grant request is invalid"),
+                                                   QStringLiteral("invalid_grant"), QStringLiteral("400")};
     QTest::newRow("invalid_client") << 401
                                     << QByteArray(R"({"error":"invalid_client","error_description":"unknown client"})")
-                                    << QStringList { QStringLiteral("unknown client"), QStringLiteral("invalid_client"),
-                                                     QStringLiteral("401") };
+                                    << QStringList {QStringLiteral("unknown client"), QStringLiteral("invalid_client"),
+                                                    QStringLiteral("401")};
     QTest::newRow("server_error on 200") << 200
                                          << QByteArray(R"({"error":"server_error","error_description":"db down"})")
-                                         << QStringList { QStringLiteral("db down"), QStringLiteral("server_error") };
-    QTest::newRow("503 without body") << 503 << QByteArray() << QStringList { QStringLiteral("503") };
+                                         << QStringList {QStringLiteral("db down"), QStringLiteral("server_error")};
+    QTest::newRow("503 without body") << 503 << QByteArray() << QStringList {QStringLiteral("503")};
 }
 
 void TestTokenReply::message()
