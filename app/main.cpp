@@ -1,102 +1,102 @@
-// The composition root: picks the window or the command line, resolves the configuration and
-// wires Session to its parts. Nothing else creates these objects.
+// The launcher. Scripts call `status` and `token` often and expect them to be as quick as
+// reading a secret with `secret-tool`; loading the widgets and network stack would take longer
+// than the answer. So this executable links Qt Core alone, answers those two from the keychain
+// when the answer is plain (signed in, token still fresh), and otherwise loads the app library
+// and hands over, arguments untouched.
 
-#include "api/NetworkAccess.h"
-#include "auth/Reachability.h"
-#include "auth/Session.h"
 #include "cli/CommandLine.h"
-#include "cli/CommandRunner.h"
+#include "cli/StatusReport.h"
 #include "config/Configuration.h"
-#include "storage/TokenStore.h"
+#include "storage/QuickLookup.h"
 
-#include "MainWindow.h"
-
-#include <QApplication>
-#include <QDesktopServices>
+#include <QFileInfo>
+#include <QProcessEnvironment>
 #include <QSettings>
 
 #include <cstdio>
+#include <dlfcn.h>
+#include <unistd.h>
 
 namespace {
 
-void setApplicationNames()
+// Returns true and sets `exitCode` when the fast path answered.
+bool answerQuickly(int argc, char **argv, int *exitCode)
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("WebinarGeek"));
-    QCoreApplication::setApplicationName(QStringLiteral("webinargeek-connect"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(WGC_VERSION));
-}
+    if (!CommandLine::wantsCommandLine(argc, argv))
+        return false;
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    CommandLine commandLine;
+    if (!commandLine.parse(arguments) || commandLine.helpRequested() || commandLine.versionRequested())
+        return false;
+    const QString command = commandLine.command();
+    if (command != QLatin1String("status") && command != QLatin1String("token"))
+        return false;
 
-Configuration loadConfiguration(const CommandLine &commandLine)
-{
     const QSettings settings(ConfigurationLoader::defaultSettingsPath(), QSettings::IniFormat);
     ConfigurationLoader loader(QProcessEnvironment::systemEnvironment(), &settings);
     commandLine.applyTo(&loader);
-    return loader.load();
+    const Configuration config = loader.load();
+    StoredSession session;
+    if (!QuickLookup::readSession(config.storageKey(), &session) || session.rejected)
+        return false;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    if (command == QLatin1String("token")) {
+        const bool fresh = session.isApiKey() || !session.expiresAt.isValid()
+            || now.secsTo(session.expiresAt) > Configuration::kMinimumTokenLifetime;
+        if (!fresh)
+            return false; // refreshing needs the network: the full app does it
+        printOut(session.accessToken.toUtf8());
+        *exitCode = 0;
+        return true;
+    }
+    StatusReport report;
+    report.state = StatusReport::State::SignedIn;
+    report.session = session;
+    report.clientId = config.clientId;
+    report.tokenUrl = config.tokenUrl.toString();
+    if (commandLine.json()) {
+        printOut(report.toJson(now));
+    } else {
+        for (const QString &line : report.toText(now))
+            printErr(line);
+    }
+    *exitCode = report.exitCode();
+    return true;
 }
 
-int runCommandLine(int argc, char **argv)
+// The app library lives in ../lib/webinargeek-connect/ next to the executable, installed or
+// in the build tree.
+QString appLibraryPath()
 {
-    QCoreApplication app(argc, argv);
-    setApplicationNames();
-    CommandLine commandLine;
-    if (!commandLine.parse(app.arguments())) {
-        std::fprintf(stderr, "error: %s\n%s", qPrintable(commandLine.errorText()),
-                     qPrintable(QCoreApplication::translate("main", "Run with --help to see the commands.\n")));
-        return CommandRunner::UsageError;
-    }
-    if (commandLine.helpRequested()) {
-        std::fputs(qPrintable(commandLine.helpText()), stdout);
-        return 0;
-    }
-    if (commandLine.versionRequested()) {
-        std::printf("webinargeek-connect %s\n", WGC_VERSION);
-        return 0;
-    }
-
-    const Configuration config = loadConfiguration(commandLine);
-    NetworkAccess network;
-    TokenStore store(config.storageKey());
-    Session session(config, &network, &store);
-    CommandRunner runner(commandLine, &session, &CommandRunner::openWithSystemBrowser);
-    QObject::connect(&runner, &CommandRunner::finished, &app, [](int code) {
-        // Queued: the loopback listener may still be answering the browser in this turn.
-        QMetaObject::invokeMethod(
-            qApp, [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
-    });
-    runner.start();
-    return app.exec();
-}
-
-int runWindow(int argc, char **argv)
-{
-    QApplication app(argc, argv);
-    setApplicationNames();
-    QApplication::setApplicationDisplayName(QStringLiteral("WebinarGeek Connect"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/webinargeek-connect.svg")));
-    CommandLine commandLine;
-    if (!commandLine.parse(app.arguments())) {
-        std::fprintf(stderr, "error: %s\n", qPrintable(commandLine.errorText()));
-        return CommandRunner::UsageError;
-    }
-    const Configuration config = loadConfiguration(commandLine);
-    NetworkAccess network;
-    TokenStore store(config.storageKey());
-    Session session(config, &network, &store);
-    // The window keeps the session fresh for as long as it runs.
-    SystemReachability reachability;
-    session.setReachability(&reachability);
-    session.setAutoRefresh(true);
-    MainWindow window(&session);
-    window.show();
-    session.restore();
-    return app.exec();
+    char self[4096];
+    const ssize_t length = readlink("/proc/self/exe", self, sizeof self - 1);
+    const QString executable = length > 0 ? QString::fromLocal8Bit(self, int(length)) : QString();
+    const QString directory = QFileInfo(executable).absolutePath();
+    return directory + QStringLiteral("/../lib/webinargeek-connect/") + QStringLiteral(WGC_APP_LIBRARY);
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    if (CommandLine::wantsCommandLine(argc, argv))
-        return runCommandLine(argc, argv);
-    return runWindow(argc, argv);
+    int exitCode = 0;
+    if (answerQuickly(argc, argv, &exitCode))
+        return exitCode;
+
+    const QByteArray path = appLibraryPath().toLocal8Bit();
+    void *library = dlopen(path.constData(), RTLD_NOW | RTLD_LOCAL);
+    if (!library) {
+        std::fprintf(stderr, "error: cannot load %s: %s\n", path.constData(), dlerror());
+        return 2;
+    }
+    using Run = int (*)(int, char **);
+    const auto run = reinterpret_cast<Run>(dlsym(library, "wgc_run"));
+    if (!run) {
+        std::fprintf(stderr, "error: %s has no entry point: %s\n", path.constData(), dlerror());
+        return 2;
+    }
+    return run(argc, argv);
 }

@@ -19,12 +19,12 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_ui->titleLabel->setFont(titleFont);
-    m_ui->storageValue->setText(TokenStore::backendName());
+    m_ui->storageValue->setText(StoredSession::backendName());
     m_ui->messageLabel->setOpenExternalLinks(false);
 
     connect(m_ui->signInButton, &QPushButton::clicked, this, [this] {
         showMessage(QString(), false);
-        m_session->signIn(300);
+        m_session->signIn(Configuration::kSignInTimeoutSeconds);
     });
     connect(m_ui->cancelButton, &QPushButton::clicked, m_session, &Session::cancelSignIn);
     connect(m_ui->refreshButton, &QPushButton::clicked, m_session, &Session::refresh);

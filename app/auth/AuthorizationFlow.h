@@ -27,13 +27,11 @@ class AuthorizationFlow : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kDefaultTimeoutSeconds = 300;
-
     AuthorizationFlow(const Configuration &config, QNetworkAccessManager *network, QObject *parent = nullptr);
     ~AuthorizationFlow() override;
 
     // Opens the listener and builds the authorization URL: authorizationUrlReady() or failed().
-    void start(int timeoutSeconds = kDefaultTimeoutSeconds);
+    void start(int timeoutSeconds = Configuration::kSignInTimeoutSeconds);
     void cancel();
 
     // After tokensReceived(): tells the browser how sign-in ended and closes the listener.

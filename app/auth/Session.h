@@ -80,8 +80,7 @@ public:
     void credentialRejected(const Credential &rejected, const Done &done) override;
 
     static QString stateName(State state);
-    // Seconds a token must still be valid to be handed out without refreshing first.
-    static constexpr qint64 kMinimumTokenLifetime = 30;
+    static constexpr qint64 kMinimumTokenLifetime = Configuration::kMinimumTokenLifetime;
 
 signals:
     void stateChanged(Session::State state);

@@ -1,7 +1,5 @@
 #include "CommandLine.h"
 
-#include "auth/AuthorizationFlow.h"
-
 #include <QCoreApplication>
 
 namespace {
@@ -106,7 +104,7 @@ bool CommandLine::parse(const QStringList &arguments)
         m_error = tr("--json goes with status.");
         return false;
     }
-    m_timeout = AuthorizationFlow::kDefaultTimeoutSeconds;
+    m_timeout = Configuration::kSignInTimeoutSeconds;
     if (m_parser.isSet(QStringLiteral("timeout"))) {
         if (m_command != QLatin1String("login")) {
             m_error = tr("--timeout goes with login.");

@@ -1,11 +1,10 @@
 #include "CommandRunner.h"
 
+#include "StatusReport.h"
 #include "auth/Session.h"
 #include "storage/TokenStore.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcess>
 #include <QTimer>
 
@@ -17,27 +16,6 @@
 #include <termios.h>
 #include <unistd.h>
 
-namespace {
-
-void printErr(const QString &text)
-{
-    std::fputs(qPrintable(text + QLatin1Char('\n')), stderr);
-    std::fflush(stderr);
-}
-
-void printOut(const QByteArray &text)
-{
-    std::fwrite(text.constData(), 1, static_cast<size_t>(text.size()), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
-
-QString isoUtc(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
-}
-
-} // namespace
 
 CommandRunner::CommandRunner(const CommandLine &commandLine, Session *session, BrowserOpener openBrowser,
                              QObject *parent)
@@ -173,52 +151,22 @@ void CommandRunner::status()
 {
     connect(m_session, &Session::restoreFinished, this, [this] {
         const Session::State state = m_session->state();
-        const StoredSession &stored = m_session->stored();
-        const bool signedIn = state == Session::State::SignedIn;
-        const bool signedOut = state == Session::State::SignedOut;
-        const QString error = m_session->lastError().isError() ? m_session->lastError().message() : QString();
-
+        StatusReport report;
+        report.state = state == Session::State::SignedIn    ? StatusReport::State::SignedIn
+                       : state == Session::State::SignedOut ? StatusReport::State::SignedOut
+                                                            : StatusReport::State::Error;
+        report.session = m_session->stored();
+        report.error = m_session->lastError().isError() ? m_session->lastError().message() : QString();
+        report.clientId = m_session->configuration().clientId;
+        report.tokenUrl = m_session->configuration().tokenUrl.toString();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
         if (m_commandLine.json()) {
-            QJsonObject object;
-            object.insert(QLatin1String("state"),
-                          signedIn        ? QStringLiteral("signed_in")
-                              : signedOut ? QStringLiteral("signed_out")
-                                          : QStringLiteral("error"));
-            object.insert(QLatin1String("method"), signedIn ? QJsonValue(stored.method) : QJsonValue());
-            QJsonObject account;
-            account.insert(QLatin1String("company"), stored.company);
-            account.insert(QLatin1String("email"), stored.email);
-            object.insert(QLatin1String("account"), signedIn ? QJsonValue(account) : QJsonValue());
-            object.insert(QLatin1String("expires_at"),
-                          signedIn && stored.expiresAt.isValid() ? QJsonValue(isoUtc(stored.expiresAt)) : QJsonValue());
-            object.insert(QLatin1String("expired"),
-                          signedIn && stored.expiresAt.isValid()
-                              ? QJsonValue(stored.expiresAt <= QDateTime::currentDateTimeUtc())
-                              : QJsonValue());
-            object.insert(QLatin1String("scope"), signedIn ? QJsonValue(stored.scope) : QJsonValue());
-            object.insert(QLatin1String("storage"), TokenStore::backendName());
-            object.insert(QLatin1String("client_id"), m_session->configuration().clientId);
-            object.insert(QLatin1String("token_url"), m_session->configuration().tokenUrl.toString());
-            object.insert(QLatin1String("error"), error.isEmpty() ? QJsonValue() : QJsonValue(error));
-            printOut(QJsonDocument(object).toJson(QJsonDocument::Indented).trimmed());
-        } else if (signedIn) {
-            printErr(stored.company.isEmpty() ? tr("Signed in as %1.").arg(stored.email)
-                                              : tr("Signed in as %1 (%2).").arg(stored.email, stored.company));
-            if (stored.expiresAt.isValid()) {
-                const bool expired = stored.expiresAt <= QDateTime::currentDateTimeUtc();
-                printErr((expired ? tr("Access token expired at %1 (it is refreshed on next use).")
-                                  : tr("Access token expires at %1."))
-                             .arg(stored.expiresAt.toLocalTime().toString(Qt::ISODate)));
-            }
-            if (!stored.scope.isEmpty())
-                printErr(tr("Scope: %1").arg(stored.scope));
-            printErr(tr("Stored in: %1").arg(TokenStore::backendName()));
-        } else if (signedOut) {
-            printErr(tr("Not signed in. Run \"webinargeek-connect login\" to sign in."));
+            printOut(report.toJson(now));
         } else {
-            printErr(tr("error: %1").arg(error));
+            for (const QString &line : report.toText(now))
+                printErr(line);
         }
-        done(signedIn ? Success : signedOut ? Failure : UsageError);
+        done(report.exitCode());
     });
     m_session->restore();
 }

@@ -1,7 +1,6 @@
 #include "Configuration.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -62,12 +61,45 @@ const QList<SettingNames> &allSettings()
     return names;
 }
 
+// Parsed by hand so that reading the configuration needs Qt Core only: the fast `status` and
+// `token` commands load nothing else.
 bool isLoopbackHost(const QString &host)
 {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
+    const QStringList octets = host.split(QLatin1Char('.'));
+    if (octets.size() == 4) {
+        for (const QString &octet : octets) {
+            bool ok = false;
+            const int value = octet.toInt(&ok);
+            if (!ok || value < 0 || value > 255 || octet.isEmpty() || octet.size() > 3)
+                return false;
+        }
+        return octets.first().toInt() == 127; // 127.0.0.0/8
+    }
+    // ::1, however it is written: every group zero but the last, which is 1.
+    QString v6 = host;
+    if (v6.startsWith(QLatin1Char('[')) && v6.endsWith(QLatin1Char(']')))
+        v6 = v6.mid(1, v6.size() - 2);
+    if (!v6.contains(QLatin1Char(':')))
+        return false;
+    QStringList groups = v6.split(QLatin1Char(':'));
+    if (v6.contains(QLatin1String("::"))) {
+        if (v6.count(QLatin1String("::")) != 1)
+            return false;
+        groups.removeAll(QString());
+        while (groups.size() < 8)
+            groups.prepend(QStringLiteral("0"));
+    }
+    if (groups.size() != 8)
+        return false;
+    for (int i = 0; i < 8; ++i) {
+        bool ok = false;
+        const uint value = groups.at(i).toUInt(&ok, 16);
+        if (!ok || groups.at(i).size() > 4 || value != (i == 7 ? 1u : 0u))
+            return false;
+    }
+    return true;
 }
 
 QStringList Configuration::problems() const

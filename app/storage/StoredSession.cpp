@@ -1,5 +1,6 @@
 #include "StoredSession.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -9,6 +10,17 @@ QString isoOrEmpty(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
 }
 } // namespace
+
+QString StoredSession::backendName()
+{
+#if defined(Q_OS_WIN)
+    return QCoreApplication::translate("StoredSession", "Windows Credential Manager");
+#elif defined(Q_OS_MACOS)
+    return QCoreApplication::translate("StoredSession", "macOS Keychain");
+#else
+    return QCoreApplication::translate("StoredSession", "Secret Service (system keychain)");
+#endif
+}
 
 QByteArray StoredSession::toJson() const
 {

@@ -23,6 +23,9 @@ struct StoredSession
 
     bool isEmpty() const { return accessToken.isEmpty(); }
 
+    // Where the secrets live, for a person: "Secret Service (system keychain)".
+    static QString backendName();
+
     // The main entry: everything but the refresh token.
     QByteArray toJson() const;
     static bool fromJson(const QByteArray &json, StoredSession *out);

@@ -1,5 +1,7 @@
 #include "TokenStore.h"
 
+#include "TokenStoreNames.h"
+
 #include <QCoreApplication>
 #include <QPointer>
 
@@ -106,28 +108,17 @@ TokenStore::TokenStore(const QString &key, QObject *parent)
 
 QString TokenStore::serviceName()
 {
-    return QStringLiteral("WebinarGeek Connect");
+    return TokenStoreNames::serviceName();
 }
 
 QString TokenStore::sessionEntryKey() const
 {
-    return m_key + QStringLiteral("/session");
+    return TokenStoreNames::sessionEntryKey(m_key);
 }
 
 QString TokenStore::refreshEntryKey() const
 {
-    return m_key + QStringLiteral("/refresh_token");
-}
-
-QString TokenStore::backendName()
-{
-#if defined(Q_OS_WIN)
-    return tr("Windows Credential Manager");
-#elif defined(Q_OS_MACOS)
-    return tr("macOS Keychain");
-#else
-    return tr("Secret Service (system keychain)");
-#endif
+    return TokenStoreNames::refreshEntryKey(m_key);
 }
 
 void TokenStore::load(bool withRefreshToken, const Done &done)

@@ -44,8 +44,6 @@ public:
     static QString serviceName();
     QString sessionEntryKey() const;
     QString refreshEntryKey() const;
-    // Where the secrets live, for a person: "Secret Service (system keychain)".
-    static QString backendName();
 
 private:
     QString m_key;

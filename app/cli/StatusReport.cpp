@@ -1,0 +1,103 @@
+#include "StatusReport.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("StatusReport", text);
+}
+
+QJsonValue orNull(bool present, const QJsonValue &value)
+{
+    return present ? value : QJsonValue();
+}
+
+} // namespace
+
+void printErr(const QString &text)
+{
+    std::fputs(qPrintable(text + QLatin1Char('\n')), stderr);
+    std::fflush(stderr);
+}
+
+void printOut(const QByteArray &text)
+{
+    std::fwrite(text.constData(), 1, static_cast<size_t>(text.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+QByteArray StatusReport::toJson(const QDateTime &now) const
+{
+    const bool signedIn = state == State::SignedIn;
+    const bool expires = signedIn && session.expiresAt.isValid();
+    QJsonObject account;
+    account.insert(QLatin1String("company"), session.company);
+    account.insert(QLatin1String("email"), session.email);
+
+    QJsonObject object;
+    object.insert(QLatin1String("state"), signedIn                   ? QStringLiteral("signed_in")
+                                              : state == State::SignedOut ? QStringLiteral("signed_out")
+                                                                          : QStringLiteral("error"));
+    object.insert(QLatin1String("method"), orNull(!session.isEmpty(), session.method));
+    object.insert(QLatin1String("account"), orNull(signedIn, account));
+    object.insert(QLatin1String("expires_at"), orNull(expires, session.expiresAt.toUTC().toString(Qt::ISODate)));
+    object.insert(QLatin1String("expired"), orNull(expires, session.expiresAt <= now));
+    object.insert(QLatin1String("scope"), orNull(signedIn, session.scope));
+    object.insert(QLatin1String("storage"), StoredSession::backendName());
+    object.insert(QLatin1String("client_id"), clientId);
+    object.insert(QLatin1String("token_url"), tokenUrl);
+    object.insert(QLatin1String("error"), orNull(!error.isEmpty(), error));
+    return QJsonDocument(object).toJson(QJsonDocument::Indented).trimmed();
+}
+
+QStringList StatusReport::toText(const QDateTime &now) const
+{
+    QStringList lines;
+    switch (state) {
+    case State::SignedOut:
+        lines << tr("Not signed in. Run \"webinargeek-connect login\" to sign in.");
+        break;
+    case State::Error:
+        lines << tr("error: %1").arg(error);
+        break;
+    case State::SignedIn:
+        if (session.isApiKey()) {
+            lines << (session.company.isEmpty()
+                          ? tr("Connected with an API key as %1.").arg(session.email)
+                          : tr("Connected with an API key as %1 (%2).").arg(session.email, session.company));
+        } else {
+            lines << (session.company.isEmpty() ? tr("Signed in as %1.").arg(session.email)
+                                                : tr("Signed in as %1 (%2).").arg(session.email, session.company));
+        }
+        if (session.expiresAt.isValid()) {
+            const QString when = session.expiresAt.toLocalTime().toString(Qt::ISODate);
+            lines << (session.expiresAt <= now ? tr("Access token expired at %1 (it is refreshed on next use).").arg(when)
+                                               : tr("Access token expires at %1.").arg(when));
+        }
+        if (!session.scope.isEmpty())
+            lines << tr("Scope: %1").arg(session.scope);
+        lines << tr("Stored in: %1").arg(StoredSession::backendName());
+        break;
+    }
+    return lines;
+}
+
+int StatusReport::exitCode() const
+{
+    switch (state) {
+    case State::SignedIn:
+        return 0;
+    case State::SignedOut:
+        return 1;
+    case State::Error:
+        break;
+    }
+    return 2;
+}

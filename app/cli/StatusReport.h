@@ -1,0 +1,29 @@
+#pragma once
+
+#include "config/Configuration.h"
+#include "storage/StoredSession.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+// What `status` says, as JSON for scripts or as lines for a person. Qt Core only: the launcher's
+// fast path prints it without loading the rest of the app.
+struct StatusReport
+{
+    enum class State { SignedIn, SignedOut, Error };
+
+    State state = State::SignedOut;
+    StoredSession session;
+    QString error; // a sentence, for State::Error (and set, for example, for a rejected API key)
+    QString clientId;
+    QString tokenUrl;
+
+    QByteArray toJson(const QDateTime &now) const;
+    QStringList toText(const QDateTime &now) const;
+    // 0 signed in, 1 signed out, 2 error.
+    int exitCode() const;
+};
+
+// The command line's two channels: people read stderr, scripts read stdout.
+void printErr(const QString &text);
+void printOut(const QByteArray &text);
