@@ -12,6 +12,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -37,6 +38,8 @@ private slots:
     void signInAndOutByClicking();
     void denialIsShown();
     void keyboardOnly();
+    void refreshNow();
+    void apiKey();
 
 private:
     QString text(const char *name) const { return m_window->findChild<QLabel *>(QLatin1String(name))->text(); }
@@ -60,6 +63,7 @@ void TestMainWindow::initTestCase()
     m_network = std::make_unique<NetworkAccess>();
     m_store = std::make_unique<TokenStore>(config.storageKey());
     m_session = std::make_unique<Session>(config, m_network.get(), m_store.get());
+    m_session->setAutoRefresh(true); // as the app's window does
     m_window = std::make_unique<MainWindow>(m_session.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -106,6 +110,8 @@ void TestMainWindow::signInAndOutByClicking()
     QCOMPARE(text("stateValue"), QStringLiteral("Connected"));
     QCOMPARE(text("scopeValue"), QStringLiteral("api"));
     QVERIFY(text("expiresValue") != QStringLiteral("–"));
+    QVERIFY(text("nextRefreshValue") != QStringLiteral("–"));
+    QVERIFY(button("refreshButton")->isEnabled());
     QVERIFY(button("signOutButton")->isEnabled());
     QVERIFY(!button("cancelButton")->isVisible());
     screenshot(QStringLiteral("signed-in"));
@@ -139,6 +145,44 @@ void TestMainWindow::keyboardOnly()
     QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), QStringLiteral("Signed out"), 5000);
     QVERIFY(text("messageLabel").contains(QLatin1String("cancelled")));
     m_browser.opened.clear();
+}
+
+void TestMainWindow::refreshNow()
+{
+    QTest::mouseClick(button("signInButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, 5000);
+    QCOMPARE(Sandbox::runBrowser(m_browser.opened.takeFirst()).exitCode, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), QStringLiteral("Connected"), 10000);
+    const QString before = m_session->stored().accessToken;
+    QSignalSpy refreshed(m_session.get(), &Session::refreshFinished);
+    QTest::mouseClick(button("refreshButton"), Qt::LeftButton);
+    QVERIFY(refreshed.wait(10000));
+    QVERIFY(!refreshed.first().first().value<AuthError>().isError());
+    QVERIFY(m_session->stored().accessToken != before);
+    QCOMPARE(text("stateValue"), QStringLiteral("Connected"));
+    QTest::mouseClick(button("signOutButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), QStringLiteral("Signed out"), 10000);
+}
+
+void TestMainWindow::apiKey()
+{
+    auto *edit = m_window->findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"));
+    QCOMPARE(edit->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(edit, QStringLiteral("not-the-key"));
+    QTest::mouseClick(button("apiKeyButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(text("messageLabel").contains(QLatin1String("did not accept the API key")), 10000);
+    QCOMPARE(text("stateValue"), QStringLiteral("Signed out"));
+    QVERIFY(edit->text().isEmpty()); // the key does not linger in the widget
+
+    QTest::keyClicks(edit, QStringLiteral("sandbox-api-key"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), QStringLiteral("Connected with an API key"), 10000);
+    QCOMPARE(text("emailValue"), QStringLiteral("api-key-user@example.com"));
+    QCOMPARE(text("expiresValue"), QStringLiteral("never (API key)"));
+    QVERIFY(!button("refreshButton")->isEnabled());
+    screenshot(QStringLiteral("api-key"));
+    QTest::mouseClick(button("signOutButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), QStringLiteral("Signed out"), 10000);
 }
 
 QTEST_MAIN(TestMainWindow)
