@@ -44,9 +44,7 @@ bool answerQuickly(int argc, char **argv, int *exitCode)
     const QDateTime now = QDateTime::currentDateTimeUtc();
 
     if (command == QLatin1String("token")) {
-        const bool fresh = session.isApiKey() || !session.expiresAt.isValid()
-            || now.secsTo(session.expiresAt) > Configuration::kMinimumTokenLifetime;
-        if (!fresh)
+        if (!session.isFreshAt(now))
             return false; // refreshing needs the network: the full app does it
         printOut(session.accessToken.toUtf8());
         *exitCode = 0;

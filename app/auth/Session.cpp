@@ -142,20 +142,15 @@ void Session::restore()
             setState(State::NeedsSignIn);
             break;
         }
+        // With automatic refresh, a token that is already due is renewed at once: the scheduler
+        // aims at a moment in the past.
         emit restoreFinished();
-        // A window that starts with an expired token renews it at once.
-        if (m_autoRefresh && m_state == State::SignedIn && !m_session.isApiKey() && isDueSoon(m_session))
-            renew(m_session.accessToken);
     });
 }
 
 bool Session::isDueSoon(const StoredSession &session) const
 {
-    if (!session.expiresAt.isValid())
-        return false;
-    const qint64 lifetime = session.updatedAt.isValid() ? session.updatedAt.secsTo(session.expiresAt) : 0;
-    const qint64 margin = std::max(kMinimumTokenLifetime, m_autoRefresh ? RefreshScheduler::leadSeconds(lifetime) : 0);
-    return m_clock->now().secsTo(session.expiresAt) <= margin;
+    return !session.isFreshAt(m_clock->now());
 }
 
 Credential Session::currentCredential() const

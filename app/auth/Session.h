@@ -80,7 +80,6 @@ public:
     void credentialRejected(const Credential &rejected, const Done &done) override;
 
     static QString stateName(State state);
-    static constexpr qint64 kMinimumTokenLifetime = Configuration::kMinimumTokenLifetime;
 
 signals:
     void stateChanged(Session::State state);

@@ -186,9 +186,7 @@ void CommandRunner::token()
             return;
         }
         const StoredSession &stored = m_session->stored();
-        const bool fresh = stored.isApiKey() || !stored.expiresAt.isValid()
-            || QDateTime::currentDateTimeUtc().secsTo(stored.expiresAt) > Session::kMinimumTokenLifetime;
-        if (fresh) {
+        if (stored.isFreshAt(QDateTime::currentDateTimeUtc())) {
             printOut(stored.accessToken.toUtf8());
             done(Success);
             return;

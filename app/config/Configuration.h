@@ -22,9 +22,7 @@ struct Configuration
 
     // How long a sign-in waits for the browser unless told otherwise.
     static constexpr int kSignInTimeoutSeconds = 300;
-    // Seconds an access token must still be valid to be handed out without refreshing first:
-    // a script gets a token it can use for a request or two.
-    static constexpr qint64 kMinimumTokenLifetime = 30;
+
 
     // Problems that stop the app from talking to the server, as sentences for a person.
     QStringList problems() const;

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace {
 QString isoOrEmpty(const QDateTime &time)
 {
@@ -20,6 +22,15 @@ QString StoredSession::backendName()
 #else
     return QCoreApplication::translate("StoredSession", "Secret Service (system keychain)");
 #endif
+}
+
+bool StoredSession::isFreshAt(const QDateTime &now) const
+{
+    if (isApiKey() || !expiresAt.isValid())
+        return true;
+    const qint64 lifetime = updatedAt.isValid() ? updatedAt.secsTo(expiresAt) : 0;
+    const qint64 margin = lifetime > 0 ? std::min<qint64>(kMinimumTokenLifetime, lifetime / 2) : kMinimumTokenLifetime;
+    return now.secsTo(expiresAt) > margin;
 }
 
 QByteArray StoredSession::toJson() const

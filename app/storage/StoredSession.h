@@ -20,6 +20,11 @@ struct StoredSession
     bool rejected = false; // the API refused this API key; kept so status can say so
 
     bool isApiKey() const { return method == QLatin1String("api_key"); }
+    // Whether the access token may still be handed out at `now`: more than 30 s left (half its
+    // lifetime for tokens that live less than a minute), so a caller can use it for a request or
+    // two. API keys and tokens without a known expiry always are.
+    bool isFreshAt(const QDateTime &now) const;
+    static constexpr qint64 kMinimumTokenLifetime = 30;
 
     bool isEmpty() const { return accessToken.isEmpty(); }
 
