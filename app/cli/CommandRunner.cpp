@@ -87,24 +87,20 @@ QString CommandRunner::readApiKey()
 
 void CommandRunner::loginWithApiKey()
 {
-    const QString key = readApiKey();
+    m_session->signInWithApiKey(readApiKey());
+}
+
+void CommandRunner::login()
+{
     connect(m_session, &Session::signInFinished, this, [this](const AuthError &error) {
         if (error.isError()) {
             printErr(tr("error: %1").arg(error.message()));
             done(error.kind == AuthError::Kind::Configuration ? UsageError : Failure);
             return;
         }
-        const StoredSession &stored = m_session->stored();
-        printErr(stored.company.isEmpty()
-                     ? tr("Connected with an API key as %1.").arg(stored.email)
-                     : tr("Connected with an API key as %1 (%2).").arg(stored.email, stored.company));
+        printErr(StatusReport::accountLine(m_session->stored()));
         done(Success);
     });
-    m_session->signInWithApiKey(key);
-}
-
-void CommandRunner::login()
-{
     if (m_commandLine.apiKey()) {
         loginWithApiKey();
         return;
@@ -132,17 +128,6 @@ void CommandRunner::login()
         }
         printErr(url.toString(QUrl::FullyEncoded));
         printErr(tr("Waiting for the browser (times out in %1)…").arg(timeLeft));
-    });
-    connect(m_session, &Session::signInFinished, this, [this](const AuthError &error) {
-        if (error.isError()) {
-            printErr(tr("error: %1").arg(error.message()));
-            done(error.kind == AuthError::Kind::Configuration ? UsageError : Failure);
-            return;
-        }
-        const StoredSession &stored = m_session->stored();
-        printErr(stored.company.isEmpty() ? tr("Signed in as %1.").arg(stored.email)
-                                          : tr("Signed in as %1 (%2).").arg(stored.email, stored.company));
-        done(Success);
     });
     m_session->signIn(m_commandLine.timeoutSeconds());
 }

@@ -68,14 +68,7 @@ QStringList StatusReport::toText(const QDateTime &now) const
         lines << tr("error: %1").arg(error);
         break;
     case State::SignedIn:
-        if (session.isApiKey()) {
-            lines << (session.company.isEmpty()
-                          ? tr("Connected with an API key as %1.").arg(session.email)
-                          : tr("Connected with an API key as %1 (%2).").arg(session.email, session.company));
-        } else {
-            lines << (session.company.isEmpty() ? tr("Signed in as %1.").arg(session.email)
-                                                : tr("Signed in as %1 (%2).").arg(session.email, session.company));
-        }
+        lines << accountLine(session);
         if (session.expiresAt.isValid()) {
             const QString when = session.expiresAt.toLocalTime().toString(Qt::ISODate);
             lines << (session.expiresAt <= now ? tr("Access token expired at %1 (it is refreshed on next use).").arg(when)
@@ -87,6 +80,17 @@ QStringList StatusReport::toText(const QDateTime &now) const
         break;
     }
     return lines;
+}
+
+QString StatusReport::accountLine(const StoredSession &session)
+{
+    if (session.isApiKey()) {
+        return session.company.isEmpty()
+            ? tr("Connected with an API key as %1.").arg(session.email)
+            : tr("Connected with an API key as %1 (%2).").arg(session.email, session.company);
+    }
+    return session.company.isEmpty() ? tr("Signed in as %1.").arg(session.email)
+                                     : tr("Signed in as %1 (%2).").arg(session.email, session.company);
 }
 
 int StatusReport::exitCode() const

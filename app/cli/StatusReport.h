@@ -20,6 +20,8 @@ struct StatusReport
 
     QByteArray toJson(const QDateTime &now) const;
     QStringList toText(const QDateTime &now) const;
+    // "Signed in as jane@example.com (Company)." and the like.
+    static QString accountLine(const StoredSession &session);
     // 0 signed in, 1 signed out, 2 error.
     int exitCode() const;
 };
