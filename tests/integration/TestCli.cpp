@@ -104,6 +104,7 @@ private slots:
     void tokenAfterExpiryRefreshes();
     void tokenAfterRejectedRefresh();
     void logoutWithoutRevocation();
+    void logoutWhenRevocationFails();
     void usageErrors_data();
     void usageErrors();
     void keychainUnavailable_data();
@@ -353,6 +354,24 @@ void TestCli::logoutWithoutRevocation()
     // Nothing was revoked (no revocation URL), but nothing is stored any more either.
     QCOMPARE(m_sandbox->accountStatus(token), 200);
     QCOMPARE(statusJson(env).value(QLatin1String("state")).toString(), QStringLiteral("signed_out"));
+}
+
+void TestCli::logoutWhenRevocationFails()
+{
+    const QProcessEnvironment env = m_sandbox->environment();
+    const QString token = signIn(env);
+    QVERIFY(!token.isEmpty());
+    // The revocation endpoint is unreachable: the local session goes anyway, with a warning.
+    QProcessEnvironment unreachable = env;
+    unreachable.insert(QStringLiteral("WEBINARGEEK_REVOKE_URL"), QStringLiteral("http://127.0.0.1:9/oauth/revoke"));
+    const Run logout = App(unreachable).run({QStringLiteral("logout")});
+    QCOMPARE(logout.exitCode, 0);
+    QVERIFY2(logout.err.contains(QLatin1String("warning: The server did not confirm the revocation")),
+             qPrintable(logout.err));
+    QVERIFY(logout.err.contains(QLatin1String("nothing is stored any more")));
+    QCOMPARE(statusJson(env).value(QLatin1String("state")).toString(), QStringLiteral("signed_out"));
+    // Not revoked at the server, as the warning said.
+    QCOMPARE(m_sandbox->accountStatus(token), 200);
 }
 
 void TestCli::usageErrors_data()
