@@ -55,20 +55,8 @@ void AuthorizationFlow::start(int timeoutSeconds)
     m_handler->setCallbackUrl(m_parameters.redirectUri);
     connect(m_handler, &OAuthReplyHandler::tokenReplyRead, this, &AuthorizationFlow::handleTokenReply);
 
-    m_flow = new QOAuth2AuthorizationCodeFlow(m_network, this);
-    m_flow->setAuthorizationUrl(m_config.authorizeUrl);
-    m_flow->setAccessTokenUrl(m_config.tokenUrl);
-    m_flow->setClientIdentifier(m_config.clientId);
-    m_flow->setClientIdentifierSharedKey(m_config.clientSecret);
-    m_flow->setReplyHandler(m_handler);
+    m_flow = makeOAuthFlow(m_config, m_parameters, m_network, m_handler, this);
     m_flow->setState(m_state);
-    // Defect 12 (QTBUG-66415): a reply's scope overwrites scope(); set it for every grant.
-    m_flow->setScope(m_config.scope);
-    const TokenRequestParameters parameters = m_parameters;
-    m_flow->setModifyParametersFunction(
-        [parameters](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *values) {
-            fixOAuthParameters(parameters, stage, values);
-        });
     connect(m_flow, &QAbstractOAuth::authorizeWithBrowser, this, [this](const QUrl &url) {
         m_authorizationUrl = url;
         emit authorizationUrlReady(url);

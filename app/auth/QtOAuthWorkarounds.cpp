@@ -44,6 +44,28 @@ void OAuthReplyHandler::networkReplyFinished(QNetworkReply *reply)
     emit tokenReplyRead(result);
 }
 
+QOAuth2AuthorizationCodeFlow *makeOAuthFlow(const Configuration &config, const TokenRequestParameters &parameters,
+                                            QNetworkAccessManager *network, OAuthReplyHandler *handler,
+                                            QObject *parent)
+{
+    auto *flow = new QOAuth2AuthorizationCodeFlow(network, parent);
+    flow->setAuthorizationUrl(config.authorizeUrl);
+    flow->setAccessTokenUrl(config.tokenUrl);
+    flow->setClientIdentifier(config.clientId);
+    flow->setClientIdentifierSharedKey(config.clientSecret);
+    flow->setScope(config.scope);
+    flow->setReplyHandler(handler);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    // Qt 6.8 adds PKCE of its own, on by default; ours (below) must be the only one.
+    flow->setPkceMethod(QOAuth2AuthorizationCodeFlow::PkceMethod::None);
+#endif
+    flow->setModifyParametersFunction(
+        [parameters](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *values) {
+            fixOAuthParameters(parameters, stage, values);
+        });
+    return flow;
+}
+
 QString decodedQueryValue(const QString &encoded)
 {
     return QUrl::fromPercentEncoding(encoded.toUtf8());

@@ -5,7 +5,10 @@
 
 #include "TokenReply.h"
 
+#include "config/Configuration.h"
+
 #include <QAbstractOAuth>
+#include <QOAuth2AuthorizationCodeFlow>
 #include <QOAuthHttpServerReplyHandler>
 
 // The reply handler given to QOAuth2AuthorizationCodeFlow.
@@ -43,6 +46,13 @@ struct TokenRequestParameters
     QByteArray codeVerifier;
     QString scope;
 };
+
+// A QOAuth2AuthorizationCodeFlow for one grant or one refresh, with every workaround below in
+// place: endpoints, client, `handler`, the parameter fixes, and a scope set for this grant only
+// (defect 12, QTBUG-66415: a reply's scope overwrites scope()).
+QOAuth2AuthorizationCodeFlow *makeOAuthFlow(const Configuration &config, const TokenRequestParameters &parameters,
+                                            QNetworkAccessManager *network, OAuthReplyHandler *handler,
+                                            QObject *parent);
 
 // For QAbstractOAuth::setModifyParametersFunction.
 // - PKCE (setPkceMethod arrives in 6.8): code_challenge at authorization, code_verifier at the

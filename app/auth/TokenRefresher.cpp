@@ -21,22 +21,15 @@ void TokenRefresher::refresh(const QString &refreshToken)
 
     // Defect 2: after a failed refresh Qt 6.4's flow stays in RefreshingToken and refuses every
     // later refresh; a flow of its own for each refresh never gets stuck.
-    auto *flow = new QOAuth2AuthorizationCodeFlow(m_network, this);
-    auto *handler = new OAuthReplyHandler(flow);
-    flow->setAuthorizationUrl(m_config.authorizeUrl);
-    flow->setAccessTokenUrl(m_config.tokenUrl);
-    flow->setClientIdentifier(m_config.clientId);
-    flow->setClientIdentifierSharedKey(m_config.clientSecret);
-    // Defect 6 (QTBUG-124326): refreshAccessToken() needs a reply handler, also for a session
-    // restored from storage.
-    flow->setReplyHandler(handler);
-    flow->setRefreshToken(refreshToken);
+    auto *handler = new OAuthReplyHandler(this);
     TokenRequestParameters parameters;
     parameters.clientId = m_config.clientId;
     parameters.clientSecret = m_config.clientSecret;
-    flow->setModifyParametersFunction([parameters](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *values) {
-        fixOAuthParameters(parameters, stage, values);
-    });
+    // Defect 6 (QTBUG-124326): refreshAccessToken() needs a reply handler, also for a session
+    // restored from storage; makeOAuthFlow always sets one.
+    auto *flow = makeOAuthFlow(m_config, parameters, m_network, handler, this);
+    handler->setParent(flow);
+    flow->setRefreshToken(refreshToken);
     connect(handler, &OAuthReplyHandler::tokenReplyRead, this, [this, flow, refreshToken](const TokenReply &reply) {
         flow->deleteLater();
         m_running = false;
