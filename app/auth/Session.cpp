@@ -274,8 +274,8 @@ void Session::refreshWith(const StoredSession &stored)
         updated.tokenType = reply.tokens.tokenType;
         if (!reply.tokens.scope.isEmpty())
             updated.scope = reply.tokens.scope;
-        updated.expiresAt = reply.tokens.expiresAt;
         updated.updatedAt = m_clock->now();
+        updated.expiresAt = reply.tokens.expiresAtFrom(updated.updatedAt);
         // The rotated refresh token is in the keychain before the new access token goes anywhere.
         m_store->save(updated, [this, updated](const TokenStore::Result &saved) {
             if (saved.status != TokenStore::Status::Ok) {

@@ -75,8 +75,8 @@ void Session::signInGotTokens(const TokenSet &tokens)
     session.refreshToken = tokens.refreshToken;
     session.tokenType = tokens.tokenType;
     session.scope = tokens.scope;
-    session.expiresAt = tokens.expiresAt;
     session.updatedAt = m_clock->now();
+    session.expiresAt = tokens.expiresAtFrom(session.updatedAt);
 
     // The keychain sees the tokens before anything else does: a sign-in that cannot be kept
     // is not a sign-in.

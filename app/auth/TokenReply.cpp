@@ -130,7 +130,8 @@ TokenReply TokenReply::parse(int httpStatus, int networkError, const QString &ne
                 AuthError::make(Kind::BadReply, tr("expires_in is not a positive number of seconds."), {}, httpStatus);
             return reply;
         }
-        reply.tokens.expiresAt = now.toUTC().addSecs(static_cast<qint64>(seconds));
+        reply.tokens.expiresIn = static_cast<qint64>(seconds);
+        reply.tokens.expiresAt = now.toUTC().addSecs(reply.tokens.expiresIn);
     }
     reply.tokens.accessToken = accessToken.toString();
     reply.tokens.tokenType = tokenType.isEmpty() ? QStringLiteral("Bearer") : tokenType;

@@ -10,10 +10,12 @@ struct TokenSet
     QString refreshToken; // empty: the server issued none (or kept the old one on refresh)
     QString tokenType;
     QString scope;
-    QDateTime expiresAt; // UTC; invalid when the server did not say
+    qint64 expiresIn = -1; // seconds, as the server said; -1 when it did not
+    QDateTime expiresAt;   // UTC, counted from when the reply was read; invalid when unknown
 
-    bool expiresWithin(qint64 seconds, const QDateTime &now) const
+    // The expiry counted from `receivedAt` on the caller's clock (the session's may be a test's).
+    QDateTime expiresAtFrom(const QDateTime &receivedAt) const
     {
-        return expiresAt.isValid() && now.secsTo(expiresAt) <= seconds;
+        return expiresIn >= 0 ? receivedAt.addSecs(expiresIn) : QDateTime();
     }
 };

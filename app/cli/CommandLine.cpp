@@ -80,7 +80,8 @@ bool CommandLine::parse(const QStringList &arguments)
     }
     const QStringList positional = m_parser.positionalArguments();
     if (positional.size() > 1) {
-        m_error = tr("Too many arguments: %1").arg(positional.mid(1).join(QLatin1Char(' ')));
+        // Not repeated back: a stray word may be a secret pasted in the wrong place.
+        m_error = tr("Too many arguments: give one command (secrets such as an API key are read from stdin).");
         return false;
     }
     m_command = positional.value(0);

@@ -236,11 +236,13 @@ void TestTokenReply::tokens()
     QCOMPARE(reply.tokens.scope, scope);
     if (expiresIn < 0) {
         QVERIFY(!reply.tokens.expiresAt.isValid());
-        QVERIFY(!reply.tokens.expiresWithin(0, kNow));
+        QCOMPARE(reply.tokens.expiresIn, -1);
+        QVERIFY(!reply.tokens.expiresAtFrom(kNow).isValid());
     } else {
         QCOMPARE(reply.tokens.expiresAt, kNow.addSecs(expiresIn));
-        QVERIFY(reply.tokens.expiresWithin(expiresIn, kNow));
-        QVERIFY(!reply.tokens.expiresWithin(expiresIn - 1, kNow));
+        QCOMPARE(reply.tokens.expiresIn, qint64(expiresIn));
+        // Counted from whatever clock the caller keeps.
+        QCOMPARE(reply.tokens.expiresAtFrom(kNow.addSecs(3600)), kNow.addSecs(3600 + expiresIn));
     }
 }
 

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Sandbox.h" // waitFor(), WGC_APP_BINARY
+
+#include <QProcess>
+#include <QProcessEnvironment>
+
+// What one run of the app binary printed, and how it ended.
+struct AppRun
+{
+    int exitCode = -1; // -1: crashed or did not finish
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs the app binary (the command-line helper) to its end. `input` goes to its stdin, which is
+// then closed, so a command that reads stdin never waits for a person.
+inline AppRun runApp(const QProcessEnvironment &env, const QStringList &arguments, const QByteArray &input = {},
+                     int timeoutMs = 60000)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(WGC_APP_BINARY), arguments);
+    AppRun run;
+    if (!process.waitForStarted(10000))
+        return run;
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    if (!waitFor([&process] { return process.state() == QProcess::NotRunning; }, timeoutMs)) {
+        process.kill();
+        process.waitForFinished(2000);
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
