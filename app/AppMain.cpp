@@ -63,7 +63,7 @@ int runCommandLine(int argc, char **argv)
     QObject::connect(&runner, &CommandRunner::finished, &app, [](int code) {
         // Queued: the loopback listener may still be answering the browser in this turn.
         QMetaObject::invokeMethod(
-            qApp, [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+            QCoreApplication::instance(), [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
     });
     runner.start();
     return app.exec();

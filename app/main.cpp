@@ -14,8 +14,13 @@
 #include <QSettings>
 
 #include <cstdio>
+
+#ifdef WGC_APP_LIBRARY
 #include <dlfcn.h>
 #include <unistd.h>
+#else
+#include "AppMain.h"
+#endif
 
 namespace {
 
@@ -65,6 +70,7 @@ bool answerQuickly(int argc, char **argv, int *exitCode)
     return true;
 }
 
+#ifdef WGC_APP_LIBRARY
 // The app library lives in ../lib/webinargeek-connect/ next to the executable, installed or
 // in the build tree.
 QString appLibraryPath()
@@ -75,6 +81,7 @@ QString appLibraryPath()
     const QString directory = QFileInfo(executable).absolutePath();
     return directory + QStringLiteral("/../lib/webinargeek-connect/") + QStringLiteral(WGC_APP_LIBRARY);
 }
+#endif
 
 } // namespace
 
@@ -83,7 +90,7 @@ int main(int argc, char **argv)
     int exitCode = 0;
     if (answerQuickly(argc, argv, &exitCode))
         return exitCode;
-
+#ifdef WGC_APP_LIBRARY
     const QByteArray path = appLibraryPath().toLocal8Bit();
     void *library = dlopen(path.constData(), RTLD_NOW | RTLD_LOCAL);
     if (!library) {
@@ -97,4 +104,7 @@ int main(int argc, char **argv)
         return 2;
     }
     return run(argc, argv);
+#else
+    return wgc_run(argc, argv);
+#endif
 }

@@ -9,7 +9,7 @@ packages=(
     # build
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-networkauth-dev qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev libgl-dev
+    qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev libgl-dev libsecret-1-dev
     # run: the keychain is reached over D-Bus; libsecret is loaded at run time
     dbus libsecret-1-0 xdg-utils
     # test: a private Secret Service, a display for the window, the sandbox's runtime

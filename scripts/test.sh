@@ -7,7 +7,7 @@
 #      $WGC_FUZZ_SECONDS (default 30) seconds; see tests/fuzz/run.sh
 # Each test that needs a keychain gets a private session bus and gnome-keyring
 # (tests/with-keyring.sh); each that needs a server starts the sandbox on a free port of
-# 127.0.0.1. Ends with one summary line per stage.
+# 127.0.0.1. Ends with one summary line per stage and a verdict.
 #   scripts/test.sh [--quick] [ctest arguments…]    --quick: stage 1 only
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -16,26 +16,36 @@ if [[ "${1:-}" == "--quick" ]]; then
     quick=1
     shift
 fi
-"$root/scripts/setup.sh"
 
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 summary=()
 failed=0
+started=$SECONDS
 
-# Runs ctest in build directory $1 with the remaining arguments; records its summary line.
+# Records one stage's result: name, status, what to say.
+record() {
+    local stage=$1 status=$2 what=$3
+    local verdict=passed
+    if ((status != 0)); then
+        verdict=FAILED
+        failed=1
+    fi
+    summary+=("$stage $verdict in $((SECONDS - started)) s: ${what:-see the output above}")
+    started=$SECONDS
+}
+
+# Runs ctest in build directory $2 with the remaining arguments; records it as stage $1.
 run_suite() {
     local stage=$1 dir=$2
     shift 2
     local status=0
     (cd "$dir" && ctest -j2 --output-on-failure "$@") 2>&1 | tee "$scratch/$stage.log" || status=$?
-    local line
-    line=$(grep -E 'tests passed|No tests were found' "$scratch/$stage.log" | tail -1 || true)
-    summary+=("$stage: ${line:-ctest did not finish} (exit $status)")
-    ((status == 0)) || failed=1
+    record "$stage" "$status" "$(grep -E 'tests passed|No tests were found' "$scratch/$stage.log" | tail -1)"
 }
 
-echo "test: stage 1/3: the suite" >&2
+echo "test: stage 1/3: build and the suite (build)" >&2
+"$root/scripts/setup.sh"
 run_suite "suite" "$root/build" "$@"
 
 if ((!quick)); then
@@ -45,23 +55,19 @@ if ((!quick)); then
         cmake -S "$root" -B "$asan" -G Ninja -DWGC_SANITIZE=ON >/dev/null
     fi
     if cmake --build "$asan"; then
-        # LeakSanitizer: only third-party libraries are suppressed (tests/fuzz/lsan.supp).
+        # Leaks in third-party libraries only are suppressed, in tests/fuzz/lsan.supp.
         ASAN_OPTIONS="detect_leaks=1:check_initialization_order=1:strict_init_order=1:detect_stack_use_after_return=1" \
-        LSAN_OPTIONS="suppressions=$root/tests/fuzz/lsan.supp:print_suppressions=0" \
-        UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
+            LSAN_OPTIONS="suppressions=$root/tests/fuzz/lsan.supp:print_suppressions=0" \
+            UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
             run_suite "sanitizers" "$asan" "$@"
     else
-        summary+=("sanitizers: the build failed")
-        failed=1
+        record "sanitizers" 1 "the build failed"
     fi
 
     echo "test: stage 3/3: fuzzing the parsers (build-fuzz)" >&2
-    if "$root/tests/fuzz/run.sh" "${WGC_FUZZ_SECONDS:-30}" 2>&1 | tee "$scratch/fuzz.log"; then
-        summary+=("fuzzers: $(tail -1 "$scratch/fuzz.log")")
-    else
-        summary+=("fuzzers: FAILED: $(grep -E '^fuzz: ' "$scratch/fuzz.log" | tail -1)")
-        failed=1
-    fi
+    status=0
+    "$root/tests/fuzz/run.sh" "${WGC_FUZZ_SECONDS:-30}" 2>&1 | tee "$scratch/fuzz.log" || status=$?
+    record "fuzzers" "$status" "$(grep -E '^fuzz: ' "$scratch/fuzz.log" | tail -1 | sed 's/^fuzz: //')"
 fi
 
 echo
@@ -72,4 +78,4 @@ if ((failed)); then
     echo "test: FAILED"
     exit 1
 fi
-echo "test: all passed"
+echo "test: every stage passed"

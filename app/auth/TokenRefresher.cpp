@@ -79,7 +79,7 @@ void TokenRevoker::revokeNext()
     QNetworkRequest request(m_config.revokeUrl);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     QNetworkReply *reply = m_network->post(request, body.toString(QUrl::FullyEncoded).toLatin1());
-    connect(reply, &QNetworkReply::finished, this, [this, reply, hint] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, hint = hint] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         // RFC 7009 §2.2: 200 also for a token the server no longer knows.

@@ -6,7 +6,7 @@
 #include <QByteArray>
 
 namespace {
-const int kStatuses[] = { 200, 401, 404, 500 };
+const int kStatuses[] = {200, 401, 404, 500};
 }
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)

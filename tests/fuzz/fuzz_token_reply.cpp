@@ -2,6 +2,7 @@
 //
 // Input: one selector byte, then the body. The selector picks the Content-Type (byte % 8, so
 // the seed files start with '0'…'7'); every input is parsed as the answer of several statuses.
+// The body is also read as a Retry-After header, which comes from the same server.
 #include "QuietMessages.h"
 #include "auth/TokenReply.h"
 
@@ -21,7 +22,7 @@ const char *const kContentTypes[] = {
     "",
     "application/problem+json",
 };
-const int kStatuses[] = { 200, 201, 400, 401, 429, 500 };
+const int kStatuses[] = {200, 201, 400, 401, 429, 500};
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
@@ -49,5 +50,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             (void)reply.error.message().size();
         }
     }
+    FUZZ_CHECK(TokenReply::parseRetryAfter(body, now) >= -1);
     return 0;
 }

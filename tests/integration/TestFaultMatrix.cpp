@@ -465,7 +465,7 @@ void TestFaultMatrix::apiFaults()
 void TestFaultMatrix::damagedKeychainEntry_data()
 {
     QTest::addColumn<QByteArray>("entry");
-    QTest::newRow("garbage bytes") << QByteArray("\x00\xff\xfe garbage \x01\x02", 16);
+    QTest::newRow("garbage bytes") << QByteArray("\x00\xff\xfe garbage \x01\x02", 14);
     QTest::newRow("empty entry") << QByteArray();
     QTest::newRow("JSON of an unknown version") << QByteArray(R"({"version":7,"access_token":"a"})");
     QTest::newRow("JSON without an access token") << QByteArray(R"({"version":1,"method":"oauth"})");
