@@ -11,10 +11,12 @@
 
 #include <QDesktopServices>
 #include <QDir>
+#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 #include <memory>
@@ -40,6 +42,7 @@ private slots:
     void keyboardOnly();
     void refreshNow();
     void apiKey();
+    void offlineRetryCountsDown();
 
 private:
     QString text(const char *name) const { return m_window->findChild<QLabel *>(QLatin1String(name))->text(); }
@@ -183,6 +186,48 @@ void TestMainWindow::apiKey()
     screenshot(QStringLiteral("api-key"));
     QTest::mouseClick(button("signOutButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), QStringLiteral("Signed out"), 10000);
+}
+
+void TestMainWindow::offlineRetryCountsDown()
+{
+    // A stored session whose token has expired, and a token endpoint that is not there.
+    Configuration config = m_sandbox->configuration();
+    QTcpServer closed;
+    closed.listen(QHostAddress::LocalHost, 0);
+    config.tokenUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/oauth/token").arg(closed.serverPort()));
+    closed.close();
+    TokenStore store(config.storageKey());
+    StoredSession stored;
+    stored.accessToken = QStringLiteral("expired-access-token");
+    stored.refreshToken = QStringLiteral("some-refresh-token");
+    stored.updatedAt = QDateTime::currentDateTimeUtc().addSecs(-3700);
+    stored.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-100);
+    stored.email = QStringLiteral("jane@example.com");
+    bool saved = false;
+    store.save(stored, [&saved](const TokenStore::Result &result) { saved = result.status == TokenStore::Status::Ok; });
+    QTRY_VERIFY_WITH_TIMEOUT(saved, 10000);
+
+    NetworkAccess network;
+    Session session(config, &network, &store);
+    session.setAutoRefresh(true);
+    MainWindow window(&session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    session.restore();
+    auto *state = window.findChild<QLabel *>(QStringLiteral("stateValue"));
+    auto *message = window.findChild<QLabel *>(QStringLiteral("messageLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(state->text().startsWith(QLatin1String("Offline, retrying in")), 10000);
+    QVERIFY2(message->text().contains(QLatin1String("Could not reach the server")), qPrintable(message->text()));
+    // The countdown ticks while the window is visible.
+    const QString first = state->text();
+    QTRY_VERIFY_WITH_TIMEOUT(state->text() != first, 5000);
+    QVERIFY(state->text().startsWith(QLatin1String("Offline, retrying in")));
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("emailValue"))->text(), QStringLiteral("jane@example.com"));
+    QCOMPARE(session.state(), Session::State::Retrying);
+    window.grab().save(QDir::current().absoluteFilePath(QStringLiteral("screenshots/main-window-retrying.png")));
+    bool cleared = false;
+    store.clear([&cleared](const TokenStore::Result &) { cleared = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(cleared, 10000);
 }
 
 QTEST_MAIN(TestMainWindow)
