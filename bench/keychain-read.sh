@@ -26,11 +26,8 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
 self="$here/$(basename "${BASH_SOURCE[0]}")"
-
-die() {
-    echo "keychain-read: $*" >&2
-    exit 2
-}
+# shellcheck source=bench/lib.sh
+. "$here/lib.sh" # die() and the set-up functions (bench_*)
 
 if [ -z "${WGC_BENCH_INNER:-}" ]; then
     # --- Outside the private session: check the tools, pick the binary, re-exec. ---
@@ -108,81 +105,19 @@ warmup=${BENCH_WARMUP:-5}
 target=${BENCH_TARGET:-1.6}
 
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/wgc-bench.XXXXXX")
-sandbox_pid=""
-login_pid=""
-cleanup() {
-    local pid
-    for pid in "$login_pid" "$sandbox_pid"; do
-        if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-            kill "$pid" 2>/dev/null || true
-            wait "$pid" 2>/dev/null || true
-        fi
-    done
-    # gnome-keyring-daemon normally leaves with the private bus; if ours is still there, end it.
-    # It is recognised by its HOME, which is this run's own scratch folder.
-    for pid in $(pgrep -u "$(id -u)" -x gnome-keyring-d 2>/dev/null || true); do
-        if tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null | grep -qxF "HOME=$HOME"; then
-            kill "$pid" 2>/dev/null || true
-        fi
-    done
-    rm -rf "$scratch"
-}
-trap cleanup EXIT
+trap 'bench_cleanup "$scratch"' EXIT
 trap 'exit 2' INT TERM HUP
 
-export HOME="$scratch/home" XDG_RUNTIME_DIR="$scratch/run" XDG_CONFIG_HOME="$scratch/home/.config" \
-    XDG_DATA_HOME="$scratch/home/.local/share" XDG_CACHE_HOME="$scratch/home/.cache"
-mkdir -p "$HOME" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME"
-mkdir -m 700 "$XDG_RUNTIME_DIR"
-# Only the sandbox's configuration applies; the caller's Qt debugging settings do not.
-unset QT_LOGGING_RULES QT_DEBUG_PLUGINS WEBINARGEEK_CLIENT_SECRET WEBINARGEEK_SCOPE
-
-# gnome-keyring's Secret Service, unlocked with a throwaway password.
-printf 'wgc-bench-keyring' | gnome-keyring-daemon --unlock --components=secrets >/dev/null \
-    || die "gnome-keyring-daemon did not start"
-
-# The sandbox authorization server.
-sandbox_dir="$root/tests/sandbox"
-if [ ! -d "$sandbox_dir/node_modules" ]; then
-    echo "installing the sandbox's packages (npm ci)…" >&2
-    (cd "$sandbox_dir" && npm ci --no-audit --no-fund >"$scratch/npm.log" 2>&1) \
-        || { cat "$scratch/npm.log" >&2; die "npm ci failed in $sandbox_dir"; }
-fi
-(cd "$sandbox_dir" && exec node server.mjs --port 0) >"$scratch/sandbox.out" 2>"$scratch/sandbox.err" &
-sandbox_pid=$!
-base=""
-for _ in $(seq 300); do
-    base=$(sed -n 's/^SANDBOX_READY //p' "$scratch/sandbox.out" | head -n 1)
-    [ -n "$base" ] && break
-    kill -0 "$sandbox_pid" 2>/dev/null || break
-    sleep 0.1
-done
-[ -n "$base" ] || { cat "$scratch/sandbox.err" >&2; die "the sandbox did not become ready"; }
-
-export WEBINARGEEK_AUTHORIZE_URL="$base/oauth/authorize" WEBINARGEEK_TOKEN_URL="$base/oauth/token" \
-    WEBINARGEEK_REVOKE_URL="$base/oauth/revoke" WEBINARGEEK_API_URL="$base/api/v2" \
-    WEBINARGEEK_CLIENT_ID="webinargeek-connect-sandbox"
+bench_private_keychain "$scratch"
+[ -d "$root/tests/sandbox/node_modules" ] || echo "installing the sandbox's packages (npm ci)…" >&2
+bench_start_sandbox "$scratch"
 # Configuration::storageKey() is "<client id>@<origin of the token URL>" and TokenStore's session
-# entry appends "/session". $base is already an origin (no path).
+# entry appends "/session". The sandbox's base address is already an origin (no path).
+base=${WEBINARGEEK_TOKEN_URL%/oauth/token}
 session_key="$WEBINARGEEK_CLIENT_ID@$base/session"
 
 # Sign in: the app prints the address alone on stdout; browser.mjs plays the person.
-"$bin" login --no-browser --timeout 60 >"$scratch/login.out" 2>"$scratch/login.err" &
-login_pid=$!
-url=""
-for _ in $(seq 300); do
-    url=$(head -n 1 "$scratch/login.out")
-    [ -n "$url" ] && break
-    kill -0 "$login_pid" 2>/dev/null || break
-    sleep 0.1
-done
-[ -n "$url" ] || { cat "$scratch/login.err" >&2; die "login printed no address"; }
-(cd "$sandbox_dir" && node browser.mjs "$url") >"$scratch/browser.out" 2>"$scratch/browser.err" \
-    || { cat "$scratch/browser.err" >&2; die "the browser stand-in failed"; }
-login_rc=0
-wait "$login_pid" || login_rc=$?
-login_pid=""
-[ "$login_rc" -eq 0 ] || { cat "$scratch/login.err" >&2; die "login failed (exit $login_rc)"; }
+bench_sign_in "$scratch" "$bin"
 grep -m1 '^Signed in' "$scratch/login.err" >&2 || true
 
 # Check what will be timed, without showing any secret: each command must succeed, and the two

@@ -1,8 +1,16 @@
 # shellcheck shell=bash
 # Shared set-up for benchmarks that sign in against the sandbox inside a private session bus.
-# Sourced (not run) by bench/refresh-soak.sh once it runs under dbus-run-session; the caller sets
-# `root` (the repository) and defines die(). Nothing here prints a token.
+# Sourced (not run) by bench/refresh-soak.sh and bench/keychain-read.sh; the caller sets `root`
+# (the repository) and may define its own die() first. Nothing here prints a token.
 # shellcheck disable=SC2154 # root: set by the caller
+
+# die MESSAGE: "<script name>: MESSAGE" on stderr, exit status 2. A caller's own die() is kept.
+if ! declare -F die >/dev/null; then
+    die() {
+        echo "$(basename "$0" .sh): $*" >&2
+        exit 2
+    }
+fi
 
 # A throwaway HOME and XDG folders under $1, and gnome-keyring unlocked with a throwaway password.
 bench_private_keychain() {
