@@ -70,7 +70,8 @@ void AuthorizationFlow::start(int timeoutSeconds)
 
 void AuthorizationFlow::cancel()
 {
-    if (isActive())
+    // Once the tokens are here the owner is storing them; finish() ends the attempt.
+    if (isActive() && m_phase != Phase::Finishing)
         fail(AuthError::make(AuthError::Kind::Cancelled));
 }
 
@@ -140,6 +141,7 @@ void AuthorizationFlow::handleTokenReply(const TokenReply &reply)
         return;
     }
     m_phase = Phase::Finishing;
+    m_timeout.stop();
     TokenSet tokens = reply.tokens;
     if (tokens.scope.isEmpty())
         tokens.scope = m_config.scope; // RFC 6749 §5.1: omitted means as requested

@@ -45,8 +45,7 @@ void OAuthReplyHandler::networkReplyFinished(QNetworkReply *reply)
 }
 
 QOAuth2AuthorizationCodeFlow *makeOAuthFlow(const Configuration &config, const TokenRequestParameters &parameters,
-                                            QNetworkAccessManager *network, OAuthReplyHandler *handler,
-                                            QObject *parent)
+                                            QNetworkAccessManager *network, OAuthReplyHandler *handler, QObject *parent)
 {
     auto *flow = new QOAuth2AuthorizationCodeFlow(network, parent);
     flow->setAuthorizationUrl(config.authorizeUrl);
@@ -59,10 +58,9 @@ QOAuth2AuthorizationCodeFlow *makeOAuthFlow(const Configuration &config, const T
     // Qt 6.8 adds PKCE of its own, on by default; ours (below) must be the only one.
     flow->setPkceMethod(QOAuth2AuthorizationCodeFlow::PkceMethod::None);
 #endif
-    flow->setModifyParametersFunction(
-        [parameters](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *values) {
-            fixOAuthParameters(parameters, stage, values);
-        });
+    flow->setModifyParametersFunction([parameters](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *values) {
+        fixOAuthParameters(parameters, stage, values);
+    });
     return flow;
 }
 

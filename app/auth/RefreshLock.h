@@ -28,9 +28,10 @@ public:
     QString fileName() const { return m_fileName; }
 
     static constexpr int kRetryMs = 100;
-    // No refresh takes this long (every request times out sooner); a lock this old is stale
-    // even when its owner's process id was reused.
-    static constexpr int kStaleMs = 2 * 60 * 1000;
+    // A lock this old is taken over even when its owner still runs. A refresh holds it for a few
+    // seconds (its requests time out after 30 s without data), so only a hung owner gets here;
+    // a dead one is noticed at once by its process id.
+    static constexpr int kStaleMs = 15 * 60 * 1000;
 
 private:
     void tryAcquire();

@@ -26,7 +26,8 @@ Session::Session(const Configuration &config, QNetworkAccessManager *network, To
 {
     m_client->setCredentialProvider(this);
     connect(m_scheduler, &RefreshScheduler::refreshDue, this, [this] {
-        if (!m_session.isEmpty() && !m_session.isApiKey())
+        // A sign-in attempt owns the state until it ends; it schedules again then.
+        if (m_state != State::SigningIn && !m_session.isEmpty() && !m_session.isApiKey())
             renew(m_session.accessToken);
     });
 }
@@ -303,6 +304,9 @@ void Session::refreshDone(const AuthError &error)
         } else {
             setState(State::SignedIn);
         }
+    } else if (error.kind == AuthError::Kind::Keychain && m_autoRefresh) {
+        // The keychain may come back (unlocked, restarted): try again later rather than never.
+        m_scheduler->scheduleRetry();
     } else if (!error.isError()) {
         scheduleNextRefresh();
     }

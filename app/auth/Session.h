@@ -101,6 +101,7 @@ private:
     void signInGotTokens(const TokenSet &tokens);
     void signInFailed(const AuthError &error);
     void finishFlow(const AuthError &error, const QString &successDetail);
+    void dropAndFinish(const AuthError &error);
     void finishSignOut(const QString &warning);
 
     // Refresh (Session.cpp)

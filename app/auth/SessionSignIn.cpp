@@ -5,6 +5,7 @@
 #include "AuthLog.h"
 #include "AuthorizationFlow.h"
 #include "Clock.h"
+#include "RefreshLock.h"
 #include "RefreshScheduler.h"
 #include "TokenRefresher.h"
 #include "api/WebinarGeekClient.h"
@@ -84,7 +85,7 @@ void Session::signInGotTokens(const TokenSet &tokens)
         if (saved.status != TokenStore::Status::Ok) {
             // Nothing stays stored after a failed sign-in, not even half of it.
             const AuthError error = keychainError(saved.reason);
-            m_store->clear([this, error](const TokenStore::Result &) { finishFlow(error, QString()); });
+            m_store->clear([this, error](const TokenStore::Result &) { dropAndFinish(error); });
             return;
         }
         Credential credential;
@@ -93,7 +94,7 @@ void Session::signInGotTokens(const TokenSet &tokens)
         m_client->fetchAccount(credential, [this, session](const Account &account, const ApiError &apiError) {
             if (apiError.isError()) {
                 const AuthError error = AuthError::make(AuthError::Kind::Account, apiError.message());
-                m_store->clear([this, error](const TokenStore::Result &) { finishFlow(error, QString()); });
+                m_store->clear([this, error](const TokenStore::Result &) { dropAndFinish(error); });
                 return;
             }
             StoredSession withAccount = session;
@@ -115,6 +116,14 @@ void Session::signInGotTokens(const TokenSet &tokens)
     });
 }
 
+// A sign-in that failed after its tokens were written has removed them again (and with them
+// the session they replaced): the window must not go on showing that one.
+void Session::dropAndFinish(const AuthError &error)
+{
+    adopt(StoredSession());
+    finishFlow(error, QString());
+}
+
 void Session::signInFailed(const AuthError &error)
 {
     setError(error);
@@ -123,6 +132,7 @@ void Session::signInFailed(const AuthError &error)
         setState(State::KeychainUnavailable);
     else
         setState(m_session.isEmpty() ? State::SignedOut : State::SignedIn);
+    scheduleNextRefresh(); // a refresh skipped while signing in happens now
     emit signInFinished(error);
 }
 
@@ -193,32 +203,46 @@ void Session::signInWithApiKey(const QString &apiKey)
 void Session::signOut()
 {
     cancelSignIn();
-    m_store->load(true, [this](const TokenStore::Result &result) {
-        if (result.status == TokenStore::Status::Unavailable) {
-            const AuthError error = keychainError(result.reason);
-            setError(error);
-            setState(State::KeychainUnavailable);
-            emit signOutFinished(error, QString());
-            return;
-        }
-        const StoredSession stored = result.session;
-        // An API key is not an OAuth token: it is revoked in WebinarGeek's settings, not here.
-        if (stored.isEmpty() || stored.isApiKey() || m_config.revokeUrl.isEmpty()) {
-            finishSignOut(QString());
-            return;
-        }
-        const AuthError configError = configurationError(m_config.problems());
-        if (configError.isError()) {
-            finishSignOut(tr("The tokens were not revoked: %1").arg(configError.description));
-            return;
-        }
-        auto *revoker = new TokenRevoker(m_config, m_network, this);
-        connect(revoker, &TokenRevoker::finished, this, [this, revoker](const AuthError &error) {
-            revoker->deleteLater();
-            finishSignOut(error.isError() ? tr("The server did not confirm the revocation: %1").arg(error.message())
-                                          : QString());
+    if (m_refreshing) {
+        // Let the refresh in flight store what it got first, then revoke and delete that.
+        auto *once = new QObject(this);
+        connect(this, &Session::refreshFinished, once, [this, once] {
+            once->deleteLater();
+            signOut();
         });
-        revoker->revoke(stored.refreshToken, stored.accessToken);
+        return;
+    }
+    // Under the refresh lock, so that a refresh in another process cannot store its tokens
+    // again after they were deleted here.
+    m_lock->acquire([this] {
+        m_store->load(true, [this](const TokenStore::Result &result) {
+            if (result.status == TokenStore::Status::Unavailable) {
+                m_lock->release();
+                const AuthError error = keychainError(result.reason);
+                setError(error);
+                setState(State::KeychainUnavailable);
+                emit signOutFinished(error, QString());
+                return;
+            }
+            const StoredSession stored = result.session;
+            // An API key is not an OAuth token: it is revoked in WebinarGeek's settings, not here.
+            if (stored.isEmpty() || stored.isApiKey() || m_config.revokeUrl.isEmpty()) {
+                finishSignOut(QString());
+                return;
+            }
+            const AuthError configError = configurationError(m_config.problems());
+            if (configError.isError()) {
+                finishSignOut(tr("The tokens were not revoked: %1").arg(configError.description));
+                return;
+            }
+            auto *revoker = new TokenRevoker(m_config, m_network, this);
+            connect(revoker, &TokenRevoker::finished, this, [this, revoker](const AuthError &error) {
+                revoker->deleteLater();
+                finishSignOut(error.isError() ? tr("The server did not confirm the revocation: %1").arg(error.message())
+                                              : QString());
+            });
+            revoker->revoke(stored.refreshToken, stored.accessToken);
+        });
     });
 }
 
@@ -226,6 +250,7 @@ void Session::finishSignOut(const QString &warning)
 {
     // Deleted even when revocation failed: signing out on this computer always works.
     m_store->clear([this, warning](const TokenStore::Result &cleared) {
+        m_lock->release();
         if (cleared.status != TokenStore::Status::Ok) {
             const AuthError error = keychainError(cleared.reason);
             setError(error);

@@ -19,7 +19,7 @@ AuthError::Kind kindForCode(const QString &code, int httpStatus)
 {
     if (code == QLatin1String("invalid_grant"))
         return AuthError::Kind::InvalidGrant;
-    if (code == QLatin1String("invalid_client") || code == QLatin1String("unauthorized_client"))
+    if (code == QLatin1String("invalid_client"))
         return AuthError::Kind::InvalidClient;
     if (httpStatus == 429)
         return AuthError::Kind::RateLimited;
@@ -87,9 +87,9 @@ TokenReply TokenReply::parse(int httpStatus, int networkError, const QString &ne
 
     if (httpStatus >= 400 || !code.isEmpty()) {
         if (code.isEmpty()) {
+            // Without an OAuth error code (a proxy's page, say) nothing is known to be permanent.
             const Kind kind = httpStatus == 429 ? Kind::RateLimited
                 : httpStatus >= 500             ? Kind::ServerError
-                : httpStatus == 401             ? Kind::InvalidClient
                                                 : Kind::RequestRejected;
             reply.error = AuthError::make(kind, QString(), QString(), httpStatus);
         } else {

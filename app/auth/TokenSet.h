@@ -11,7 +11,7 @@ struct TokenSet
     QString tokenType;
     QString scope;
     qint64 expiresIn = -1; // seconds, as the server said; -1 when it did not
-    QDateTime expiresAt;   // UTC, counted from when the reply was read; invalid when unknown
+    QDateTime expiresAt; // UTC, counted from when the reply was read; invalid when unknown
 
     // The expiry counted from `receivedAt` on the caller's clock (the session's may be a test's).
     QDateTime expiresAtFrom(const QDateTime &receivedAt) const

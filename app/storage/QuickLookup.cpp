@@ -22,7 +22,14 @@ bool QuickLookup::readSession(const QString &storageKey, StoredSession *out)
                                          {"server", SECRET_SCHEMA_ATTRIBUTE_STRING},
                                          {"type", SECRET_SCHEMA_ATTRIBUTE_STRING},
                                          {nullptr, SECRET_SCHEMA_ATTRIBUTE_STRING}},
-                                        0, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr};
+                                        0,
+                                        nullptr,
+                                        nullptr,
+                                        nullptr,
+                                        nullptr,
+                                        nullptr,
+                                        nullptr,
+                                        nullptr};
     const QByteArray user = TokenStoreNames::sessionEntryKey(storageKey).toUtf8();
     const QByteArray server = TokenStoreNames::serviceName().toUtf8();
     GError *error = nullptr;

@@ -185,7 +185,17 @@ void TokenStore::save(const StoredSession &session, const Done &done)
         job->start();
     };
     if (session.refreshToken.isEmpty()) {
-        writeSession();
+        // A session without a refresh token must not be paired with an older one left behind.
+        auto *stale = new QKeychain::DeletePasswordJob(serviceName(), this);
+        stale->setKey(refreshEntryKey());
+        connect(stale, &QKeychain::Job::finished, this, [stale, writeSession, done] {
+            if (stale->error() != QKeychain::NoError && stale->error() != QKeychain::EntryNotFound) {
+                done(unavailable(stale));
+                return;
+            }
+            writeSession();
+        });
+        stale->start();
         return;
     }
     auto *job = new QKeychain::WritePasswordJob(serviceName(), this);

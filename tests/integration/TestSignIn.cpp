@@ -148,6 +148,8 @@ private slots:
     void tokenEndpointFaults_data();
     void tokenEndpointFaults();
     void refreshRotatesAndKeepsSession();
+    void signOutDuringRefresh();
+    void sessionWithoutRefreshTokenDropsTheOldOne();
 
 private:
     std::unique_ptr<Sandbox> m_sandbox;
@@ -466,6 +468,52 @@ void TestSignIn::refreshRotatesAndKeepsSession()
     QCOMPARE(rejected.first().first().value<AuthError>().kind, AuthError::Kind::InvalidGrant);
     QCOMPARE(rig.session.state(), Session::State::NeedsSignIn);
     QCOMPARE(loadStore(rig.store).status, TokenStore::Status::NotFound);
+}
+
+// Signing out while a refresh is in flight: the refresh stores its tokens first, then sign-out
+// revokes and deletes exactly those, so nothing comes back.
+void TestSignIn::signOutDuringRefresh()
+{
+    Rig rig(m_sandbox->configuration());
+    QSignalSpy urlSpy(&rig.session, &Session::authorizationUrlReady);
+    QSignalSpy finished(&rig.session, &Session::signInFinished);
+    rig.session.signIn(60);
+    QTRY_COMPARE_WITH_TIMEOUT(urlSpy.size(), 1, 5000);
+    QCOMPARE(Sandbox::runBrowser(urlSpy.first().first().toUrl()).exitCode, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+
+    QSignalSpy refreshed(&rig.session, &Session::refreshFinished);
+    QSignalSpy signedOut(&rig.session, &Session::signOutFinished);
+    rig.session.refresh();
+    rig.session.signOut();
+    QTRY_COMPARE_WITH_TIMEOUT(signedOut.size(), 1, 15000);
+    QCOMPARE(refreshed.size(), 1);
+    QVERIFY(!signedOut.first().first().value<AuthError>().isError());
+    QCOMPARE(rig.session.state(), Session::State::SignedOut);
+    QCOMPARE(loadStore(rig.store).status, TokenStore::Status::NotFound);
+}
+
+void TestSignIn::sessionWithoutRefreshTokenDropsTheOldOne()
+{
+    TokenStore store(QStringLiteral("test-without-refresh@http://127.0.0.1:1"));
+    StoredSession session;
+    session.accessToken = QStringLiteral("first-access");
+    session.refreshToken = QStringLiteral("first-refresh");
+    bool done = false;
+    store.save(session, [&done](const TokenStore::Result &) { done = true; });
+    QVERIFY(waitFor([&done] { return done; }, 10000));
+    QVERIFY(loadStore(store).session.refreshToken == session.refreshToken);
+
+    // A new session for which the server issued no refresh token.
+    session.accessToken = QStringLiteral("second-access");
+    session.refreshToken.clear();
+    done = false;
+    store.save(session, [&done](const TokenStore::Result &) { done = true; });
+    QVERIFY(waitFor([&done] { return done; }, 10000));
+    const TokenStore::Result loaded = loadStore(store);
+    QCOMPARE(loaded.status, TokenStore::Status::Ok);
+    QVERIFY(loaded.session.accessToken == session.accessToken);
+    QVERIFY(loaded.session.refreshToken.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSignIn)

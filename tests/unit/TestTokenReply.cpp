@@ -50,9 +50,10 @@ void TestTokenReply::errors_data()
         << QByteArray(R"({"error":"invalid_client","error_description":"client authentication failed"})")
         << Kind::InvalidClient << QStringLiteral("invalid_client") << QStringLiteral("client authentication failed")
         << true;
+    // The client may not use this grant type: a configuration matter, not a reason to drop the session.
     QTest::newRow("400 unauthorized_client")
-        << 400 << none << kJson << QByteArray(R"({"error":"unauthorized_client"})") << Kind::InvalidClient
-        << QStringLiteral("unauthorized_client") << QString() << true;
+        << 400 << none << kJson << QByteArray(R"({"error":"unauthorized_client"})") << Kind::RequestRejected
+        << QStringLiteral("unauthorized_client") << QString() << false;
     QTest::newRow("400 invalid_request")
         << 400 << none << kJson
         << QByteArray(R"({"error":"invalid_request","error_description":"missing code_verifier"})")
@@ -70,8 +71,9 @@ void TestTokenReply::errors_data()
         << Kind::InvalidGrant << QStringLiteral("invalid_grant") << QStringLiteral("grant has expired") << true;
     QTest::newRow("400 without a code") << 400 << none << QByteArray("text/plain") << QByteArray("Bad Request")
                                         << Kind::RequestRejected << QString() << QString() << false;
+    // A proxy in front of the token endpoint may answer 401 without an OAuth error: not permanent.
     QTest::newRow("401 without a code") << 401 << none << QByteArray("text/plain") << QByteArray("Unauthorized")
-                                        << Kind::InvalidClient << QString() << QString() << true;
+                                        << Kind::RequestRejected << QString() << QString() << false;
     QTest::newRow("500 with HTML") << 500 << int(QNetworkReply::InternalServerError) << QByteArray("text/html")
                                    << QByteArray("<html><body><h1>Internal Server Error</h1></body></html>")
                                    << Kind::ServerError << QString() << QString() << false;
