@@ -99,6 +99,7 @@ private:
 
     // Sign-in (SessionSignIn.cpp)
     void signInGotTokens(const TokenSet &tokens);
+    void storeSignIn(const StoredSession &session);
     void signInFailed(const AuthError &error);
     void finishFlow(const AuthError &error, const QString &successDetail);
     void dropAndFinish(const AuthError &error);

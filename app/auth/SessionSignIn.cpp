@@ -80,7 +80,13 @@ void Session::signInGotTokens(const TokenSet &tokens)
     session.expiresAt = tokens.expiresAtFrom(session.updatedAt);
 
     // The keychain sees the tokens before anything else does: a sign-in that cannot be kept
-    // is not a sign-in.
+    // is not a sign-in. Under the refresh lock, so a refresh in another process cannot write
+    // the replaced session back over this one.
+    m_lock->acquire([this, session] { storeSignIn(session); });
+}
+
+void Session::storeSignIn(const StoredSession &session)
+{
     m_store->save(session, [this, session](const TokenStore::Result &saved) {
         if (saved.status != TokenStore::Status::Ok) {
             // Nothing stays stored after a failed sign-in, not even half of it.
@@ -101,6 +107,7 @@ void Session::signInGotTokens(const TokenSet &tokens)
             withAccount.company = account.company;
             withAccount.email = account.email;
             m_store->save(withAccount, [this, withAccount](const TokenStore::Result &savedAgain) {
+                m_lock->release();
                 if (savedAgain.status != TokenStore::Status::Ok) {
                     finishFlow(keychainError(savedAgain.reason), QString());
                     return;
@@ -120,6 +127,7 @@ void Session::signInGotTokens(const TokenSet &tokens)
 // the session they replaced): the window must not go on showing that one.
 void Session::dropAndFinish(const AuthError &error)
 {
+    m_lock->release();
     adopt(StoredSession());
     finishFlow(error, QString());
 }
