@@ -129,6 +129,21 @@ QPair<int, QString> getLoopback(const QUrl &url)
     return {status, page};
 }
 
+// Signs `session` in through the sandbox's pages; true when it ended signed in.
+bool signInWithBrowser(Session &session)
+{
+    QSignalSpy urlSpy(&session, &Session::authorizationUrlReady);
+    QSignalSpy finished(&session, &Session::signInFinished);
+    session.signIn(60);
+    if (!waitFor([&urlSpy] { return urlSpy.size() == 1; }, 5000))
+        return false;
+    if (Sandbox::runBrowser(urlSpy.first().first().toUrl()).exitCode != 0)
+        return false;
+    if (!waitFor([&finished] { return finished.size() == 1; }, 10000))
+        return false;
+    return !finished.first().first().value<AuthError>().isError() && session.state() == Session::State::SignedIn;
+}
+
 } // namespace
 
 class TestSignIn : public QObject
@@ -415,12 +430,7 @@ void TestSignIn::tokenEndpointFaults()
 void TestSignIn::refreshRotatesAndKeepsSession()
 {
     Rig rig(m_sandbox->configuration());
-    QSignalSpy urlSpy(&rig.session, &Session::authorizationUrlReady);
-    QSignalSpy finished(&rig.session, &Session::signInFinished);
-    rig.session.signIn(60);
-    QTRY_COMPARE_WITH_TIMEOUT(urlSpy.size(), 1, 5000);
-    QCOMPARE(Sandbox::runBrowser(urlSpy.first().first().toUrl()).exitCode, 0);
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QVERIFY(signInWithBrowser(rig.session));
     const TokenStore::Result before = loadStore(rig.store);
     QCOMPARE(before.status, TokenStore::Status::Ok);
 
@@ -475,12 +485,7 @@ void TestSignIn::refreshRotatesAndKeepsSession()
 void TestSignIn::signOutDuringRefresh()
 {
     Rig rig(m_sandbox->configuration());
-    QSignalSpy urlSpy(&rig.session, &Session::authorizationUrlReady);
-    QSignalSpy finished(&rig.session, &Session::signInFinished);
-    rig.session.signIn(60);
-    QTRY_COMPARE_WITH_TIMEOUT(urlSpy.size(), 1, 5000);
-    QCOMPARE(Sandbox::runBrowser(urlSpy.first().first().toUrl()).exitCode, 0);
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QVERIFY(signInWithBrowser(rig.session));
 
     QSignalSpy refreshed(&rig.session, &Session::refreshFinished);
     QSignalSpy signedOut(&rig.session, &Session::signOutFinished);
