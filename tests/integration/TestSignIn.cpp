@@ -1,6 +1,8 @@
 // The sign-in flow in-process: Session, AuthorizationFlow and TokenStore against the sandbox's
 // real authorization server and a real (private) gnome-keyring.
 
+#include "FaultRig.h" // getLoopback(), redirectPort()
+#include "KeychainAccess.h"
 #include "Sandbox.h"
 
 #include "api/NetworkAccess.h"
@@ -92,41 +94,11 @@ struct Rig
     Session session;
 };
 
-TokenStore::Result loadStore(TokenStore &store)
-{
-    TokenStore::Result result;
-    bool done = false;
-    store.load(true, [&](const TokenStore::Result &r) {
-        result = r;
-        done = true;
-    });
-    waitFor([&done] { return done; }, 15000);
-    return result;
-}
-
 bool portIsClosed(quint16 port)
 {
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, port);
     return !socket.waitForConnected(2000);
-}
-
-quint16 redirectPort(const QUrl &authorizationUrl)
-{
-    const QUrl redirect(QUrlQuery(authorizationUrl).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
-    return static_cast<quint16>(redirect.port());
-}
-
-// Sends one GET to the app's loopback listener; returns status and page.
-QPair<int, QString> getLoopback(const QUrl &url)
-{
-    QNetworkAccessManager network;
-    QNetworkReply *reply = network.get(QNetworkRequest(url));
-    waitFor([reply] { return reply->isFinished(); }, 10000);
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QString page = QString::fromUtf8(reply->readAll());
-    delete reply;
-    return {status, page};
 }
 
 // Signs `session` in through the sandbox's pages; true when it ended signed in.
@@ -233,7 +205,7 @@ void TestSignIn::signsInAndStores()
     QVERIFY(rig.session.stored().expiresAt > QDateTime::currentDateTimeUtc().addSecs(600));
 
     // In the keychain: both tokens, and the access token is one the server accepts.
-    const TokenStore::Result stored = loadStore(rig.store);
+    const TokenStore::Result stored = KeychainAccess::load(rig.store);
     QCOMPARE(stored.status, TokenStore::Status::Ok);
     QVERIFY(!stored.session.refreshToken.isEmpty());
     QVERIFY(stored.session.accessToken == rig.session.stored().accessToken);
@@ -265,7 +237,7 @@ void TestSignIn::denial()
     QCOMPARE(error.description, QStringLiteral("The user denied the authorization request"));
     QVERIFY(error.message().contains(QLatin1String("denied")));
     QCOMPARE(rig.session.state(), Session::State::SignedOut);
-    QCOMPARE(loadStore(rig.store).status, TokenStore::Status::NotFound);
+    QCOMPARE(KeychainAccess::load(rig.store).status, TokenStore::Status::NotFound);
     QVERIFY(portIsClosed(redirectPort(url)));
 }
 
@@ -333,7 +305,7 @@ void TestSignIn::cancels()
     // A browser that comes back late finds nobody listening.
     const Sandbox::BrowserResult browser = Sandbox::runBrowser(url);
     QCOMPARE(browser.exitCode, 1);
-    QCOMPARE(loadStore(rig.store).status, TokenStore::Status::NotFound);
+    QCOMPARE(KeychainAccess::load(rig.store).status, TokenStore::Status::NotFound);
 }
 
 void TestSignIn::secondSignInIsRefused()
@@ -366,7 +338,7 @@ void TestSignIn::wrongClientSecret()
     QCOMPARE(error.code, QStringLiteral("invalid_client"));
     QCOMPARE(error.description, QStringLiteral("client authentication failed"));
     QCOMPARE(error.httpStatus, 401);
-    QCOMPARE(loadStore(rig.store).status, TokenStore::Status::NotFound);
+    QCOMPARE(KeychainAccess::load(rig.store).status, TokenStore::Status::NotFound);
 }
 
 void TestSignIn::tokenEndpointFaults_data()
@@ -417,7 +389,7 @@ void TestSignIn::tokenEndpointFaults()
     QCOMPARE(error.kind, kind);
     QVERIFY2(error.message().contains(detail), qPrintable(error.message()));
     QCOMPARE(rig.session.state(), Session::State::SignedOut);
-    QCOMPARE(loadStore(rig.store).status, TokenStore::Status::NotFound);
+    QCOMPARE(KeychainAccess::load(rig.store).status, TokenStore::Status::NotFound);
     if (endpoint) {
         // What reached the token endpoint was a proper PKCE code exchange.
         const QByteArray request = endpoint->received();
@@ -431,14 +403,14 @@ void TestSignIn::refreshRotatesAndKeepsSession()
 {
     Rig rig(m_sandbox->configuration());
     QVERIFY(signInWithBrowser(rig.session));
-    const TokenStore::Result before = loadStore(rig.store);
+    const TokenStore::Result before = KeychainAccess::load(rig.store);
     QCOMPARE(before.status, TokenStore::Status::Ok);
 
     QSignalSpy refreshed(&rig.session, &Session::refreshFinished);
     rig.session.refresh();
     QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 10000);
     QVERIFY(!refreshed.first().first().value<AuthError>().isError());
-    const TokenStore::Result after = loadStore(rig.store);
+    const TokenStore::Result after = KeychainAccess::load(rig.store);
     QVERIFY(after.session.accessToken != before.session.accessToken);
     QVERIFY(after.session.refreshToken != before.session.refreshToken); // rotated, and stored
     QCOMPARE(after.session.email, QStringLiteral("jane@example.com"));
@@ -460,7 +432,7 @@ void TestSignIn::refreshRotatesAndKeepsSession()
     offline.refresh();
     QTRY_COMPARE_WITH_TIMEOUT(offlineDone.size(), 1, 10000);
     QCOMPARE(offlineDone.first().first().value<AuthError>().kind, AuthError::Kind::NetworkError);
-    const TokenStore::Result kept = loadStore(rig.store);
+    const TokenStore::Result kept = KeychainAccess::load(rig.store);
     QVERIFY(kept.session.refreshToken == after.session.refreshToken);
 
     // The server revokes the grant: the refresh is rejected for good and the session removed.
@@ -477,7 +449,7 @@ void TestSignIn::refreshRotatesAndKeepsSession()
     QTRY_COMPARE_WITH_TIMEOUT(rejected.size(), 1, 10000);
     QCOMPARE(rejected.first().first().value<AuthError>().kind, AuthError::Kind::InvalidGrant);
     QCOMPARE(rig.session.state(), Session::State::NeedsSignIn);
-    QCOMPARE(loadStore(rig.store).status, TokenStore::Status::NotFound);
+    QCOMPARE(KeychainAccess::load(rig.store).status, TokenStore::Status::NotFound);
 }
 
 // Signing out while a refresh is in flight: the refresh stores its tokens first, then sign-out
@@ -495,7 +467,7 @@ void TestSignIn::signOutDuringRefresh()
     QCOMPARE(refreshed.size(), 1);
     QVERIFY(!signedOut.first().first().value<AuthError>().isError());
     QCOMPARE(rig.session.state(), Session::State::SignedOut);
-    QCOMPARE(loadStore(rig.store).status, TokenStore::Status::NotFound);
+    QCOMPARE(KeychainAccess::load(rig.store).status, TokenStore::Status::NotFound);
 }
 
 void TestSignIn::sessionWithoutRefreshTokenDropsTheOldOne()
@@ -507,7 +479,7 @@ void TestSignIn::sessionWithoutRefreshTokenDropsTheOldOne()
     bool done = false;
     store.save(session, [&done](const TokenStore::Result &) { done = true; });
     QVERIFY(waitFor([&done] { return done; }, 10000));
-    QVERIFY(loadStore(store).session.refreshToken == session.refreshToken);
+    QVERIFY(KeychainAccess::load(store).session.refreshToken == session.refreshToken);
 
     // A new session for which the server issued no refresh token.
     session.accessToken = QStringLiteral("second-access");
@@ -515,7 +487,7 @@ void TestSignIn::sessionWithoutRefreshTokenDropsTheOldOne()
     done = false;
     store.save(session, [&done](const TokenStore::Result &) { done = true; });
     QVERIFY(waitFor([&done] { return done; }, 10000));
-    const TokenStore::Result loaded = loadStore(store);
+    const TokenStore::Result loaded = KeychainAccess::load(store);
     QCOMPARE(loaded.status, TokenStore::Status::Ok);
     QVERIFY(loaded.session.accessToken == session.accessToken);
     QVERIFY(loaded.session.refreshToken.isEmpty());
