@@ -14,6 +14,9 @@ packages=(
     dbus libsecret-1-0 xdg-utils
     # test: a private Secret Service, a display for the window, the sandbox's runtime
     gnome-keyring libsecret-tools xvfb xauth
+    # desktop tests: a tray host, the accessibility bus and its Python client, a real browser,
+    # screenshots, the X client library of the start-up benchmark
+    trayer at-spi2-core python3-pyatspi chromium imagemagick x11-utils libxcb1-dev ccache
     # benchmarks
     hyperfine
     # scripts/test.sh's sanitizer and fuzzing stages: gcc's ASan/UBSan come with g++; libFuzzer
