@@ -1,23 +1,27 @@
 // The composition root: picks the window or the command line, resolves the configuration and
-// wires Session to its parts. Nothing else creates these objects.
+// wires Session to its parts: here for the command line, in DesktopApp for the window.
 
 #include "AppMain.h"
 
 #include "api/NetworkAccess.h"
-#include "auth/Reachability.h"
 #include "auth/Session.h"
 #include "cli/CommandLine.h"
 #include "cli/CommandRunner.h"
 #include "config/Configuration.h"
+#include "desktop/Preferences.h"
+#include "desktop/QuitOnSignals.h"
+#include "desktop/SingleInstance.h"
 #include "storage/TokenStore.h"
 
-#include "MainWindow.h"
+#include "DesktopApp.h"
 
 #include <QApplication>
 #include <QDesktopServices>
+#include <QIcon>
 #include <QSettings>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -55,17 +59,26 @@ int runCommandLine(int argc, char **argv)
         return 0;
     }
 
-    const Configuration config = loadConfiguration(commandLine);
+    Preferences preferences;
+    preferences.setCommandLine(commandLine);
     NetworkAccess network;
-    TokenStore store(config.storageKey());
-    Session session(config, &network, &store);
-    CommandRunner runner(commandLine, &session, &CommandRunner::openWithSystemBrowser);
-    QObject::connect(&runner, &CommandRunner::finished, &app, [](int code) {
-        // Queued: the loopback listener may still be answering the browser in this turn.
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(), [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+    std::unique_ptr<TokenStore> store;
+    std::unique_ptr<Session> session;
+    std::unique_ptr<CommandRunner> runner;
+    // The client secret may be in the keychain: the session is built once it is known.
+    resolveConfiguration(preferences, &app, [&](const Configuration &config, const QString &problem) {
+        if (!problem.isEmpty())
+            std::fprintf(stderr, "warning: %s\n", qPrintable(problem));
+        store = std::make_unique<TokenStore>(config.storageKey());
+        session = std::make_unique<Session>(config, &network, store.get());
+        runner = std::make_unique<CommandRunner>(commandLine, session.get(), &CommandRunner::openWithSystemBrowser);
+        QObject::connect(runner.get(), &CommandRunner::finished, &app, [](int code) {
+            // Queued: the loopback listener may still be answering the browser in this turn.
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(), [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+        });
+        runner->start();
     });
-    runner.start();
     return app.exec();
 }
 
@@ -73,24 +86,42 @@ int runWindow(int argc, char **argv)
 {
     QApplication app(argc, argv);
     setApplicationNames();
-    QApplication::setApplicationDisplayName(QStringLiteral("WebinarGeek Connect"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/webinargeek-connect.svg")));
     CommandLine commandLine;
     if (!commandLine.parse(app.arguments())) {
         std::fprintf(stderr, "error: %s\n", qPrintable(commandLine.errorText()));
         return CommandRunner::UsageError;
     }
+    // One window per user: a later launch hands over to the running one before anything heavy
+    // (keychain, network, widgets) exists.
+    auto instance = std::make_unique<SingleInstance>();
+    // Started at login (--background) while it already runs: nothing to bring forward.
+    const auto request = commandLine.background() ? SingleInstance::Request::Ping : SingleInstance::Request::Activate;
+    switch (instance->claim(request)) {
+    case SingleInstance::Role::Secondary:
+        return 0;
+    case SingleInstance::Role::NoAnswer:
+        std::fprintf(stderr, "error: %s\n", qPrintable(instance->errorString()));
+        return 1;
+    case SingleInstance::Role::NotListening:
+        // Better one window too many than none: run, unreachable for later launches.
+        std::fprintf(stderr, "warning: %s\n", qPrintable(instance->errorString()));
+        instance.reset();
+        break;
+    case SingleInstance::Role::Primary:
+        break;
+    }
+
+    QApplication::setApplicationDisplayName(QStringLiteral("WebinarGeek Connect"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/webinargeek-connect.svg")));
     const Configuration config = loadConfiguration(commandLine);
-    NetworkAccess network;
-    TokenStore store(config.storageKey());
-    Session session(config, &network, &store);
-    // The window keeps the session fresh for as long as it runs.
-    SystemReachability reachability;
-    session.setReachability(&reachability);
-    session.setAutoRefresh(true);
-    MainWindow window(&session);
-    window.show();
-    session.restore();
+    DesktopApp desktop(config);
+    QuitOnSignals quitOnSignals;
+    if (instance)
+        desktop.setSingleInstance(instance.release());
+    desktop.setStartHidden(commandLine.background());
+    // Queued: Quit may come from inside a menu or a close event.
+    QObject::connect(&desktop, &DesktopApp::quitRequested, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+    desktop.start();
     return app.exec();
 }
 

@@ -12,13 +12,17 @@ packages=(
     qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev libgl-dev libsecret-1-dev
     # run: the keychain is reached over D-Bus; libsecret is loaded at run time
     dbus libsecret-1-0 xdg-utils
+    # run: the SVG image and icon plugins draw the window's and the tray's icons
+    libqt6svg6
     # test: a private Secret Service, a display for the window, the sandbox's runtime
     gnome-keyring libsecret-tools xvfb xauth
     # desktop tests: a tray host, the accessibility bus and its Python client, a real browser,
     # screenshots, the X client library of the start-up benchmark
     trayer at-spi2-core python3-pyatspi chromium imagemagick x11-utils libxcb1-dev ccache
-    # benchmarks
-    hyperfine
+    # the autostart entry's test checks it with desktop-file-validate
+    desktop-file-utils
+    # benchmarks (strace: bench/idle.sh's wake-up trace)
+    hyperfine strace
     # scripts/test.sh's sanitizer and fuzzing stages: gcc's ASan/UBSan come with g++; libFuzzer
     # and clang's sanitizer runtimes are in libclang-rt-14-dev, llvm-symbolizer in llvm-14
     clang-14 libclang-rt-14-dev llvm-14

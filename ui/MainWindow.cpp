@@ -3,129 +3,195 @@
 #include "ui_MainWindow.h"
 
 #include "auth/Session.h"
-#include "storage/TokenStore.h"
+#include "desktop/StatusSummary.h"
 
+#include <QClipboard>
 #include <QDesktopServices>
-#include <QLineEdit>
-#include <QLocale>
+#include <QGuiApplication>
+#include <QLayout>
+
+namespace {
+// Lands just after a countdown's second or minute mark, not just before it.
+constexpr int kTickSlackMs = 20;
+} // namespace
 
 MainWindow::MainWindow(Session *session, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
     , m_session(session)
+    , m_tick(this) // a child, so tests (and people debugging) find it by name
 {
     m_ui->setupUi(this);
     QFont titleFont = m_ui->titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_ui->titleLabel->setFont(titleFont);
-    m_ui->storageValue->setText(StoredSession::backendName());
-    m_ui->messageLabel->setOpenExternalLinks(false);
+    m_ui->messageLabel->hide();
+    m_ui->signInPage->hide();
+    addAction(m_ui->quitAction);
 
-    connect(m_ui->signInButton, &QPushButton::clicked, this, [this] {
-        showMessage(QString(), false);
-        m_session->signIn(Configuration::kSignInTimeoutSeconds);
-    });
-    connect(m_ui->cancelButton, &QPushButton::clicked, m_session, &Session::cancelSignIn);
-    connect(m_ui->refreshButton, &QPushButton::clicked, m_session, &Session::refresh);
-    const auto connectWithKey = [this] {
-        showMessage(QString(), false);
-        const QString key = m_ui->apiKeyEdit->text();
-        m_ui->apiKeyEdit->clear(); // the key lives in the keychain, not in a widget
-        m_session->signInWithApiKey(key);
-    };
-    connect(m_ui->apiKeyButton, &QPushButton::clicked, this, connectWithKey);
-    connect(m_ui->apiKeyEdit, &QLineEdit::returnPressed, this, connectWithKey);
-    // Counts down to the next retry while one is waiting and the window is visible.
-    m_tick.setInterval(1000);
+    m_tick.setObjectName(QStringLiteral("countdownTimer"));
+    m_tick.setSingleShot(true);
+    // A coarse timer may fire up to 5 % early: before the mark, for a wasted wake-up.
+    m_tick.setTimerType(Qt::PreciseTimer);
     connect(&m_tick, &QTimer::timeout, this, &MainWindow::showSession);
-    connect(m_ui->signOutButton, &QPushButton::clicked, m_session, &Session::signOut);
+
+    connect(m_ui->signInButton, &QPushButton::clicked, this, &MainWindow::startSignIn);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, [this] {
+        showMessage(QString());
+        m_session->refresh();
+    });
+    connect(m_ui->signOutButton, &QPushButton::clicked, this, [this] {
+        showMessage(QString());
+        m_session->signOut();
+    });
+    connect(m_ui->useApiKeyButton, &QPushButton::clicked, this, &MainWindow::apiKeyRequested);
+    connect(m_ui->settingsButton, &QPushButton::clicked, this, &MainWindow::settingsRequested);
+    connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::quitRequested);
+
+    SignInPage *page = m_ui->signInPage;
+    connect(page, &SignInPage::copyLinkRequested, this, [this] {
+        QGuiApplication::clipboard()->setText(m_session->authorizationUrl().toString(QUrl::FullyEncoded));
+        showMessage(tr("The sign-in link is on the clipboard. Paste it into your browser's address bar."));
+    });
+    connect(page, &SignInPage::openAgainRequested, this, [this] { openBrowser(m_session->authorizationUrl()); });
+    connect(page, &SignInPage::cancelRequested, m_session, &Session::cancelSignIn);
+    connect(page, &SignInPage::tryAgainRequested, this, &MainWindow::startSignIn);
+    connect(page, &SignInPage::dismissRequested, this, [this] {
+        m_signInFailure.clear();
+        showSession();
+        m_ui->signInButton->setFocus(Qt::OtherFocusReason);
+    });
 
     connect(m_session, &Session::stateChanged, this, &MainWindow::showSession);
     connect(m_session, &Session::sessionChanged, this, &MainWindow::showSession);
     connect(m_session, &Session::authorizationUrlReady, this, [this](const QUrl &url) {
-        if (!QDesktopServices::openUrl(url)) {
-            showMessage(
-                tr("Could not open a browser. Open this address yourself: %1").arg(url.toString(QUrl::FullyEncoded)),
-                true);
-            return;
-        }
-        showMessage(tr("Waiting for your browser… Finish signing in there."), false);
+        m_browserAttempt = true;
+        openBrowser(url);
+        showSession();
     });
-    connect(m_session, &Session::signInFinished, this, [this](const AuthError &error) {
-        showMessage(error.isError() ? error.message() : tr("Signed in."), error.isError());
-    });
+    connect(m_session, &Session::signInFinished, this, &MainWindow::signInFinished);
     connect(m_session, &Session::refreshFinished, this, [this](const AuthError &error) {
-        if (error.isError())
-            showMessage(error.message(), true);
-        else
-            showMessage(QString(), false);
+        // A failure stays in the status panel for as long as it holds; success needs no words.
+        Q_UNUSED(error)
+        showSession();
     });
     connect(m_session, &Session::signOutFinished, this, [this](const AuthError &error, const QString &warning) {
         if (error.isError())
-            showMessage(error.message(), true);
+            showMessage(error.message());
         else
-            showMessage(warning.isEmpty() ? tr("Signed out.") : warning, !warning.isEmpty());
+            showMessage(warning.isEmpty() ? tr("Signed out. Nothing of the session is stored any more.") : warning);
     });
     showSession();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::showSession()
+void MainWindow::startSignIn()
 {
-    const Session::State state = m_session->state();
-    const StoredSession &stored = m_session->stored();
-    const bool hasSession = !stored.isEmpty();
-    const QString none = QStringLiteral("–");
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto localTime = [](const QDateTime &time) {
-        return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
-    };
-
-    m_ui->companyValue->setText(hasSession && !stored.company.isEmpty() ? stored.company : none);
-    m_ui->emailValue->setText(hasSession && !stored.email.isEmpty() ? stored.email : none);
-
-    QString stateText = Session::stateName(state);
-    const QDateTime next = m_session->nextRefreshAt();
-    if (state == Session::State::Retrying && next.isValid())
-        stateText = tr("Offline, retrying in %n s", nullptr, int(std::max<qint64>(0, now.secsTo(next))));
-    else if (hasSession && stored.isApiKey() && state == Session::State::SignedIn)
-        stateText = tr("Connected with an API key");
-    m_ui->stateValue->setText(stateText);
-
-    if (hasSession && stored.expiresAt.isValid()) {
-        const QString when = localTime(stored.expiresAt);
-        m_ui->expiresValue->setText(stored.expiresAt <= now ? tr("%1 (expired)").arg(when) : when);
-    } else {
-        m_ui->expiresValue->setText(hasSession && stored.isApiKey() ? tr("never (API key)") : none);
-    }
-    m_ui->nextRefreshValue->setText(next.isValid() ? localTime(next) : none);
-    m_ui->scopeValue->setText(hasSession && !stored.scope.isEmpty() ? stored.scope : none);
-
-    const bool signingIn = state == Session::State::SigningIn;
-    const bool busy = state == Session::State::Loading || state == Session::State::Refreshing;
-    m_ui->signInButton->setEnabled(!signingIn && !busy);
-    m_ui->signInButton->setText(hasSession ? tr("&Sign in again") : tr("&Sign in"));
-    m_ui->cancelButton->setVisible(signingIn);
-    m_ui->signOutButton->setEnabled(hasSession && !signingIn && !busy);
-    m_ui->refreshButton->setEnabled(hasSession && !stored.isApiKey() && !signingIn && !busy);
-    m_ui->apiKeyButton->setEnabled(!signingIn && !busy);
-
-    const bool counting = state == Session::State::Retrying && isVisible();
-    if (counting && !m_tick.isActive())
-        m_tick.start();
-    else if (!counting)
-        m_tick.stop();
-
-    if (state == Session::State::KeychainUnavailable || state == Session::State::NeedsSignIn
-        || state == Session::State::Retrying)
-        showMessage(m_session->lastError().message(), true);
+    m_signInFailure.clear();
+    showMessage(QString());
+    m_browserAttempt = true; // a failure before the browser opens (a port, the settings) shows here too
+    m_session->signIn(Configuration::kSignInTimeoutSeconds);
+    showSession();
 }
 
-void MainWindow::showMessage(const QString &text, bool isError)
+void MainWindow::openBrowser(const QUrl &url)
+{
+    m_ui->signInPage->setBrowserFailed(!QDesktopServices::openUrl(url));
+}
+
+void MainWindow::signInFinished(const AuthError &error)
+{
+    const bool fromBrowser = std::exchange(m_browserAttempt, false);
+    if (error.kind == AuthError::Kind::Cancelled) {
+        showMessage(tr("Sign-in was cancelled."));
+    } else if (error.isError() && fromBrowser) {
+        m_signInFailure = StatusSummary::of(*m_session, QDateTime::currentDateTimeUtc()).error;
+    } else {
+        showMessage(QString());
+    }
+    showSession();
+    if (!m_signInFailure.isEmpty())
+        m_ui->signInPage->focusMainAction();
+}
+
+void MainWindow::showSession()
+{
+    showSummary(StatusSummary::of(*m_session, QDateTime::currentDateTimeUtc()));
+}
+
+void MainWindow::showSummary(const StatusSummary &summary)
+{
+    m_ui->accountPanel->show(summary);
+
+    SignInPage *page = m_ui->signInPage;
+    const bool waiting = summary.waitingForBrowser;
+    if (waiting)
+        m_signInFailure.clear();
+    const bool failure = !waiting && !m_signInFailure.isEmpty();
+    StatusSummary forStatus = summary;
+    if (failure)
+        forStatus.error.clear(); // said once, on the sign-in page, next to Try again
+    m_ui->tokenStatusPanel->show(forStatus);
+    if (waiting)
+        page->show(summary);
+    else if (failure)
+        page->showFailure(m_signInFailure);
+    page->setVisible(waiting || failure);
+
+    m_ui->signInButton->setEnabled(summary.canSignIn);
+    m_ui->refreshButton->setEnabled(summary.canRefresh);
+    m_ui->signOutButton->setEnabled(summary.canSignOut);
+    m_ui->useApiKeyButton->setVisible(summary.offerApiKey);
+    m_ui->useApiKeyButton->setEnabled(summary.canSignIn);
+
+    // The sign-in button just went grey under the keyboard focus: the page takes it.
+    if (waiting && !m_wasWaiting && (!focusWidget() || !focusWidget()->isEnabled() || !focusWidget()->isVisible()))
+        page->focusMainAction();
+    m_wasWaiting = waiting;
+
+    // Nothing ticks while the window is hidden (in the tray): an idle app sleeps.
+    if (isVisible() && summary.msUntilChange > 0)
+        m_tick.start(int(summary.msUntilChange) + kTickSlackMs);
+    else
+        m_tick.stop();
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    const bool handled = QMainWindow::event(event);
+    if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Resize)
+        fitWrappedText();
+    return handled;
+}
+
+// A window's minimum size leaves out the height that wrapped text needs at the window's width
+// (a sentence of an error, the sign-in hint), so the rest would be squeezed to make room; the
+// central widget asks for that height itself, and the window grows to it.
+void MainWindow::fitWrappedText()
+{
+    QWidget *central = centralWidget();
+    QLayout *layout = central->layout();
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(central->width()) : 0;
+    if (central->minimumHeight() != needed)
+        central->setMinimumHeight(needed);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    showSession();
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    m_tick.stop();
+}
+
+void MainWindow::showMessage(const QString &text)
 {
     m_ui->messageLabel->setText(text);
-    m_ui->messageLabel->setStyleSheet(isError ? QStringLiteral("color: #c5221f;") : QString());
     m_ui->messageLabel->setVisible(!text.isEmpty());
 }

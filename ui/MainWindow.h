@@ -4,14 +4,17 @@
 #include <QScopedPointer>
 #include <QTimer>
 
+struct AuthError;
 class Session;
+class StatusSummary;
 
 namespace Ui {
 class MainWindow;
 }
 
-// The first window: the connected account, the token's status, and Sign in / Cancel / Sign out.
-// A view over Session; it shows and forwards, nothing more.
+// The main window: the account, the token's status, the sign-in in progress, and the actions.
+// A view over Session: what it shows comes from StatusSummary, what it is asked to do goes to
+// Session (or out as a signal); it keeps no state of the session's own.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -19,11 +22,34 @@ public:
     explicit MainWindow(Session *session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Puts `summary` on screen. Called with the session's own summary whenever it changes and
+    // as countdowns tick; tests call it to show any state.
+    void showSummary(const StatusSummary &summary);
+
+signals:
+    void settingsRequested();
+    void apiKeyRequested();
+    void quitRequested();
+
+protected:
+    bool event(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void showSession();
-    void showMessage(const QString &text, bool isError);
+    void startSignIn();
+    void openBrowser(const QUrl &url);
+    void signInFinished(const AuthError &error);
+    void showMessage(const QString &text);
+    void fitWrappedText();
 
     QScopedPointer<Ui::MainWindow> m_ui;
     Session *m_session;
+    // Wakes when a countdown on screen changes; runs only while the window is visible.
     QTimer m_tick;
+    // Why the last browser sign-in did not finish, until the person tries again or dismisses it.
+    QString m_signInFailure;
+    bool m_browserAttempt = false;
+    bool m_wasWaiting = false;
 };

@@ -29,7 +29,7 @@ QString AuthError::message() const
         headline = tr("Sign-in was denied.");
         break;
     case Kind::AuthorizationError:
-        headline = tr("The sign-in server reported an error.");
+        headline = tr("The sign-in server reported an error, so sign-in did not finish.");
         break;
     case Kind::BadCallback:
         headline = tr("The sign-in server sent the browser back without an authorization code.");
@@ -47,10 +47,10 @@ QString AuthError::message() const
         headline = tr("The server rejected the sign-in grant; please sign in again.");
         break;
     case Kind::InvalidClient:
-        headline = tr("The server rejected the client id or client secret.");
+        headline = tr("The server does not accept the client id or client secret; check them in the settings.");
         break;
     case Kind::RequestRejected:
-        headline = tr("The server rejected the token request.");
+        headline = tr("The server turned down the request for a token.");
         break;
     case Kind::ServerError:
         headline = tr("The sign-in server had a problem; try again later.");
@@ -68,7 +68,7 @@ QString AuthError::message() const
         headline = tr("The server did not answer in time.");
         break;
     case Kind::Configuration:
-        headline = tr("The configuration is incomplete.");
+        headline = tr("The settings are incomplete.");
         break;
     case Kind::Keychain:
         // The same words the command line's status prints, so scripts can match them.
@@ -89,8 +89,14 @@ QString AuthError::message() const
     if (httpStatus > 0)
         details << QStringLiteral("HTTP %1").arg(httpStatus);
     QString result = headline;
-    if (!description.isEmpty())
-        result += QLatin1Char(' ') + description;
+    const QString said = description.trimmed();
+    if (!said.isEmpty()) {
+        result += QLatin1Char(' ') + said;
+        // A server's description or a reply's error string seldom ends its sentence.
+        static const QString endings = QStringLiteral(".!?)");
+        if (!endings.contains(said.back()))
+            result += QLatin1Char('.');
+    }
     if (!details.isEmpty())
         result += QStringLiteral(" (%1)").arg(details.join(QStringLiteral(", ")));
     return result;

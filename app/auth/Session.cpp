@@ -30,6 +30,11 @@ Session::Session(const Configuration &config, QNetworkAccessManager *network, To
         if (m_state != State::SigningIn && !m_session.isEmpty() && !m_session.isApiKey())
             renew(m_session.accessToken);
     });
+    connect(this, &Session::signOutFinished, this, [this] { m_signingOut = false; });
+    // Queued: whatever emitted these finishes its turn (and releases what it holds) first.
+    for (const auto finished : {&Session::refreshFinished, &Session::signInFinished})
+        connect(this, finished, this, &Session::applyPendingConfiguration, Qt::QueuedConnection);
+    connect(this, &Session::signOutFinished, this, &Session::applyPendingConfiguration, Qt::QueuedConnection);
 }
 
 Session::~Session() = default;
@@ -118,7 +123,9 @@ void Session::scheduleNextRefresh()
 void Session::restore()
 {
     setState(State::Loading);
-    m_store->load(false, [this](const TokenStore::Result &result) {
+    m_store->load(false, [this, generation = m_generation](const TokenStore::Result &result) {
+        if (generation != m_generation)
+            return; // read for a configuration that is no longer in use
         switch (result.status) {
         case TokenStore::Status::Ok:
             if (result.session.rejected) {
@@ -336,4 +343,49 @@ void Session::rejectApiKey(const Done &done)
             done(Credential(), error.message());
         });
     });
+}
+
+void Session::reconfigure(const Configuration &config)
+{
+    m_pendingConfig = config;
+    m_reconfigurePending = true;
+    // Tokens that already arrived are stored first (under the old key); only waiting ends here.
+    cancelSignIn();
+    applyPendingConfiguration();
+}
+
+bool Session::isBusy() const
+{
+    return m_refreshing || m_signingOut || m_state == State::SigningIn || m_lock->isHeld();
+}
+
+void Session::applyPendingConfiguration()
+{
+    // While busy, the refresh, sign-in or sign-out in flight calls this again when it ends.
+    if (!m_reconfigurePending || isBusy())
+        return;
+    m_reconfigurePending = false;
+    m_config = std::exchange(m_pendingConfig, Configuration());
+    ++m_generation;
+    qCInfo(lcAuth) << "Switching to client" << m_config.clientId << "at" << m_config.tokenUrl.host();
+    m_scheduler->stop();
+    m_store->setKey(m_config.storageKey());
+    // Nothing is in flight on these (isBusy() said so) except API calls of the old server,
+    // which end with the old client.
+    m_client->deleteLater();
+    m_refresher->deleteLater();
+    m_lock->deleteLater();
+    m_client = new WebinarGeekClient(m_config.apiUrl, m_network, this);
+    m_client->setCredentialProvider(this);
+    m_refresher = new TokenRefresher(m_config, m_network, this);
+    m_lock = new RefreshLock(m_config.storageKey(), this);
+    if (m_flow) {
+        m_flow->deleteLater();
+        m_flow = nullptr;
+    }
+    setError(AuthError());
+    setState(State::Loading);
+    adopt(StoredSession());
+    emit reconfigured();
+    restore();
 }

@@ -74,6 +74,12 @@ public:
     void refresh();
     // Revokes what can be revoked, then deletes everything stored.
     void signOut();
+    // Another server or client from now on (the settings changed while running). A sign-in that
+    // waits for the browser is cancelled; a refresh, sign-in or sign-out that is storing its
+    // result finishes first, under the old configuration. Then the scheduler stops, the token
+    // store, API client, refresher and refresh lock move to `config`, and the session stored
+    // for it is restored (restoreFinished()).
+    void reconfigure(const Configuration &config);
 
     // CredentialProvider
     void credential(const Done &done) override;
@@ -90,12 +96,16 @@ signals:
     void refreshFinished(const AuthError &error);
     // `warning` is set when revocation failed but the local session was removed anyway.
     void signOutFinished(const AuthError &error, const QString &warning);
+    // The configuration was switched (configuration() is the new one); restoring follows.
+    void reconfigured();
 
 private:
     void setState(State state);
     void setError(const AuthError &error);
     void adopt(const StoredSession &session);
     void scheduleNextRefresh();
+    bool isBusy() const;
+    void applyPendingConfiguration();
 
     // Sign-in (SessionSignIn.cpp)
     void signInGotTokens(const TokenSet &tokens);
@@ -128,4 +138,8 @@ private:
     bool m_autoRefresh = false;
     bool m_refreshing = false;
     QList<Done> m_waiting; // callers sharing the refresh in flight
+    Configuration m_pendingConfig; // for reconfigure(), once nothing is in flight
+    bool m_reconfigurePending = false;
+    bool m_signingOut = false;
+    quint64 m_generation = 0; // counts reconfigurations, so a late keychain answer is dropped
 };

@@ -210,6 +210,7 @@ void Session::signInWithApiKey(const QString &apiKey)
 
 void Session::signOut()
 {
+    m_signingOut = true;
     cancelSignIn();
     if (m_refreshing) {
         // Let the refresh in flight store what it got first, then revoke and delete that.

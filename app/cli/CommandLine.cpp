@@ -51,6 +51,7 @@ CommandLine::CommandLine()
                                        "argument).")},
         {QStringLiteral("timeout"), tr("login: give up after this many seconds (default 300)."), tr("seconds")},
         {QStringLiteral("json"), tr("status: print JSON on stdout.")},
+        {QStringLiteral("background"), tr("Without a command: start hidden in the system tray.")},
     });
 }
 
@@ -101,6 +102,10 @@ bool CommandLine::parse(const QStringList &arguments)
         m_error = tr("--api-key and --no-browser do not go together: an API key needs no browser.");
         return false;
     }
+    if (m_parser.isSet(QStringLiteral("background")) && !m_command.isEmpty()) {
+        m_error = tr("--background goes with the window, not with a command.");
+        return false;
+    }
     if (m_parser.isSet(QStringLiteral("json")) && m_command != QLatin1String("status")) {
         m_error = tr("--json goes with status.");
         return false;
@@ -144,6 +149,11 @@ bool CommandLine::noBrowser() const
 bool CommandLine::apiKey() const
 {
     return m_parser.isSet(QStringLiteral("api-key"));
+}
+
+bool CommandLine::background() const
+{
+    return m_parser.isSet(QStringLiteral("background"));
 }
 
 bool CommandLine::json() const

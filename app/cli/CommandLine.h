@@ -25,6 +25,8 @@ public:
     bool noBrowser() const;
     bool json() const;
     bool apiKey() const;
+    // The window starts hidden in the system tray.
+    bool background() const;
     int timeoutSeconds() const { return m_timeout; }
 
     // Applies the endpoint options on top of environment and settings file.

@@ -234,3 +234,71 @@ void TokenStore::clear(const Done &done)
     });
     first->start();
 }
+
+QString TokenStore::clientSecretEntryKey() const
+{
+    return TokenStoreNames::clientSecretEntryKey(m_key);
+}
+
+void TokenStore::loadClientSecret(const SecretDone &done)
+{
+    auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
+    job->setKey(clientSecretEntryKey());
+    connect(job, &QKeychain::Job::finished, this, [this, job, done] {
+        if (job->error() == QKeychain::EntryNotFound) {
+            checkLocked(this, [done](bool locked) {
+                SecretResult result;
+                result.status = locked ? Status::Unavailable : Status::NotFound;
+                if (locked)
+                    result.reason = tr("the keyring is locked; unlock it and try again");
+                done(result);
+            });
+            return;
+        }
+        SecretResult result;
+        if (job->error() != QKeychain::NoError) {
+            qCInfo(lcStorage) << "Reading the client secret failed:" << job->errorString();
+            const Result failed = unavailable(job);
+            result.status = failed.status;
+            result.reason = failed.reason;
+        } else {
+            result.secret = QString::fromUtf8(job->binaryData());
+        }
+        done(result);
+    });
+    job->start();
+}
+
+void TokenStore::saveClientSecret(const QString &secret, const SecretDone &done)
+{
+    auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
+    job->setKey(clientSecretEntryKey());
+    job->setBinaryData(secret.toUtf8());
+    connect(job, &QKeychain::Job::finished, this, [job, done] {
+        SecretResult result;
+        if (job->error() != QKeychain::NoError) {
+            qCInfo(lcStorage) << "Writing the client secret failed:" << job->errorString();
+            const Result failed = unavailable(job);
+            result.status = failed.status;
+            result.reason = failed.reason;
+        }
+        done(result);
+    });
+    job->start();
+}
+
+void TokenStore::clearClientSecret(const SecretDone &done)
+{
+    auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
+    job->setKey(clientSecretEntryKey());
+    connect(job, &QKeychain::Job::finished, this, [job, done] {
+        SecretResult result;
+        if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound) {
+            const Result failed = unavailable(job);
+            result.status = failed.status;
+            result.reason = failed.reason;
+        }
+        done(result);
+    });
+    job->start();
+}

@@ -34,16 +34,36 @@ public:
     // `key` names the session: Configuration::storageKey().
     explicit TokenStore(const QString &key, QObject *parent = nullptr);
 
+    QString key() const { return m_key; }
+    // Another client or server from now on (Session::reconfigure). Jobs already running finish
+    // on the entries they started with.
+    void setKey(const QString &key) { m_key = key; }
+
     void load(bool withRefreshToken, const Done &done);
     // Writes the refresh token first: a rotated one is safe before the new access token is used.
     void save(const StoredSession &session, const Done &done);
     // Deletes both entries; entries that are already gone are not an error.
     void clear(const Done &done);
 
+    // The client secret of a confidential client (never in a file, never on a command line). It
+    // is kept apart from the session: signing out does not delete it.
+    struct SecretResult
+    {
+        Status status = Status::Ok;
+        QString secret;
+        QString reason; // for Unavailable: why, in words
+    };
+    using SecretDone = std::function<void(const SecretResult &)>;
+    void loadClientSecret(const SecretDone &done);
+    void saveClientSecret(const QString &secret, const SecretDone &done);
+    // An entry that is already gone is not an error.
+    void clearClientSecret(const SecretDone &done);
+
     // The service name the entries are filed under (for secret-tool: `server`).
     static QString serviceName();
     QString sessionEntryKey() const;
     QString refreshEntryKey() const;
+    QString clientSecretEntryKey() const;
 
 private:
     QString m_key;

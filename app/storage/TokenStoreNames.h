@@ -18,5 +18,11 @@ inline QString refreshEntryKey(const QString &storageKey)
 {
     return storageKey + QStringLiteral("/refresh_token");
 }
+// The client secret of a confidential client, per client id and token endpoint origin: a secret
+// typed for one server is never sent to another.
+inline QString clientSecretEntryKey(const QString &storageKey)
+{
+    return storageKey + QStringLiteral("/client_secret");
+}
 
 } // namespace TokenStoreNames

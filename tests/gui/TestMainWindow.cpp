@@ -1,25 +1,43 @@
-// The first window, offscreen, driving the real Session against the sandbox and a private
-// keyring: what a person clicking through sign-in sees.
+// The main window, offscreen: every state of the status panel fed with StatusSummary values, and
+// the real Session against the sandbox and a private keyring, driven by mouse and keyboard.
+// Each state is checked for accessible names and clipped text in a light and a dark palette,
+// and saved as a screenshot. tst_gui_mainwindow_2x runs the layout checks again at 200 %.
 
+#include "KeychainAccess.h"
 #include "Sandbox.h"
 
 #include "api/NetworkAccess.h"
 #include "auth/Session.h"
+#include "desktop/StatusSummary.h"
 #include "storage/TokenStore.h"
 
 #include "MainWindow.h"
 
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
 #include <QHostAddress>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTcpServer>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
+
+using State = Session::State;
+using Kind = AuthError::Kind;
+
+Q_DECLARE_METATYPE(StatusSummary::Input)
 
 // Stands in for the desktop's browser: QDesktopServices hands it the URLs the app opens.
 class BrowserStandIn : public QObject
@@ -31,39 +49,360 @@ public slots:
     void open(const QUrl &url) { opened << url; }
 };
 
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2b, 0x2e), base(0x1e, 0x1e, 0x20), text(0xee, 0xee, 0xee);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3e));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Highlight, QColor(0x35, 0x84, 0xe4));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+QString withoutMnemonic(QString text)
+{
+    return text.replace(QLatin1String("&&"), QLatin1String("\x01")).remove(QLatin1Char('&')).replace(
+        QLatin1Char('\x01'), QLatin1Char('&'));
+}
+
+StoredSession oauthSession(const QDateTime &now, qint64 expiresIn)
+{
+    StoredSession s;
+    s.accessToken = QStringLiteral("access");
+    s.scope = QStringLiteral("api");
+    s.updatedAt = now.addSecs(3600 - expiresIn);
+    s.expiresAt = now.addSecs(expiresIn);
+    s.company = QStringLiteral("Sandbox Webinars B.V.");
+    s.email = QStringLiteral("jane@example.com");
+    return s;
+}
+
+StatusSummary::Input input(State state, const StoredSession &stored = {}, const AuthError &error = {},
+                           const QDateTime &next = {})
+{
+    StatusSummary::Input in;
+    in.state = state;
+    in.stored = stored;
+    in.lastError = error;
+    in.nextRefreshAt = next;
+    return in;
+}
+
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    // Fed with StatusSummary values: no server, no keychain.
+    void everyState_data();
+    void everyState();
+    void badgesLookDifferent();
+    void signalsForTheRestOfTheApp();
+    // The real Session, against the sandbox.
     void signInAndOutByClicking();
-    void denialIsShown();
+    void signInPage();
+    void denialAndTryAgain();
     void keyboardOnly();
     void refreshNow();
-    void apiKey();
+    void countdownOnlyWhileVisible();
     void offlineRetryCountsDown();
+    void needsSignIn();
+    void keychainUnavailable(); // locks the keyring for good: last
 
 private:
-    QString text(const char *name) const { return m_window->findChild<QLabel *>(QLatin1String(name))->text(); }
-    QPushButton *button(const char *name) const { return m_window->findChild<QPushButton *>(QLatin1String(name)); }
-    void screenshot(const QString &name);
+    template<typename T = QLabel>
+    T *find(const char *name) const
+    {
+        T *widget = m_window->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no widget %s", name);
+        return widget;
+    }
+    QString text(const char *name) const { return find<QLabel>(name)->text(); }
+    QPushButton *button(const char *name) const { return find<QPushButton>(name); }
+    void startSession();
+    void signInWithBrowser();
+    void signOut();
+    void usePalette(bool dark);
+    void screenshot(QWidget *window, const QString &name);
+    // Every visible control and value has an accessible name; buttons have mnemonics.
+    static void checkAccessible(QWidget *window);
+    // No visible label or button shows less than its whole text.
+    static void checkNothingClipped(QWidget *window);
 
+    QString m_suffix; // "-2x" when the whole run is scaled
+    QPalette m_lightPalette;
     std::unique_ptr<Sandbox> m_sandbox;
     std::unique_ptr<NetworkAccess> m_network;
     std::unique_ptr<TokenStore> m_store;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
+    QList<QColor> m_badgeColours;
     BrowserStandIn m_browser;
 };
 
 void TestMainWindow::initTestCase()
 {
+    // Fusion in both palettes, as the dark-palette check needs a style that follows the palette.
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    m_lightPalette = QApplication::style()->standardPalette();
+    QApplication::setPalette(m_lightPalette);
+    if (qApp->devicePixelRatio() > 1.5)
+        m_suffix = QStringLiteral("-%1x").arg(qRound(qApp->devicePixelRatio()));
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "open");
+    m_network = std::make_unique<NetworkAccess>();
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+    m_window.reset();
+    m_session.reset();
+}
+
+void TestMainWindow::usePalette(bool dark)
+{
+    QApplication::setPalette(dark ? darkPalette() : m_lightPalette);
+    QApplication::processEvents();
+}
+
+void TestMainWindow::screenshot(QWidget *window, const QString &name)
+{
+    // Saved for people to look at (docs/ takes the best); not compared.
+    const QString dir = QDir::current().absoluteFilePath(QStringLiteral("screenshots"));
+    QDir().mkpath(dir);
+    QVERIFY(window->grab().save(dir + QStringLiteral("/main-window-%1%2.png").arg(name, m_suffix)));
+}
+
+void TestMainWindow::checkAccessible(QWidget *window)
+{
+    const QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    int checked = 0;
+    for (QWidget *w : widgets) {
+        if (!w->isVisibleTo(window))
+            continue;
+        const bool control = w->focusPolicy() != Qt::NoFocus;
+        const bool value = w->objectName().endsWith(QLatin1String("Value"));
+        if (!control && !value)
+            continue;
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+        QVERIFY2(iface, qPrintable(w->objectName()));
+        QVERIFY2(!iface->text(QAccessible::Name).trimmed().isEmpty(), qPrintable(w->objectName()));
+        // A value's name says what it is, not what it shows ("Email", not "jane@example.com").
+        if (value)
+            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+        if (auto *b = qobject_cast<QPushButton *>(w))
+            QVERIFY2(b->text().contains(QLatin1Char('&')), qPrintable(b->objectName() + QLatin1String(" has no mnemonic")));
+        ++checked;
+    }
+    QVERIFY(checked >= 6);
+}
+
+void TestMainWindow::checkNothingClipped(QWidget *window)
+{
+    // Layout requests travel up one level per round of posted events.
+    for (int i = 0; i < 6; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QApplication::processEvents();
+    }
+    const QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!w->isVisibleTo(window))
+            continue;
+        QString shown;
+        int room = 0;
+        if (auto *label = qobject_cast<QLabel *>(w)) {
+            if (label->text().isEmpty())
+                continue;
+            if (label->wordWrap()) {
+                QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                         qPrintable(label->objectName() + QLatin1String(" is cut off at the bottom")));
+                continue;
+            }
+            shown = label->buddy() ? withoutMnemonic(label->text()) : label->text();
+            room = label->contentsRect().width();
+        } else if (auto *b = qobject_cast<QPushButton *>(w)) {
+            shown = withoutMnemonic(b->text());
+            room = b->width();
+        } else {
+            continue;
+        }
+        const QString what = QStringLiteral("%1 (\"%2\"): %3 px wide, needs %4")
+                                 .arg(w->objectName(), shown)
+                                 .arg(w->width())
+                                 .arg(w->minimumSizeHint().width());
+        QVERIFY2(w->width() >= w->minimumSizeHint().width(), qPrintable(what));
+        QVERIFY2(w->height() >= w->minimumSizeHint().height(), qPrintable(what));
+        QVERIFY2(room >= w->fontMetrics().horizontalAdvance(shown), qPrintable(what));
+        QVERIFY2(window->rect().contains(QRect(w->mapTo(window, QPoint(0, 0)), w->size())),
+                 qPrintable(what + QLatin1String(", outside the window")));
+    }
+}
+
+// --- every state, fed with StatusSummary values ---------------------------------------------
+
+void TestMainWindow::everyState_data()
+{
+    QTest::addColumn<StatusSummary::Input>("in");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const AuthError offline = AuthError::make(Kind::NetworkError, QStringLiteral("Connection refused"));
+
+    QTest::newRow("loading") << input(State::Loading);
+    QTest::newRow("signed-out") << input(State::SignedOut);
+    StatusSummary::Input signingIn = input(State::SigningIn);
+    signingIn.authorizationUrl = QUrl(QStringLiteral(
+        "http://127.0.0.1:8123/oauth/authorize?response_type=code&client_id=webinargeek-connect&redirect_uri="
+        "http%3A%2F%2F127.0.0.1%3A40123%2F&code_challenge=Q7lcrJ2Zk1pYh4bG0WmX&code_challenge_method=S256"));
+    signingIn.signInDeadline = now.addSecs(272);
+    QTest::newRow("signing-in") << signingIn;
+    QTest::newRow("connected") << input(State::SignedIn, oauthSession(now, 3240), {}, now.addSecs(2940));
+    StoredSession longNames = oauthSession(now, 3240);
+    longNames.company = QStringLiteral("Internationale Vereniging voor Webinarorganisatoren en Evenementen B.V.");
+    longNames.email = QStringLiteral("jane.van.der.berg-de.vries@internationale-webinarorganisatoren.example.com");
+    longNames.scope = QStringLiteral("api webinars.read webinars.write subscriptions.read broadcasts.read");
+    QTest::newRow("connected-long-names") << input(State::SignedIn, longNames, {}, now.addSecs(2940));
+    StoredSession apiKey;
+    apiKey.method = QStringLiteral("api_key");
+    apiKey.accessToken = QStringLiteral("key");
+    apiKey.updatedAt = now.addSecs(-60);
+    apiKey.company = QStringLiteral("Sandbox Webinars B.V.");
+    apiKey.email = QStringLiteral("api-key-user@example.com");
+    QTest::newRow("connected-api-key") << input(State::SignedIn, apiKey);
+    QTest::newRow("expiring-soon") << input(State::SignedIn, oauthSession(now, 75), {}, now.addSecs(15));
+    QTest::newRow("refreshing") << input(State::Refreshing, oauthSession(now, 20));
+    QTest::newRow("offline-retrying") << input(State::Retrying, oauthSession(now, -100), offline, now.addSecs(45));
+    QTest::newRow("needs-sign-in") << input(State::NeedsSignIn, {},
+                                            AuthError::make(Kind::InvalidGrant, {}, QStringLiteral("invalid_grant")));
+    QTest::newRow("keychain-unavailable")
+        << input(State::KeychainUnavailable, {},
+                 AuthError::make(Kind::Keychain, QStringLiteral("the keyring is locked")), now.addSecs(30));
+}
+
+void TestMainWindow::everyState()
+{
+    QFETCH(StatusSummary::Input, in);
+    TokenStore store(QStringLiteral("wgc-gui-test-unused"));
+    Session session(Configuration(), m_network.get(), &store);
+    MainWindow window(&session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const StatusSummary summary = StatusSummary::compute(in, QDateTime::currentDateTimeUtc());
+
+    for (const bool dark : {false, true}) {
+        usePalette(dark);
+        window.showSummary(summary);
+        const auto label = [&window](const char *name) {
+            return window.findChild<QLabel *>(QLatin1String(name));
+        };
+        const auto button = [&window](const char *name) {
+            return window.findChild<QPushButton *>(QLatin1String(name));
+        };
+        QCOMPARE(label("stateValue")->text(), summary.badgeText);
+        QCOMPARE(label("companyValue")->text(), summary.company);
+        QCOMPARE(label("emailValue")->text(), summary.email);
+        QCOMPARE(label("connectedWithValue")->text(), summary.connectedWith);
+        QCOMPARE(label("expiresValue")->text(), summary.expiresAt);
+        QCOMPARE(label("scopeValue")->text(), summary.scopes);
+        QCOMPARE(label("lastRefreshValue")->text(), summary.lastRefresh);
+        QCOMPARE(label("nextRefreshValue")->text(), summary.nextRefresh);
+        QCOMPARE(label("storageValue")->text(), summary.storedIn);
+        QCOMPARE(label("countdownValue")->isVisible(), !summary.expiresIn.isEmpty());
+        if (!summary.expiresIn.isEmpty())
+            QVERIFY(label("countdownValue")->text().contains(summary.expiresIn));
+        QCOMPARE(label("problemValue")->isVisible(), !summary.error.isEmpty());
+        QCOMPARE(label("problemValue")->text(), summary.error);
+        QCOMPARE(window.findChild<QWidget *>(QStringLiteral("signInPage"))->isVisible(), summary.waitingForBrowser);
+        if (summary.waitingForBrowser) {
+            QCOMPARE(label("timeLeftValue")->text(), summary.signInTimeLeft);
+            QCOMPARE(window.findChild<QLineEdit *>(QStringLiteral("linkEdit"))->text(),
+                     summary.authorizationUrl.toString(QUrl::FullyEncoded));
+            QVERIFY(button("cancelButton")->isEnabled());
+        }
+        QCOMPARE(button("signInButton")->isEnabled(), summary.canSignIn);
+        QCOMPARE(button("signOutButton")->isEnabled(), summary.canSignOut);
+        QCOMPARE(button("refreshButton")->isEnabled(), summary.canRefresh);
+        QCOMPARE(button("useApiKeyButton")->isVisible(), summary.offerApiKey);
+        QVERIFY(button("settingsButton")->isVisible());
+        // Nothing counts down on screen: no timer. Something does: at most a minute away.
+        auto *tick = window.findChild<QTimer *>(QStringLiteral("countdownTimer"));
+        QCOMPARE(tick->isActive(), summary.msUntilChange > 0);
+        if (tick->isActive())
+            QVERIFY(tick->interval() <= 60020);
+
+        checkAccessible(&window);
+        checkNothingClipped(&window);
+        const QString name = QString::fromLatin1(QTest::currentDataTag()) + (dark ? QStringLiteral("-dark") : QString());
+        screenshot(&window, name);
+
+        // The badge is a filled pill, not text on the window's own background.
+        QLabel *badge = label("stateValue");
+        const QImage pill = badge->grab().toImage();
+        const QColor fill = pill.pixelColor(int(6 * pill.devicePixelRatio()), pill.height() / 2);
+        QVERIFY2(fill != window.palette().color(QPalette::Window), qPrintable(fill.name()));
+        if (!dark)
+            m_badgeColours << fill;
+    }
+    usePalette(false);
+}
+
+void TestMainWindow::badgesLookDifferent()
+{
+    // loading, signed out, signing in, connected, …: the states a glance must tell apart.
+    QVERIFY(m_badgeColours.size() >= 10);
+    const QColor signedOut = m_badgeColours.at(1), connected = m_badgeColours.at(3),
+                 retrying = m_badgeColours.at(8), needsSignIn = m_badgeColours.at(9);
+    QVERIFY(signedOut != connected);
+    QVERIFY(connected != retrying);
+    QVERIFY(retrying != needsSignIn);
+    QVERIFY(needsSignIn != connected);
+}
+
+void TestMainWindow::signalsForTheRestOfTheApp()
+{
+    TokenStore store(QStringLiteral("wgc-gui-test-unused"));
+    Session session(Configuration(), m_network.get(), &store);
+    MainWindow window(&session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.showSummary(StatusSummary::compute(input(State::SignedOut), QDateTime::currentDateTimeUtc()));
+    QSignalSpy settings(&window, &MainWindow::settingsRequested);
+    QSignalSpy apiKey(&window, &MainWindow::apiKeyRequested);
+    QSignalSpy quit(&window, &MainWindow::quitRequested);
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("settingsButton")), Qt::LeftButton);
+    QCOMPARE(settings.size(), 1);
+    QTest::keyClick(&window, Qt::Key_K, Qt::AltModifier); // "Use an API &key…"
+    QCOMPARE(apiKey.size(), 1);
+    QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
+    QCOMPARE(quit.size(), 1);
+    QVERIFY(window.isVisible()); // quitting is the app's business, not the window's
+}
+
+// --- the real Session against the sandbox ---------------------------------------------------
+
+void TestMainWindow::startSession()
+{
+    if (m_window)
+        return;
     m_sandbox = std::make_unique<Sandbox>();
     QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
-    QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "open");
     const Configuration config = m_sandbox->configuration();
-    m_network = std::make_unique<NetworkAccess>();
     m_store = std::make_unique<TokenStore>(config.storageKey());
     m_session = std::make_unique<Session>(config, m_network.get(), m_store.get());
     m_session->setAutoRefresh(true); // as the app's window does
@@ -74,122 +413,212 @@ void TestMainWindow::initTestCase()
     m_session->restore();
     QVERIFY(restored.wait(10000));
     QCOMPARE(text("stateValue"), QStringLiteral("Signed out"));
-    screenshot(QStringLiteral("signed-out"));
+    QCOMPARE(text("emailValue"), QStringLiteral("–"));
 }
 
-void TestMainWindow::cleanupTestCase()
+void TestMainWindow::signInWithBrowser()
 {
-    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
-    m_window.reset();
-    m_session.reset();
+    QTest::mouseClick(button("signInButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, 5000);
+    const Sandbox::BrowserResult browser = Sandbox::runBrowser(m_browser.opened.takeFirst());
+    QVERIFY2(browser.exitCode == 0, qPrintable(browser.errorText));
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), QStringLiteral("Connected"), 10000);
 }
 
-void TestMainWindow::screenshot(const QString &name)
+void TestMainWindow::signOut()
 {
-    // Saved for people to look at (docs/ takes the best); not compared.
-    const QString dir = QDir::current().absoluteFilePath(QStringLiteral("screenshots"));
-    QDir().mkpath(dir);
-    QVERIFY(m_window->grab().save(dir + QStringLiteral("/main-window-%1.png").arg(name)));
+    QTest::mouseClick(button("signOutButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), QStringLiteral("Signed out"), 10000);
+    m_browser.opened.clear();
 }
 
 void TestMainWindow::signInAndOutByClicking()
 {
+    startSession();
     QVERIFY(button("signInButton")->isEnabled());
     QVERIFY(!button("signOutButton")->isEnabled());
-    QVERIFY(!button("cancelButton")->isVisible());
+    QVERIFY(button("useApiKeyButton")->isVisible());
+    QVERIFY(!find<QWidget>("signInPage")->isVisible());
 
     QTest::mouseClick(button("signInButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, 5000);
     QCOMPARE(text("stateValue"), QStringLiteral("Signing in"));
-    QVERIFY(text("messageLabel").contains(QLatin1String("Waiting for your browser")));
-    QVERIFY(button("cancelButton")->isVisible());
+    QVERIFY(find<QWidget>("signInPage")->isVisible());
+    QCOMPARE(text("headingLabel"), QStringLiteral("Waiting for your browser…"));
     QVERIFY(!button("signInButton")->isEnabled());
-    screenshot(QStringLiteral("signing-in"));
+    checkNothingClipped(m_window.get());
+    screenshot(m_window.get(), QStringLiteral("signing-in"));
 
     const Sandbox::BrowserResult browser = Sandbox::runBrowser(m_browser.opened.takeFirst());
     QVERIFY2(browser.exitCode == 0, qPrintable(browser.errorText));
     QTRY_COMPARE_WITH_TIMEOUT(text("emailValue"), QStringLiteral("jane@example.com"), 10000);
     QCOMPARE(text("companyValue"), QStringLiteral("Sandbox Webinars B.V."));
+    QCOMPARE(text("connectedWithValue"), QStringLiteral("OAuth (browser sign-in)"));
     QCOMPARE(text("stateValue"), QStringLiteral("Connected"));
     QCOMPARE(text("scopeValue"), QStringLiteral("api"));
     QVERIFY(text("expiresValue") != QStringLiteral("–"));
+    QVERIFY2(text("countdownValue").contains(QRegularExpression(QStringLiteral("in \\d+ min"))),
+             qPrintable(text("countdownValue")));
+    QVERIFY(text("lastRefreshValue") != QStringLiteral("–"));
     QVERIFY(text("nextRefreshValue") != QStringLiteral("–"));
+    QCOMPARE(text("storageValue"), StoredSession::backendName());
+    QVERIFY(!find<QWidget>("problemValue")->isVisible());
+    QVERIFY(!find<QWidget>("signInPage")->isVisible());
     QVERIFY(button("refreshButton")->isEnabled());
     QVERIFY(button("signOutButton")->isEnabled());
-    QVERIFY(!button("cancelButton")->isVisible());
-    screenshot(QStringLiteral("signed-in"));
+    QVERIFY(!button("useApiKeyButton")->isVisible());
+    checkAccessible(m_window.get());
+    checkNothingClipped(m_window.get());
+    screenshot(m_window.get(), QStringLiteral("signed-in"));
+    usePalette(true);
+    checkNothingClipped(m_window.get());
+    screenshot(m_window.get(), QStringLiteral("signed-in-dark"));
+    usePalette(false);
 
     QTest::mouseClick(button("signOutButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), QStringLiteral("Signed out"), 10000);
     QCOMPARE(text("emailValue"), QStringLiteral("–"));
     QCOMPARE(text("companyValue"), QStringLiteral("–"));
+    QVERIFY(text("messageLabel").startsWith(QLatin1String("Signed out.")));
     QVERIFY(!button("signOutButton")->isEnabled());
+    screenshot(m_window.get(), QStringLiteral("signed-out"));
 }
 
-void TestMainWindow::denialIsShown()
+void TestMainWindow::signInPage()
 {
+    startSession();
     QTest::mouseClick(button("signInButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, 5000);
-    QCOMPARE(Sandbox::runBrowser(m_browser.opened.takeFirst(), {QStringLiteral("--deny")}).exitCode, 0);
-    QTRY_VERIFY_WITH_TIMEOUT(text("messageLabel").contains(QLatin1String("Sign-in was denied")), 10000);
+    const QUrl url = m_browser.opened.first();
+    QCOMPARE(find<QLineEdit>("linkEdit")->text(), url.toString(QUrl::FullyEncoded));
+
+    QTest::mouseClick(button("copyLinkButton"), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), url.toString(QUrl::FullyEncoded));
+    QVERIFY(text("messageLabel").contains(QLatin1String("clipboard")));
+
+    QTest::mouseClick(button("openAgainButton"), Qt::LeftButton);
+    QCOMPARE(m_browser.opened.size(), 2);
+    QCOMPARE(m_browser.opened.at(1), url);
+
+    // The time left counts down, each second.
+    const QRegularExpression clock(QStringLiteral("^(\\d+):(\\d\\d)$"));
+    const QRegularExpressionMatch first = clock.match(text("timeLeftValue"));
+    QVERIFY2(first.hasMatch(), qPrintable(text("timeLeftValue")));
+    const int seconds = first.captured(1).toInt() * 60 + first.captured(2).toInt();
+    QVERIFY(seconds > Configuration::kSignInTimeoutSeconds - 10 && seconds <= Configuration::kSignInTimeoutSeconds);
+    QVERIFY(find<QTimer>("countdownTimer")->interval() <= 1020);
+    QTRY_VERIFY_WITH_TIMEOUT(text("timeLeftValue") != first.captured(0), 2500);
+
+    QTest::mouseClick(button("cancelButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), QStringLiteral("Signed out"), 5000);
+    QVERIFY(!find<QWidget>("signInPage")->isVisible());
+    QVERIFY(text("messageLabel").contains(QLatin1String("cancelled")));
+    QVERIFY(!find<QWidget>("problemValue")->isVisible()); // a cancel is not a problem
+    m_browser.opened.clear();
+}
+
+void TestMainWindow::denialAndTryAgain()
+{
+    startSession();
+    QTest::mouseClick(button("signInButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, 5000);
+    const QUrl first = m_browser.opened.takeFirst();
+    QCOMPARE(Sandbox::runBrowser(first, {QStringLiteral("--deny")}).exitCode, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(find<QWidget>("failedPart")->isVisible(), 10000);
+    QVERIFY2(text("reasonValue").startsWith(QLatin1String("Sign-in was denied")), qPrintable(text("reasonValue")));
+    QVERIFY(text("reasonValue").contains(QLatin1String("sign in again and allow access")));
+    QVERIFY(!find<QWidget>("waitingPart")->isVisible());
+    QVERIFY(!find<QWidget>("problemValue")->isVisible()); // said once, next to Try again
     QCOMPARE(text("stateValue"), QStringLiteral("Signed out"));
-    QVERIFY(button("signInButton")->isEnabled());
-    screenshot(QStringLiteral("denied"));
+    QCOMPARE(QApplication::focusWidget(), button("tryAgainButton"));
+    checkAccessible(m_window.get());
+    checkNothingClipped(m_window.get());
+    screenshot(m_window.get(), QStringLiteral("denied"));
+
+    QTest::mouseClick(button("tryAgainButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, 5000);
+    QVERIFY(m_browser.opened.first() != first); // a new attempt: new state, new port
+    QVERIFY(find<QWidget>("waitingPart")->isVisible());
+    QCOMPARE(Sandbox::runBrowser(m_browser.opened.takeFirst()).exitCode, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), QStringLiteral("Connected"), 10000);
+    QVERIFY(!find<QWidget>("signInPage")->isVisible());
+    signOut();
 }
 
 void TestMainWindow::keyboardOnly()
 {
-    // Alt+S signs in, Escape-free Cancel by its mnemonic, all without the mouse.
+    startSession();
     m_window->activateWindow();
-    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::AltModifier);
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    button("settingsButton")->setFocus();
+    // Tab round to Sign in, press Space.
+    for (int i = 0; i < 20 && QApplication::focusWidget() != button("signInButton"); ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), button("signInButton"));
+    QTest::keyClick(button("signInButton"), Qt::Key_Space);
     QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, 5000);
     QCOMPARE(text("stateValue"), QStringLiteral("Signing in"));
+    // The focus went with the action, onto the sign-in page; Tab reaches Cancel.
+    QCOMPARE(QApplication::focusWidget(), button("copyLinkButton"));
+    for (int i = 0; i < 20 && QApplication::focusWidget() != button("cancelButton"); ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), button("cancelButton"));
+    QTest::keyClick(button("cancelButton"), Qt::Key_Space);
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), QStringLiteral("Signed out"), 5000);
+    m_browser.opened.clear();
+
+    // And by mnemonics: Alt+S signs in, Alt+Y copies the link, Alt+C cancels.
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::AltModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, 5000);
+    QGuiApplication::clipboard()->clear();
+    QTest::keyClick(m_window.get(), Qt::Key_Y, Qt::AltModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), m_browser.opened.first().toString(QUrl::FullyEncoded));
     QTest::keyClick(m_window.get(), Qt::Key_C, Qt::AltModifier);
     QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), QStringLiteral("Signed out"), 5000);
-    QVERIFY(text("messageLabel").contains(QLatin1String("cancelled")));
     m_browser.opened.clear();
 }
 
 void TestMainWindow::refreshNow()
 {
-    QTest::mouseClick(button("signInButton"), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, 5000);
-    QCOMPARE(Sandbox::runBrowser(m_browser.opened.takeFirst()).exitCode, 0);
-    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), QStringLiteral("Connected"), 10000);
+    startSession();
+    signInWithBrowser();
     const QString before = m_session->stored().accessToken;
     QSignalSpy refreshed(m_session.get(), &Session::refreshFinished);
-    QTest::mouseClick(button("refreshButton"), Qt::LeftButton);
+    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::AltModifier); // "&Refresh now"
     QVERIFY(refreshed.wait(10000));
     QVERIFY(!refreshed.first().first().value<AuthError>().isError());
     QVERIFY(m_session->stored().accessToken != before);
     QCOMPARE(text("stateValue"), QStringLiteral("Connected"));
-    QTest::mouseClick(button("signOutButton"), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), QStringLiteral("Signed out"), 10000);
+    QVERIFY(!find<QWidget>("problemValue")->isVisible());
+    signOut();
 }
 
-void TestMainWindow::apiKey()
+void TestMainWindow::countdownOnlyWhileVisible()
 {
-    auto *edit = m_window->findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"));
-    QCOMPARE(edit->echoMode(), QLineEdit::Password);
-    QTest::keyClicks(edit, QStringLiteral("not-the-key"));
-    QTest::mouseClick(button("apiKeyButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(text("messageLabel").contains(QLatin1String("did not accept the API key")), 10000);
-    QCOMPARE(text("stateValue"), QStringLiteral("Signed out"));
-    QVERIFY(edit->text().isEmpty()); // the key does not linger in the widget
-
-    QTest::keyClicks(edit, QStringLiteral("sandbox-api-key"));
-    QTest::keyClick(edit, Qt::Key_Return);
-    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), QStringLiteral("Connected with an API key"), 10000);
-    QCOMPARE(text("emailValue"), QStringLiteral("api-key-user@example.com"));
-    QCOMPARE(text("expiresValue"), QStringLiteral("never (API key)"));
-    QVERIFY(!button("refreshButton")->isEnabled());
-    screenshot(QStringLiteral("api-key"));
-    QTest::mouseClick(button("signOutButton"), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), QStringLiteral("Signed out"), 10000);
+    startSession();
+    signInWithBrowser();
+    // An hour's token: the expiry and the next refresh are minutes away, so the window wakes at
+    // the next minute mark, not every second.
+    auto *tick = find<QTimer>("countdownTimer");
+    QVERIFY(tick->isActive());
+    QVERIFY2(tick->interval() > 1020 && tick->interval() <= 60020, qPrintable(QString::number(tick->interval())));
+    m_window->hide();
+    QVERIFY(!tick->isActive());
+    // Whatever happens while hidden, nothing ticks.
+    QSignalSpy refreshed(m_session.get(), &Session::refreshFinished);
+    m_session->refresh();
+    QVERIFY(refreshed.wait(10000));
+    QVERIFY(!tick->isActive());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(tick->isActive());
+    signOut();
+    QVERIFY(!tick->isActive()); // signed out: nothing counts down
 }
 
 void TestMainWindow::offlineRetryCountsDown()
 {
+    startSession();
     // A stored session whose token has expired, and a token endpoint that is not there.
     Configuration config = m_sandbox->configuration();
     QTcpServer closed;
@@ -200,34 +629,92 @@ void TestMainWindow::offlineRetryCountsDown()
     StoredSession stored;
     stored.accessToken = QStringLiteral("expired-access-token");
     stored.refreshToken = QStringLiteral("some-refresh-token");
+    stored.scope = QStringLiteral("api");
     stored.updatedAt = QDateTime::currentDateTimeUtc().addSecs(-3700);
     stored.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-100);
+    stored.company = QStringLiteral("Sandbox Webinars B.V.");
     stored.email = QStringLiteral("jane@example.com");
-    bool saved = false;
-    store.save(stored, [&saved](const TokenStore::Result &result) { saved = result.status == TokenStore::Status::Ok; });
-    QTRY_VERIFY_WITH_TIMEOUT(saved, 10000);
+    QCOMPARE(KeychainAccess::save(store, stored), TokenStore::Status::Ok);
 
-    NetworkAccess network;
-    Session session(config, &network, &store);
+    Session session(config, m_network.get(), &store);
     session.setAutoRefresh(true);
     MainWindow window(&session);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     session.restore();
     auto *state = window.findChild<QLabel *>(QStringLiteral("stateValue"));
-    auto *message = window.findChild<QLabel *>(QStringLiteral("messageLabel"));
-    QTRY_VERIFY_WITH_TIMEOUT(state->text().startsWith(QLatin1String("Offline, retrying in")), 10000);
-    QVERIFY2(message->text().contains(QLatin1String("Could not reach the server")), qPrintable(message->text()));
-    // The countdown ticks while the window is visible.
-    const QString first = state->text();
-    QTRY_VERIFY_WITH_TIMEOUT(state->text() != first, 5000);
-    QVERIFY(state->text().startsWith(QLatin1String("Offline, retrying in")));
-    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("emailValue"))->text(), QStringLiteral("jane@example.com"));
+    auto *problem = window.findChild<QLabel *>(QStringLiteral("problemValue"));
+    QTRY_VERIFY_WITH_TIMEOUT(state->text().startsWith(QLatin1String("Offline – retrying in")), 10000);
     QCOMPARE(session.state(), Session::State::Retrying);
-    window.grab().save(QDir::current().absoluteFilePath(QStringLiteral("screenshots/main-window-retrying.png")));
-    bool cleared = false;
-    store.clear([&cleared](const TokenStore::Result &) { cleared = true; });
-    QTRY_VERIFY_WITH_TIMEOUT(cleared, 10000);
+    QVERIFY2(problem->isVisible() && problem->text().contains(QLatin1String("Could not reach the server")),
+             qPrintable(problem->text()));
+    QVERIFY(problem->text().contains(QLatin1String("Refresh now")));
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("countdownValue"))->text(), QStringLiteral("(expired)"));
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("emailValue"))->text(), QStringLiteral("jane@example.com"));
+    // The retry counts down, each second, while the window is visible.
+    auto *tick = window.findChild<QTimer *>(QStringLiteral("countdownTimer"));
+    QVERIFY(tick->isActive() && tick->interval() <= 1020);
+    const QString first = state->text();
+    QTRY_VERIFY_WITH_TIMEOUT(state->text() != first, 2500);
+    QVERIFY(state->text().startsWith(QLatin1String("Offline – retrying")));
+    checkAccessible(&window);
+    checkNothingClipped(&window);
+    screenshot(&window, QStringLiteral("offline"));
+    window.hide();
+    QVERIFY(!tick->isActive());
+    QCOMPARE(KeychainAccess::clear(store), TokenStore::Status::Ok);
+}
+
+void TestMainWindow::needsSignIn()
+{
+    startSession();
+    // An API key WebinarGeek refused earlier: kept, marked, and the window says what to do.
+    const Configuration config = m_sandbox->configuration();
+    TokenStore store(config.storageKey());
+    StoredSession stored;
+    stored.method = QStringLiteral("api_key");
+    stored.accessToken = QStringLiteral("refused-key");
+    stored.updatedAt = QDateTime::currentDateTimeUtc();
+    stored.email = QStringLiteral("api-key-user@example.com");
+    stored.rejected = true;
+    QCOMPARE(KeychainAccess::save(store, stored), TokenStore::Status::Ok);
+    Session session(config, m_network.get(), &store);
+    MainWindow window(&session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy restored(&session, &Session::restoreFinished);
+    session.restore();
+    QVERIFY(restored.wait(10000));
+    const auto label = [&window](const char *name) { return window.findChild<QLabel *>(QLatin1String(name)); };
+    QCOMPARE(label("stateValue")->text(), QStringLiteral("Needs sign-in"));
+    QCOMPARE(label("connectedWithValue")->text(), QStringLiteral("API key"));
+    QVERIFY(label("problemValue")->text().contains(QLatin1String("did not accept the API key")));
+    auto *useKey = window.findChild<QPushButton *>(QStringLiteral("useApiKeyButton"));
+    QVERIFY(useKey->isVisible() && useKey->isEnabled());
+    QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("refreshButton"))->isEnabled());
+    QSignalSpy apiKey(&window, &MainWindow::apiKeyRequested);
+    QTest::mouseClick(useKey, Qt::LeftButton);
+    QCOMPARE(apiKey.size(), 1);
+    checkNothingClipped(&window);
+    screenshot(&window, QStringLiteral("needs-sign-in"));
+    QCOMPARE(KeychainAccess::clear(store), TokenStore::Status::Ok);
+}
+
+void TestMainWindow::keychainUnavailable()
+{
+    startSession();
+    signInWithBrowser();
+    const QString locked = KeychainAccess::lockDefaultCollection();
+    QVERIFY2(locked.isEmpty(), qPrintable(locked));
+    // Refresh now reads the keychain again under the refresh lock: a locked keyring says so.
+    QTest::mouseClick(button("refreshButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), QStringLiteral("Keychain unavailable"), 10000);
+    QVERIFY2(text("problemValue").startsWith(QLatin1String("The system keychain cannot be used")),
+             qPrintable(text("problemValue")));
+    QVERIFY(text("problemValue").contains(QLatin1String("Unlock your keyring")));
+    QVERIFY(button("refreshButton")->isEnabled()); // the way to try again
+    checkNothingClipped(m_window.get());
+    screenshot(m_window.get(), QStringLiteral("keychain-unavailable"));
 }
 
 QTEST_MAIN(TestMainWindow)

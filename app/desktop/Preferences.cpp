@@ -1,0 +1,221 @@
+#include "Preferences.h"
+
+#include "DesktopLog.h"
+#include "cli/CommandLine.h"
+#include "storage/TokenStore.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QSettings>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Preferences", text);
+}
+
+const SettingNames &namesOf(Setting setting)
+{
+    for (const SettingNames &names : allSettings()) {
+        if (names.setting == setting)
+            return names;
+    }
+    Q_UNREACHABLE();
+}
+
+QString valueOf(const Configuration &config, Setting setting)
+{
+    switch (setting) {
+    case Setting::AuthorizeUrl:
+        return config.authorizeUrl.toString();
+    case Setting::TokenUrl:
+        return config.tokenUrl.toString();
+    case Setting::RevokeUrl:
+        return config.revokeUrl.toString();
+    case Setting::ApiUrl:
+        return config.apiUrl.toString();
+    case Setting::ClientId:
+        return config.clientId;
+    case Setting::ClientSecret:
+        return config.clientSecret;
+    case Setting::Scope:
+        return config.scope;
+    }
+    return QString();
+}
+
+} // namespace
+
+Preferences::Preferences(const QString &fileName, const QProcessEnvironment &env)
+    : m_settings(std::make_unique<QSettings>(fileName, QSettings::IniFormat))
+    , m_env(env)
+{ }
+
+Preferences::~Preferences() = default;
+
+QString Preferences::fileName() const
+{
+    return m_settings->fileName();
+}
+
+void Preferences::setCommandLine(const CommandLine &commandLine)
+{
+    // CommandLine hands its options only to a loader. A loader whose environment sets every
+    // setting to a marker shows them: a value other than the marker came from an option.
+    const QString marker = QStringLiteral("wgc-not-on-command-line:");
+    QProcessEnvironment markers;
+    for (const SettingNames &names : allSettings())
+        markers.insert(QString::fromLatin1(names.envVar), marker);
+    ConfigurationLoader probe(markers, nullptr);
+    commandLine.applyTo(&probe);
+    const Configuration given = probe.load();
+    m_options.clear();
+    for (const SettingNames &names : allSettings()) {
+        const QString value = valueOf(given, names.setting);
+        if (names.option && value != marker)
+            m_options.insert(names.setting, value);
+    }
+}
+
+QString Preferences::connectionValue(Setting setting) const
+{
+    if (setting == Setting::ClientSecret)
+        return QString();
+    const QVariant value = m_settings->value(QString::fromLatin1(namesOf(setting).settingsKey));
+    // QSettings reads an unquoted "a,b" as a list, as Configuration does.
+    return value.userType() == QMetaType::QStringList ? value.toStringList().join(QLatin1Char(','))
+                                                      : value.toString();
+}
+
+void Preferences::setConnectionValue(Setting setting, const QString &value)
+{
+    if (setting == Setting::ClientSecret)
+        return;
+    const QString key = QString::fromLatin1(namesOf(setting).settingsKey);
+    if (value.trimmed().isEmpty())
+        m_settings->remove(key); // the default applies, including a future version's
+    else
+        m_settings->setValue(key, value.trimmed());
+}
+
+QString Preferences::defaultValue(Setting setting)
+{
+    return valueOf(ConfigurationLoader(QProcessEnvironment(), nullptr).load(), setting);
+}
+
+QString Preferences::overriddenBy(Setting setting) const
+{
+    const SettingNames &names = namesOf(setting);
+    if (m_options.contains(setting)) {
+        //: %1 is a command-line option such as --token-url.
+        return tr("Set by %1 on the command line").arg(QLatin1String("--") + QLatin1String(names.option));
+    }
+    if (!m_env.value(QString::fromLatin1(names.envVar)).isEmpty()) {
+        //: %1 is an environment variable such as WEBINARGEEK_TOKEN_URL.
+        return tr("Set by %1 in the environment").arg(QLatin1String(names.envVar));
+    }
+    return QString();
+}
+
+bool Preferences::startAtLogin() const
+{
+    return m_settings->value(startAtLoginKey(), false).toBool();
+}
+
+void Preferences::setStartAtLogin(bool enabled)
+{
+    m_settings->setValue(startAtLoginKey(), enabled);
+}
+
+bool Preferences::startHidden() const
+{
+    return m_settings->value(startHiddenKey(), false).toBool();
+}
+
+void Preferences::setStartHidden(bool hidden)
+{
+    m_settings->setValue(startHiddenKey(), hidden);
+}
+
+QString Preferences::language() const
+{
+    const QString language = m_settings->value(languageKey()).toString();
+    return languages().contains(language) ? language : QString();
+}
+
+void Preferences::setLanguage(const QString &language)
+{
+    if (languages().contains(language))
+        m_settings->setValue(languageKey(), language);
+    else
+        m_settings->remove(languageKey());
+}
+
+QStringList Preferences::languages()
+{
+    return {QStringLiteral("en"), QStringLiteral("nl"), QStringLiteral("de")};
+}
+
+bool Preferences::clientSecretStored() const
+{
+    return m_settings->value(clientSecretStoredKey(), false).toBool();
+}
+
+void Preferences::setClientSecretStored(bool stored)
+{
+    if (stored)
+        m_settings->setValue(clientSecretStoredKey(), true);
+    else
+        m_settings->remove(clientSecretStoredKey());
+}
+
+Configuration Preferences::configuration() const
+{
+    ConfigurationLoader loader(m_env, m_settings.get());
+    for (auto it = m_options.cbegin(); it != m_options.cend(); ++it)
+        loader.setOption(it.key(), it.value());
+    return loader.load();
+}
+
+bool Preferences::save()
+{
+    m_settings->sync();
+    switch (m_settings->status()) {
+    case QSettings::NoError:
+        m_error.clear();
+        return true;
+    case QSettings::AccessError:
+        m_error = tr("The settings file %1 cannot be written.").arg(fileName());
+        break;
+    case QSettings::FormatError:
+        m_error = tr("The settings file %1 is damaged and cannot be read.").arg(fileName());
+        break;
+    }
+    qCWarning(lcDesktop) << "Saving the preferences failed:" << m_error;
+    return false;
+}
+
+void resolveConfiguration(const Preferences &preferences, QObject *context, const ConfigurationLoaded &done)
+{
+    const Configuration config = preferences.configuration();
+    if (!config.clientSecret.isEmpty() || !preferences.clientSecretStored()) {
+        done(config, QString());
+        return;
+    }
+    auto *store = new TokenStore(config.storageKey(), context);
+    store->loadClientSecret([store, config, done](const TokenStore::SecretResult &result) {
+        store->deleteLater();
+        Configuration withSecret = config;
+        QString problem;
+        if (result.status == TokenStore::Status::Ok) {
+            withSecret.clientSecret = result.secret;
+        } else if (result.status == TokenStore::Status::Unavailable) {
+            problem = tr("The client secret could not be read from the keychain: %1").arg(result.reason);
+            qCWarning(lcDesktop).noquote() << problem;
+        } else {
+            qCInfo(lcDesktop) << "No client secret is stored for" << config.clientId;
+        }
+        done(withSecret, problem);
+    });
+}

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "config/Configuration.h"
+
+#include <QHash>
+#include <QProcessEnvironment>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class CommandLine;
+class QObject;
+class QSettings;
+
+// What the person chose in the settings dialog, in the settings file
+// (~/.config/WebinarGeek/webinargeek-connect.conf): the connection settings under the names
+// Configuration reads (allSettings()), and the desktop's own. The client secret is never written
+// here; the file only says whether one is stored in the keychain.
+//
+// Setters change this object only; save() writes the file.
+class Preferences
+{
+public:
+    explicit Preferences(const QString &fileName = ConfigurationLoader::defaultSettingsPath(),
+                         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    ~Preferences();
+
+    QString fileName() const;
+
+    // The endpoint options given on this run's command line: they win over the file.
+    void setCommandLine(const CommandLine &commandLine);
+
+    // As written in the file; empty: the built-in default applies. Never the client secret.
+    QString connectionValue(Setting setting) const;
+    // Ignored for Setting::ClientSecret: a secret does not go into a file.
+    void setConnectionValue(Setting setting, const QString &value);
+    // What applies when the file and the environment say nothing.
+    static QString defaultValue(Setting setting);
+
+    // Set by an environment variable or a command-line option, so editing the file would change
+    // nothing: the sentence says which (empty when the setting is the file's to decide).
+    QString overriddenBy(Setting setting) const;
+    bool isOverridden(Setting setting) const { return !overriddenBy(setting).isEmpty(); }
+
+    bool startAtLogin() const;
+    void setStartAtLogin(bool enabled);
+    bool startHidden() const; // start hidden in the tray
+    void setStartHidden(bool hidden);
+    // "" follows the system; otherwise "en", "nl" or "de".
+    QString language() const;
+    void setLanguage(const QString &language);
+    static QStringList languages();
+    // A client secret is stored in the keychain for the configured client; only then does
+    // start-up read the keychain for one.
+    bool clientSecretStored() const;
+    void setClientSecretStored(bool stored);
+
+    // Option > environment > this object's values > default; the client secret from the
+    // environment only (resolveConfiguration() adds the keychain's).
+    Configuration configuration() const;
+
+    // Writes the file. False when it cannot be written; errorString() says why.
+    bool save();
+    QString errorString() const { return m_error; }
+
+    // The names in the file, for tests and documentation.
+    static QString startAtLoginKey() { return QStringLiteral("start_at_login"); }
+    static QString startHiddenKey() { return QStringLiteral("start_hidden"); }
+    static QString languageKey() { return QStringLiteral("language"); }
+    static QString clientSecretStoredKey() { return QStringLiteral("client_secret_in_keychain"); }
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+    QProcessEnvironment m_env;
+    QHash<Setting, QString> m_options; // given on the command line
+    QString m_error;
+};
+
+// Start-up, for the command line and the window alike: the configuration with its client secret.
+// WEBINARGEEK_CLIENT_SECRET wins; otherwise, when the settings file says one is stored, it is read
+// from the keychain. The keychain is touched only then: reading it costs start-up time. `done` is
+// called once (at once when nothing is read); `problem` says why a stored secret could not be read.
+using ConfigurationLoaded = std::function<void(const Configuration &config, const QString &problem)>;
+void resolveConfiguration(const Preferences &preferences, QObject *context, const ConfigurationLoaded &done);

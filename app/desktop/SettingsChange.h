@@ -1,0 +1,53 @@
+#pragma once
+
+#include "config/Configuration.h"
+
+#include <QHash>
+#include <QObject>
+
+class AutostartEntry;
+class Preferences;
+class Session;
+
+// What the person changed in the settings dialog, and applying it: the client secret to the
+// keychain, everything else to the settings file, start at login to the autostart entry, and new
+// endpoints or client to the running Session. The dialog fills it in and calls apply().
+class SettingsChange : public QObject
+{
+    Q_OBJECT
+public:
+    SettingsChange(Preferences *preferences, Session *session, AutostartEntry *autostart, QObject *parent = nullptr);
+
+    // Starts from what is stored now.
+    void reset();
+
+    // As typed; empty: the default. Settings set by the environment or an option are not written.
+    QHash<Setting, QString> connection;
+    QString newClientSecret; // empty: keep what is stored
+    bool removeClientSecret = false;
+    bool startAtLogin = false;
+    bool startHidden = false;
+    QString language; // "" follows the system
+
+    // The configuration these values give (without a secret from the keychain), and what keeps
+    // it from working, as sentences. An empty client id is allowed (API-key users need none).
+    Configuration configuration() const;
+    QStringList problems() const;
+
+    // Applies everything; applied() tells how it ended. Nothing is written while problems() is
+    // not empty, and the file is not written when the keychain refuses the secret.
+    void apply();
+    bool isApplying() const { return m_applying; }
+
+signals:
+    void applied(const QString &error); // empty: everything was applied
+
+private:
+    void writeFileAndFinish();
+    void finish(const QString &error);
+
+    Preferences *m_preferences;
+    Session *m_session;
+    AutostartEntry *m_autostart;
+    bool m_applying = false;
+};

@@ -1,0 +1,197 @@
+// One instance per user, with real processes of the app binary in a real X session: a second
+// launch hands over to the first and leaves at once, the first shows its window; `status` answers
+// on its own and neither opens a window nor talks to the first; a socket left by a crashed first
+// launch is taken over; launches at the same moment end up with exactly one instance.
+// Every address the app could reach is under .invalid.
+
+#include "AppProcess.h"
+#include "Sandbox.h"
+
+#include "desktop/SingleInstance.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+QProcessEnvironment appEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("WEBINARGEEK_AUTHORIZE_URL"),
+               QStringLiteral("http://auth.example.invalid/oauth/authorize"));
+    env.insert(QStringLiteral("WEBINARGEEK_TOKEN_URL"), QStringLiteral("http://auth.example.invalid/oauth/token"));
+    env.insert(QStringLiteral("WEBINARGEEK_API_URL"), QStringLiteral("http://api.example.invalid/api/v2"));
+    env.insert(QStringLiteral("WEBINARGEEK_CLIENT_ID"), QStringLiteral("single-instance-test"));
+    env.remove(QStringLiteral("WEBINARGEEK_CLIENT_SECRET"));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("wgc.*.info=true"));
+    return env;
+}
+
+// The app's main windows that are on screen now, found as X sees them: top-level, named like the
+// app, of the app's class, larger than a tray icon, and mapped.
+int mainWindowsOnScreen()
+{
+    QProcess tree;
+    tree.start(QStringLiteral("xwininfo"), {QStringLiteral("-root"), QStringLiteral("-tree")});
+    if (!tree.waitForFinished(10000))
+        return -1;
+    static const QRegularExpression line(QStringLiteral(
+        R"((0x[0-9a-f]+) "WebinarGeek Connect": \("webinargeek-connect" "webinargeek-connect"\)\s+(\d+)x(\d+))"));
+    int shown = 0;
+    auto matches = line.globalMatch(QString::fromLocal8Bit(tree.readAllStandardOutput()));
+    while (matches.hasNext()) {
+        const QRegularExpressionMatch match = matches.next();
+        if (match.captured(2).toInt() < 200)
+            continue; // the tray icon
+        QProcess info;
+        info.start(QStringLiteral("xwininfo"), {QStringLiteral("-id"), match.captured(1)});
+        if (info.waitForFinished(10000) && info.readAllStandardOutput().contains("Map State: IsViewable"))
+            ++shown;
+    }
+    return shown;
+}
+
+// One long-running app process (the window), its log collected as it comes.
+class RunningApp
+{
+public:
+    explicit RunningApp(const QStringList &arguments = {})
+    {
+        m_process.setProcessEnvironment(appEnvironment());
+        m_process.start(QStringLiteral(WGC_APP_BINARY), arguments);
+    }
+    ~RunningApp()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(5000)) {
+                m_process.kill();
+                m_process.waitForFinished(2000);
+            }
+        }
+    }
+    QString log()
+    {
+        m_log += QString::fromLocal8Bit(m_process.readAllStandardError());
+        return m_log;
+    }
+    int count(const QString &text) { return int(log().count(text)); }
+    bool waitForLog(const QString &text, int ms = 15000)
+    {
+        return waitFor([this, &text] { return log().contains(text); }, ms);
+    }
+    bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+    void crash()
+    {
+        m_process.kill(); // SIGKILL: nothing is cleaned up, the socket stays behind
+        m_process.waitForFinished(5000);
+    }
+    QProcess &process() { return m_process; }
+
+private:
+    QProcess m_process;
+    QString m_log;
+};
+
+const QString kListening = QStringLiteral("The one instance, listening on");
+const QString kAskedForWindow = QStringLiteral("Another launch asked for the window");
+
+} // namespace
+
+class TestSingleInstance : public QObject
+{
+    Q_OBJECT
+private slots:
+    void secondLaunchShowsTheFirstAndLeaves();
+    void staleSocketIsTakenOver();
+    void launchesAtTheSameMomentEndWithOne();
+};
+
+void TestSingleInstance::secondLaunchShowsTheFirstAndLeaves()
+{
+    RunningApp first({QStringLiteral("--background")});
+    QVERIFY2(first.waitForLog(kListening), qPrintable(first.log()));
+    QVERIFY2(first.waitForLog(QStringLiteral("In the system tray")), qPrintable(first.log()));
+    QCOMPARE(mainWindowsOnScreen(), 0); // hidden in the tray
+
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const AppRun second = runApp(appEnvironment(), {});
+    const qint64 took = elapsed.elapsed();
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY2(took < 3000, qPrintable(QString::number(took)));
+    QVERIFY2(second.err.contains("Another instance runs"), second.err.constData());
+    QVERIFY2(first.waitForLog(kAskedForWindow, 5000), qPrintable(first.log()));
+    QTRY_COMPARE_WITH_TIMEOUT(mainWindowsOnScreen(), 1, 5000);
+
+    // `status` answers by itself: no second window, not a word to the running one.
+    const AppRun status = runApp(appEnvironment(), {QStringLiteral("status")});
+    QCOMPARE(status.exitCode, 1); // not signed in
+    QVERIFY2((status.out + status.err).contains("Not signed in"), (status.out + status.err).constData());
+    QVERIFY(!status.err.contains("Another instance"));
+    QTest::qWait(500);
+    QCOMPARE(first.count(kAskedForWindow), 1);
+    QCOMPARE(mainWindowsOnScreen(), 1);
+
+    // A start at login while it runs (--background) only checks; the window is not brought up.
+    const AppRun background = runApp(appEnvironment(), {QStringLiteral("--background")});
+    QCOMPARE(background.exitCode, 0);
+    QTest::qWait(500);
+    QCOMPARE(first.count(kAskedForWindow), 1);
+    QVERIFY(first.isRunning());
+    QCOMPARE(first.count(kListening), 1);
+}
+
+void TestSingleInstance::staleSocketIsTakenOver()
+{
+    const QString socket = SingleInstance::defaultServerName();
+    {
+        RunningApp crashed({QStringLiteral("--background")});
+        QVERIFY2(crashed.waitForLog(kListening), qPrintable(crashed.log()));
+        QVERIFY(crashed.log().contains(socket));
+        crashed.crash();
+    }
+    QVERIFY2(QFileInfo::exists(socket), qPrintable(socket)); // left behind
+
+    RunningApp next({QStringLiteral("--background")});
+    QVERIFY2(next.waitForLog(kListening), qPrintable(next.log()));
+    QVERIFY(next.log().contains(QStringLiteral("Taking over a socket")));
+    const AppRun second = runApp(appEnvironment(), {});
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY2(next.waitForLog(kAskedForWindow, 5000), qPrintable(next.log()));
+}
+
+void TestSingleInstance::launchesAtTheSameMomentEndWithOne()
+{
+    std::vector<std::unique_ptr<RunningApp>> apps;
+    for (int i = 0; i < 3; ++i)
+        apps.push_back(std::make_unique<RunningApp>(QStringList {QStringLiteral("--background")}));
+    // All but one hand over and leave with 0; one stays and listens.
+    QVERIFY(waitFor(
+        [&apps] {
+            int finished = 0;
+            for (const auto &app : apps)
+                finished += app->isRunning() ? 0 : 1;
+            return finished == 2;
+        },
+        15000));
+    int listening = 0;
+    for (const auto &app : apps) {
+        if (app->isRunning()) {
+            QVERIFY2(app->waitForLog(kListening), qPrintable(app->log()));
+            ++listening;
+        } else {
+            QCOMPARE(app->process().exitStatus(), QProcess::NormalExit);
+            QCOMPARE(app->process().exitCode(), 0);
+            QVERIFY(!app->log().contains(kListening));
+        }
+    }
+    QCOMPARE(listening, 1);
+}
+
+QTEST_GUILESS_MAIN(TestSingleInstance)
+#include "TestSingleInstance.moc"

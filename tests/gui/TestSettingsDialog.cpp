@@ -1,0 +1,410 @@
+// The settings dialog, offscreen, over a real Session (the sandbox) and a private keyring: what
+// it shows, what it refuses, what it writes where, the API-key page, and its accessibility.
+
+#include "KeychainAccess.h"
+#include "Sandbox.h"
+
+#include "SettingsDialog.h"
+#include "api/NetworkAccess.h"
+#include "auth/Session.h"
+#include "desktop/AutostartEntry.h"
+#include "desktop/Preferences.h"
+#include "storage/TokenStore.h"
+#include "storage/TokenStoreNames.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+
+#include <memory>
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void fieldsLoaded();
+    void overriddenFieldsAreReadOnly();
+    void invalidAddressIsRefused();
+    void okWritesFileAndKeychain();
+    void removesStoredSecret();
+    void startAtLogin();
+    void apiKeyConnects();
+    void apiKeyRejected();
+    void accessibleAndKeyboard();
+    void screenshots();
+
+private:
+    void open(const QProcessEnvironment &env = QProcessEnvironment());
+    template<typename T>
+    T *find(const char *name) const
+    {
+        T *widget = m_dialog->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no widget %s", name);
+        return widget;
+    }
+    QPushButton *okButton() const
+    {
+        return find<QDialogButtonBox>("buttonBox")->button(QDialogButtonBox::Ok);
+    }
+    QByteArray settingsFile() const;
+    void screenshot(const QString &name);
+
+    std::unique_ptr<Sandbox> m_sandbox;
+    std::unique_ptr<NetworkAccess> m_network;
+    std::unique_ptr<TokenStore> m_store;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<Preferences> m_preferences;
+    std::unique_ptr<AutostartEntry> m_autostart;
+    std::unique_ptr<SettingsDialog> m_dialog;
+};
+
+void TestSettingsDialog::initTestCase()
+{
+    m_sandbox = std::make_unique<Sandbox>();
+    QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
+}
+
+void TestSettingsDialog::init()
+{
+    QFile::remove(ConfigurationLoader::defaultSettingsPath());
+    QFile::remove(AutostartEntry::defaultFileName());
+    for (const auto client : {Sandbox::Client::Public, Sandbox::Client::Confidential}) {
+        TokenStore store(m_sandbox->configuration(client).storageKey());
+        QCOMPARE(KeychainAccess::clear(store), TokenStore::Status::Ok);
+        bool done = false;
+        store.clearClientSecret([&done](const TokenStore::SecretResult &) { done = true; });
+        QVERIFY(waitFor([&done] { return done; }, 10000));
+    }
+    const Configuration config = m_sandbox->configuration();
+    m_network = std::make_unique<NetworkAccess>();
+    m_store = std::make_unique<TokenStore>(config.storageKey());
+    m_session = std::make_unique<Session>(config, m_network.get(), m_store.get());
+    QSignalSpy restored(m_session.get(), &Session::restoreFinished);
+    m_session->restore();
+    QVERIFY(restored.wait(10000));
+    m_autostart = std::make_unique<AutostartEntry>(AutostartEntry::defaultFileName(),
+                                                   QStringLiteral("/usr/bin/webinargeek-connect"));
+}
+
+void TestSettingsDialog::cleanup()
+{
+    m_dialog.reset();
+    m_preferences.reset();
+    m_session.reset();
+    m_store.reset();
+    m_network.reset();
+}
+
+void TestSettingsDialog::open(const QProcessEnvironment &env)
+{
+    m_dialog.reset();
+    m_preferences = std::make_unique<Preferences>(ConfigurationLoader::defaultSettingsPath(), env);
+    m_dialog = std::make_unique<SettingsDialog>(m_session.get(), m_preferences.get(), m_autostart.get());
+    m_dialog->show();
+    QApplication::setActiveWindow(m_dialog.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
+}
+
+QByteArray TestSettingsDialog::settingsFile() const
+{
+    QFile file(ConfigurationLoader::defaultSettingsPath());
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void TestSettingsDialog::screenshot(const QString &name)
+{
+    // Saved for people to look at (docs/ takes the best); not compared.
+    const QString dir = QDir::current().absoluteFilePath(QStringLiteral("screenshots"));
+    QDir().mkpath(dir);
+    QVERIFY(m_dialog->grab().save(dir + QStringLiteral("/settings-%1.png").arg(name)));
+}
+
+void TestSettingsDialog::fieldsLoaded()
+{
+    {
+        Preferences preferences(ConfigurationLoader::defaultSettingsPath(), QProcessEnvironment());
+        preferences.setConnectionValue(Setting::AuthorizeUrl, QStringLiteral("https://auth.example.com/authorize"));
+        preferences.setConnectionValue(Setting::ClientId, QStringLiteral("file-client"));
+        preferences.setStartHidden(true);
+        preferences.setLanguage(QStringLiteral("nl"));
+        QVERIFY(preferences.save());
+    }
+    open();
+    QCOMPARE(find<QLineEdit>("authorizeUrlEdit")->text(), QStringLiteral("https://auth.example.com/authorize"));
+    QCOMPARE(find<QLineEdit>("clientIdEdit")->text(), QStringLiteral("file-client"));
+    // Not set: empty, with the default that applies shown in its place.
+    QCOMPARE(find<QLineEdit>("tokenUrlEdit")->text(), QString());
+    QCOMPARE(find<QLineEdit>("tokenUrlEdit")->placeholderText(), QStringLiteral("https://app.webinargeek.com/oauth/token"));
+    QVERIFY(!find<QLineEdit>("tokenUrlEdit")->isReadOnly());
+    QVERIFY(!find<QLabel>("tokenUrlReason")->isVisible());
+    QCOMPARE(find<QLineEdit>("clientSecretEdit")->echoMode(), QLineEdit::Password);
+    QVERIFY(!find<QPushButton>("removeClientSecretButton")->isVisible());
+    QVERIFY(find<QCheckBox>("startHiddenCheck")->isChecked());
+    QVERIFY(!find<QCheckBox>("startAtLoginCheck")->isChecked());
+    QCOMPARE(find<QComboBox>("languageCombo")->currentText(), QStringLiteral("Nederlands"));
+    QVERIFY(okButton()->isEnabled());
+}
+
+void TestSettingsDialog::overriddenFieldsAreReadOnly()
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("WEBINARGEEK_TOKEN_URL"), QStringLiteral("https://env.example.com/oauth/token"));
+    env.insert(QStringLiteral("WEBINARGEEK_CLIENT_SECRET"), QStringLiteral("secret-from-env"));
+    env.insert(QStringLiteral("WEBINARGEEK_CLIENT_ID"), QStringLiteral("env-client"));
+    open(env);
+    QLineEdit *token = find<QLineEdit>("tokenUrlEdit");
+    QVERIFY(token->isReadOnly());
+    QCOMPARE(token->text(), QStringLiteral("https://env.example.com/oauth/token"));
+    QLabel *reason = find<QLabel>("tokenUrlReason");
+    QVERIFY(reason->isVisible());
+    QCOMPARE(reason->text(), QStringLiteral("Set by WEBINARGEEK_TOKEN_URL in the environment."));
+    QCOMPARE(token->accessibleDescription(), QStringLiteral("Set by WEBINARGEEK_TOKEN_URL in the environment"));
+    // The secret is read-only too, and never shown.
+    QLineEdit *secret = find<QLineEdit>("clientSecretEdit");
+    QVERIFY(secret->isReadOnly());
+    QCOMPARE(secret->text(), QString());
+    QVERIFY(find<QLabel>("clientSecretReason")->text().contains(QLatin1String("WEBINARGEEK_CLIENT_SECRET")));
+    QVERIFY(!find<QLineEdit>("apiUrlEdit")->isReadOnly());
+    screenshot(QStringLiteral("connection-overridden"));
+    // OK leaves what the environment set out of the file.
+    find<QLineEdit>("scopeEdit")->setText(QStringLiteral("account"));
+    QTest::mouseClick(okButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isVisible(), 10000);
+    const QByteArray file = settingsFile();
+    QVERIFY2(file.contains("scope=account"), file.constData());
+    QVERIFY2(!file.contains("token_url") && !file.contains("client_id") && !file.contains("secret-from-env"),
+             file.constData());
+}
+
+void TestSettingsDialog::invalidAddressIsRefused()
+{
+    open();
+    find<QLineEdit>("clientIdEdit")->setText(QStringLiteral("client"));
+    QVERIFY(okButton()->isEnabled());
+    QLineEdit *authorize = find<QLineEdit>("authorizeUrlEdit");
+    authorize->setFocus();
+    QTest::keyClicks(authorize, QStringLiteral("http://auth.example.com/authorize"));
+    QLabel *problems = find<QLabel>("problemsLabel");
+    QVERIFY(problems->isVisible());
+    QCOMPARE(problems->text(),
+             QStringLiteral("The authorization URL \"http://auth.example.com/authorize\" does not use https. Only "
+                            "addresses on this computer (127.0.0.1, ::1) may use plain http."));
+    QVERIFY(!okButton()->isEnabled());
+    screenshot(QStringLiteral("connection-invalid"));
+    // Enter (or anything else calling accept()) is refused as well.
+    QTest::keyClick(authorize, Qt::Key_Return);
+    m_dialog->accept();
+    QTest::qWait(200);
+    QVERIFY(m_dialog->isVisible());
+    QVERIFY(!QFile::exists(ConfigurationLoader::defaultSettingsPath()));
+
+    authorize->setText(QStringLiteral("not an address"));
+    QVERIFY2(problems->text().contains(QLatin1String("is not a valid web address")), qPrintable(problems->text()));
+    authorize->setText(QString());
+    QVERIFY(!problems->isVisible());
+    QVERIFY(okButton()->isEnabled());
+}
+
+void TestSettingsDialog::okWritesFileAndKeychain()
+{
+    open();
+    const Configuration target = m_sandbox->configuration(Sandbox::Client::Confidential);
+    find<QLineEdit>("authorizeUrlEdit")->setText(target.authorizeUrl.toString());
+    find<QLineEdit>("tokenUrlEdit")->setText(target.tokenUrl.toString());
+    find<QLineEdit>("revokeUrlEdit")->setText(target.revokeUrl.toString());
+    find<QLineEdit>("apiUrlEdit")->setText(target.apiUrl.toString());
+    find<QLineEdit>("clientIdEdit")->setText(target.clientId);
+    QLineEdit *secret = find<QLineEdit>("clientSecretEdit");
+    secret->setFocus();
+    QTest::keyClicks(secret, Sandbox::clientSecret());
+    QVERIFY(find<QLabel>("clientSecretStatus")->text().contains(QLatin1String("stored in the keychain when you press OK")));
+    screenshot(QStringLiteral("connection"));
+    QSignalSpy reconfigured(m_session.get(), &Session::reconfigured);
+    QTest::mouseClick(okButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isVisible(), 10000);
+    QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+
+    const QByteArray file = settingsFile();
+    QVERIFY2(file.contains("client_id=" + target.clientId.toUtf8()), file.constData());
+    QVERIFY2(file.contains("client_secret_in_keychain=true"), file.constData());
+    QVERIFY2(!file.contains(Sandbox::clientSecret().toUtf8()), file.constData());
+    QVERIFY2(!file.contains("client_secret="), file.constData());
+    bool found = false;
+    QCOMPARE(KeychainAccess::readRaw(TokenStoreNames::clientSecretEntryKey(target.storageKey()), &found),
+             Sandbox::clientSecret().toUtf8());
+    QVERIFY(found);
+    // The running session moved to the new client, with the secret from the keychain.
+    QTRY_COMPARE_WITH_TIMEOUT(reconfigured.size(), 1, 10000);
+    QCOMPARE(m_session->configuration().clientId, target.clientId);
+    QCOMPARE(m_session->configuration().clientSecret, Sandbox::clientSecret());
+    QCOMPARE(m_store->key(), target.storageKey());
+    QCOMPARE(secret->text(), QString());
+}
+
+void TestSettingsDialog::removesStoredSecret()
+{
+    const Configuration target = m_sandbox->configuration(Sandbox::Client::Confidential);
+    {
+        Preferences preferences(ConfigurationLoader::defaultSettingsPath(), QProcessEnvironment());
+        preferences.setConnectionValue(Setting::ClientId, target.clientId);
+        preferences.setConnectionValue(Setting::AuthorizeUrl, target.authorizeUrl.toString());
+        preferences.setConnectionValue(Setting::TokenUrl, target.tokenUrl.toString());
+        preferences.setConnectionValue(Setting::ApiUrl, target.apiUrl.toString());
+        preferences.setClientSecretStored(true);
+        QVERIFY(preferences.save());
+    }
+    QVERIFY(KeychainAccess::writeRaw(TokenStoreNames::clientSecretEntryKey(target.storageKey()),
+                                     Sandbox::clientSecret().toUtf8()));
+    open();
+    QCOMPARE(find<QLineEdit>("clientSecretEdit")->placeholderText(), QStringLiteral("Stored in the keychain"));
+    QPushButton *remove = find<QPushButton>("removeClientSecretButton");
+    QVERIFY(remove->isVisible());
+    screenshot(QStringLiteral("connection-secret-stored"));
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QVERIFY(!remove->isVisible());
+    QVERIFY(find<QLabel>("clientSecretStatus")->text().contains(QLatin1String("removed from the keychain")));
+    QTest::mouseClick(okButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isVisible(), 10000);
+    bool found = true;
+    KeychainAccess::readRaw(TokenStoreNames::clientSecretEntryKey(target.storageKey()), &found);
+    QVERIFY(!found);
+    QVERIFY(!settingsFile().contains("client_secret_in_keychain"));
+}
+
+void TestSettingsDialog::startAtLogin()
+{
+    open();
+    find<QTabWidget>("tabs")->setCurrentWidget(find<QWidget>("generalPage"));
+    QCheckBox *check = find<QCheckBox>("startAtLoginCheck");
+    QVERIFY(!check->isChecked());
+    QTest::mouseClick(check, Qt::LeftButton);
+    QTest::mouseClick(okButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isVisible(), 10000);
+    QVERIFY(QFile::exists(AutostartEntry::defaultFileName()));
+    QFile entry(AutostartEntry::defaultFileName());
+    QVERIFY(entry.open(QIODevice::ReadOnly));
+    QVERIFY(entry.readAll().contains("Exec=/usr/bin/webinargeek-connect\n"));
+
+    open();
+    check = find<QCheckBox>("startAtLoginCheck");
+    QVERIFY(check->isChecked());
+    check->setFocus();
+    QTest::keyClick(check, Qt::Key_Space);
+    QVERIFY(!check->isChecked());
+    QTest::mouseClick(okButton(), Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(!m_dialog->isVisible(), qPrintable(find<QLabel>("applyError")->text()), 10000);
+    QVERIFY(!QFile::exists(AutostartEntry::defaultFileName()));
+}
+
+void TestSettingsDialog::apiKeyConnects()
+{
+    open();
+    m_dialog->showPage(SettingsDialog::Page::ApiKey);
+    QLineEdit *key = find<QLineEdit>("apiKeyEdit");
+    QCOMPARE(find<QTabWidget>("tabs")->currentWidget(), find<QWidget>("apiKeyPage"));
+    QCOMPARE(QApplication::focusWidget(), key);
+    QPushButton *connectButton = find<QPushButton>("connectApiKeyButton");
+    QVERIFY(!connectButton->isEnabled());
+    QTest::keyClicks(key, QStringLiteral("sandbox-api-key"));
+    QVERIFY(connectButton->isEnabled());
+    QSignalSpy finished(m_session.get(), &Session::signInFinished);
+    QTest::mouseClick(connectButton, Qt::LeftButton);
+    QCOMPARE(key->text(), QString()); // cleared as soon as it is used
+    QVERIFY(!key->isUndoAvailable());
+    QVERIFY(finished.wait(10000));
+    QLabel *result = find<QLabel>("apiKeyResult");
+    QCOMPARE(result->text(), QStringLiteral("Connected as api-key-user@example.com (Sandbox Webinars B.V.) with the API key."));
+    QCOMPARE(m_session->state(), Session::State::SignedIn);
+    QVERIFY(m_session->stored().isApiKey());
+    screenshot(QStringLiteral("api-key"));
+}
+
+void TestSettingsDialog::apiKeyRejected()
+{
+    open();
+    m_dialog->showPage(SettingsDialog::Page::ApiKey);
+    QLineEdit *key = find<QLineEdit>("apiKeyEdit");
+    QTest::keyClicks(key, QStringLiteral("not-the-key"));
+    QSignalSpy finished(m_session.get(), &Session::signInFinished);
+    QTest::keyClick(key, Qt::Key_Return);
+    QCOMPARE(key->text(), QString());
+    QVERIFY(finished.wait(10000));
+    QLabel *result = find<QLabel>("apiKeyResult");
+    QVERIFY2(result->text().startsWith(QLatin1String("Not connected. ")), qPrintable(result->text()));
+    QVERIFY(result->text().size() > 30);
+    QCOMPARE(m_session->state(), Session::State::SignedOut);
+    QVERIFY(m_dialog->isVisible()); // Enter in the key field connects; it does not close the dialog
+}
+
+void TestSettingsDialog::accessibleAndKeyboard()
+{
+    open();
+    const QList<QWidget *> widgets = m_dialog->findChildren<QWidget *>();
+    int controls = 0;
+    for (QWidget *widget : widgets) {
+        if (!(widget->focusPolicy() & Qt::TabFocus) || widget->inherits("QTabBar"))
+            continue;
+        ++controls;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        QVERIFY(accessible);
+        QVERIFY2(!accessible->text(QAccessible::Name).isEmpty(), qPrintable(widget->objectName()));
+    }
+    QVERIFY(controls >= 15);
+
+    // Tab walks the Connection page in reading order.
+    find<QLineEdit>("authorizeUrlEdit")->setFocus();
+    const QStringList order = {QStringLiteral("tokenUrlEdit"), QStringLiteral("revokeUrlEdit"),
+                               QStringLiteral("apiUrlEdit"), QStringLiteral("clientIdEdit"),
+                               QStringLiteral("clientSecretEdit"), QStringLiteral("scopeEdit")};
+    for (const QString &name : order) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), name);
+    }
+    // Mnemonics reach the fields and pages without a mouse.
+    QTest::keyClick(m_dialog.get(), Qt::Key_T, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("tokenUrlEdit"));
+    QTest::keyClick(m_dialog.get(), Qt::Key_G, Qt::AltModifier);
+    QCOMPARE(find<QTabWidget>("tabs")->currentWidget(), find<QWidget>("generalPage"));
+    QTest::keyClick(m_dialog.get(), Qt::Key_L, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), find<QComboBox>("languageCombo"));
+    // Escape closes without saving.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QVERIFY(!m_dialog->isVisible());
+    QVERIFY(!QFile::exists(ConfigurationLoader::defaultSettingsPath()));
+}
+
+void TestSettingsDialog::screenshots()
+{
+    {
+        Preferences preferences(ConfigurationLoader::defaultSettingsPath(), QProcessEnvironment());
+        preferences.setConnectionValue(Setting::ClientId, QStringLiteral("webinargeek-connect"));
+        preferences.setConnectionValue(Setting::Scope, QStringLiteral("account"));
+        preferences.setStartHidden(true);
+        QVERIFY(preferences.save());
+    }
+    open();
+    m_dialog->showPage(SettingsDialog::Page::Connection);
+    screenshot(QStringLiteral("page-connection"));
+    m_dialog->showPage(SettingsDialog::Page::ApiKey);
+    screenshot(QStringLiteral("page-api-key"));
+    m_dialog->showPage(SettingsDialog::Page::General);
+    screenshot(QStringLiteral("page-general"));
+    QVERIFY(QFile::exists(QStringLiteral("screenshots/settings-page-general.png")));
+}
+
+QTEST_MAIN(TestSettingsDialog)
+#include "TestSettingsDialog.moc"

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QGroupBox>
+#include <QScopedPointer>
+
+class StatusSummary;
+
+namespace Ui {
+class SignInPage;
+}
+
+// The sign-in in progress: "Waiting for your browser…", the link (to copy or open again), the
+// time left and Cancel; after a denial or a timeout, the reason and Try again. It shows and
+// forwards: the window decides what each button does.
+class SignInPage : public QGroupBox
+{
+    Q_OBJECT
+public:
+    explicit SignInPage(QWidget *parent = nullptr);
+    ~SignInPage() override;
+
+    // While waiting for the browser.
+    void show(const StatusSummary &summary);
+    using QGroupBox::show;
+    // After an attempt that did not finish: why, and a way to try again.
+    void showFailure(const QString &reason);
+    // Said when the browser could not be opened at all.
+    void setBrowserFailed(bool failed);
+
+    bool isShowingFailure() const;
+    // Puts the keyboard focus on what comes next: Copy link while waiting, Try again after.
+    void focusMainAction();
+
+signals:
+    void copyLinkRequested();
+    void openAgainRequested();
+    void cancelRequested();
+    void tryAgainRequested();
+    void dismissRequested();
+
+private:
+    QScopedPointer<Ui::SignInPage> m_ui;
+};
