@@ -11,14 +11,13 @@
 #include "desktop/Preferences.h"
 #include "desktop/QuitOnSignals.h"
 #include "desktop/SingleInstance.h"
+#include "desktop/Translations.h"
 #include "storage/TokenStore.h"
 
 #include "DesktopApp.h"
 
 #include <QApplication>
-#include <QDesktopServices>
 #include <QIcon>
-#include <QSettings>
 
 #include <cstdio>
 #include <memory>
@@ -30,14 +29,6 @@ void setApplicationNames()
     QCoreApplication::setOrganizationName(QStringLiteral("WebinarGeek"));
     QCoreApplication::setApplicationName(QStringLiteral("webinargeek-connect"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WGC_VERSION));
-}
-
-Configuration loadConfiguration(const CommandLine &commandLine)
-{
-    const QSettings settings(ConfigurationLoader::defaultSettingsPath(), QSettings::IniFormat);
-    ConfigurationLoader loader(QProcessEnvironment::systemEnvironment(), &settings);
-    commandLine.applyTo(&loader);
-    return loader.load();
 }
 
 int runCommandLine(int argc, char **argv)
@@ -111,18 +102,32 @@ int runWindow(int argc, char **argv)
         break;
     }
 
+    Preferences preferences;
+    preferences.setCommandLine(commandLine);
+    // Before any widget exists, so every string is translated from the start.
+    Translations::install(&app, preferences.language());
     QApplication::setApplicationDisplayName(QStringLiteral("WebinarGeek Connect"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/webinargeek-connect.svg")));
-    const Configuration config = loadConfiguration(commandLine);
-    DesktopApp desktop(config);
     QuitOnSignals quitOnSignals;
-    if (instance)
-        desktop.setSingleInstance(instance.release());
-    desktop.setStartHidden(commandLine.background());
-    // Queued: Quit may come from inside a menu or a close event.
-    QObject::connect(&desktop, &DesktopApp::quitRequested, &app, &QCoreApplication::quit, Qt::QueuedConnection);
-    desktop.start();
-    return app.exec();
+    std::unique_ptr<DesktopApp> desktop;
+    // The client secret may be in the keychain: the session is built once it is known.
+    resolveConfiguration(preferences, &app, [&](const Configuration &config, const QString &problem) {
+        if (!problem.isEmpty())
+            std::fprintf(stderr, "warning: %s\n", qPrintable(problem));
+        desktop = std::make_unique<DesktopApp>(config);
+        desktop->setPreferences(&preferences);
+        if (instance)
+            desktop->setSingleInstance(instance.release());
+        desktop->setStartHidden(commandLine.background() || preferences.startHidden());
+        // Queued: Quit may come from inside a menu or a close event.
+        QObject::connect(desktop.get(), &DesktopApp::quitRequested, &app, &QCoreApplication::quit,
+                         Qt::QueuedConnection);
+        desktop->start();
+    });
+    const int code = app.exec();
+    // The widgets go while the application still exists.
+    desktop.reset();
+    return code;
 }
 
 } // namespace

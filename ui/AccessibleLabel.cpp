@@ -11,8 +11,7 @@ class AccessibleLabel : public QAccessibleWidget, public QAccessibleTextInterfac
 public:
     explicit AccessibleLabel(QLabel *label)
         : QAccessibleWidget(label, QAccessible::StaticText)
-    {
-    }
+    { }
 
     void *interface_cast(QAccessible::InterfaceType type) override
     {

@@ -2,11 +2,13 @@
 
 #include "AccessibleLabel.h"
 #include "MainWindow.h"
+#include "SettingsDialog.h"
 #include "TrayIndicator.h"
 
 #include "api/NetworkAccess.h"
 #include "auth/Reachability.h"
 #include "auth/Session.h"
+#include "desktop/AutostartEntry.h"
 #include "desktop/DesktopLog.h"
 #include "desktop/NotificationPolicy.h"
 #include "desktop/SingleInstance.h"
@@ -32,6 +34,8 @@ DesktopApp::DesktopApp(const Configuration &config, QObject *parent)
     m_window = std::make_unique<MainWindow>(m_session.get());
     m_window->installEventFilter(this);
     connect(m_window.get(), &MainWindow::quitRequested, this, &DesktopApp::quitRequested);
+    connect(m_window.get(), &MainWindow::settingsRequested, this, [this] { openSettings(); });
+    connect(m_window.get(), &MainWindow::apiKeyRequested, this, [this] { openSettings(true); });
 
     m_tray = std::make_unique<TrayIndicator>(m_session.get());
     connect(m_tray.get(), &TrayIndicator::openRequested, this, &DesktopApp::showWindow);
@@ -124,6 +128,24 @@ void DesktopApp::showWindow()
     m_window->setWindowState((m_window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
     m_window->raise();
     m_window->activateWindow();
+}
+
+void DesktopApp::openSettings(bool apiKeyPage)
+{
+    if (!m_preferences)
+        return;
+    showWindow();
+    if (!m_settings) {
+        if (!m_autostart)
+            m_autostart = std::make_unique<AutostartEntry>();
+        m_settings = new SettingsDialog(m_session.get(), m_preferences, m_autostart.get(), m_window.get());
+        m_settings->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_settings, &QObject::destroyed, this, [this] { m_settings = nullptr; });
+    }
+    m_settings->showPage(apiKeyPage ? SettingsDialog::Page::ApiKey : SettingsDialog::Page::Connection);
+    m_settings->show();
+    m_settings->raise();
+    m_settings->activateWindow();
 }
 
 bool DesktopApp::eventFilter(QObject *watched, QEvent *event)

@@ -7,7 +7,10 @@
 
 #include <memory>
 
+class AutostartEntry;
 class MainWindow;
+class Preferences;
+class SettingsDialog;
 class NetworkAccess;
 class NotificationPolicy;
 class Reachability;
@@ -39,6 +42,9 @@ public:
     // Takes `instance` (already the one instance): a later launch brings the window forward.
     void setSingleInstance(SingleInstance *instance);
 
+    // The settings file behind the settings dialog; not owned. Without it, Settings… does nothing.
+    void setPreferences(Preferences *preferences) { m_preferences = preferences; }
+
     // Shows what should be shown and reads the stored session.
     void start();
 
@@ -53,6 +59,9 @@ public:
 
     // Shows the window, un-minimized, raised and focused.
     void showWindow();
+    // Opens the settings dialog (one at a time), on its API-key page when asked for.
+    void openSettings(bool apiKeyPage = false);
+    SettingsDialog *settingsDialog() const { return m_settings; }
 
 signals:
     // Quit chosen in the tray or the window, or the window closed with no tray to hide in.
@@ -76,6 +85,9 @@ private:
     std::unique_ptr<TrayIndicator> m_tray;
     NotificationPolicy *m_notifications;
     SingleInstance *m_instance = nullptr;
+    Preferences *m_preferences = nullptr;
+    std::unique_ptr<AutostartEntry> m_autostart;
+    SettingsDialog *m_settings = nullptr; // owned by the window while open
     QTimer m_trayRetry;
     int m_trayAttemptsLeft = kTrayRetryAttempts;
     bool m_startHidden = false;

@@ -127,6 +127,9 @@ void MainWindow::showSummary(const StatusSummary &summary)
 
     SignInPage *page = m_ui->signInPage;
     const bool waiting = summary.waitingForBrowser;
+    // Read before the buttons change: disabling the focused Sign in moves the focus on at once.
+    QWidget *focused = focusWidget();
+    const bool focusOnSignIn = !focused || focused == m_ui->signInButton || page->isAncestorOf(focused);
     if (waiting)
         m_signInFailure.clear();
     const bool failure = !waiting && !m_signInFailure.isEmpty();
@@ -146,10 +149,16 @@ void MainWindow::showSummary(const StatusSummary &summary)
     m_ui->useApiKeyButton->setVisible(summary.offerApiKey);
     m_ui->useApiKeyButton->setEnabled(summary.canSignIn);
 
-    // The sign-in button just went grey under the keyboard focus: the page takes it.
-    if (waiting && !m_wasWaiting && (!focusWidget() || !focusWidget()->isEnabled() || !focusWidget()->isVisible()))
+    // Sign in just went grey under the keyboard focus: the page takes it as soon as it shows
+    // (the link comes a moment after the state changes).
+    const bool signingIn = summary.badge == StatusSummary::Badge::SigningIn;
+    if (signingIn && !m_wasSigningIn)
+        m_focusToPage = focusOnSignIn;
+    if (waiting && m_focusToPage) {
+        m_focusToPage = false;
         page->focusMainAction();
-    m_wasWaiting = waiting;
+    }
+    m_wasSigningIn = signingIn;
 
     // Nothing ticks while the window is hidden (in the tray): an idle app sleeps.
     if (isVisible() && summary.msUntilChange > 0)

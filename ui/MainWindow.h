@@ -51,5 +51,6 @@ private:
     // Why the last browser sign-in did not finish, until the person tries again or dismisses it.
     QString m_signInFailure;
     bool m_browserAttempt = false;
-    bool m_wasWaiting = false;
+    bool m_wasSigningIn = false;
+    bool m_focusToPage = false; // Sign in had the focus when the attempt began
 };

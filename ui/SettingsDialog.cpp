@@ -8,8 +8,7 @@
 #include <QKeyEvent>
 #include <QPushButton>
 
-SettingsDialog::SettingsDialog(Session *session, Preferences *preferences, AutostartEntry *autostart,
-                               QWidget *parent)
+SettingsDialog::SettingsDialog(Session *session, Preferences *preferences, AutostartEntry *autostart, QWidget *parent)
     : QDialog(parent)
     , m_ui(new Ui::SettingsDialog)
     , m_session(session)
@@ -18,15 +17,21 @@ SettingsDialog::SettingsDialog(Session *session, Preferences *preferences, Autos
 {
     m_ui->setupUi(this);
     m_edits = {
-        {Setting::AuthorizeUrl, m_ui->authorizeUrlEdit}, {Setting::TokenUrl, m_ui->tokenUrlEdit},
-        {Setting::RevokeUrl, m_ui->revokeUrlEdit},       {Setting::ApiUrl, m_ui->apiUrlEdit},
-        {Setting::ClientId, m_ui->clientIdEdit},         {Setting::ClientSecret, m_ui->clientSecretEdit},
+        {Setting::AuthorizeUrl, m_ui->authorizeUrlEdit},
+        {Setting::TokenUrl, m_ui->tokenUrlEdit},
+        {Setting::RevokeUrl, m_ui->revokeUrlEdit},
+        {Setting::ApiUrl, m_ui->apiUrlEdit},
+        {Setting::ClientId, m_ui->clientIdEdit},
+        {Setting::ClientSecret, m_ui->clientSecretEdit},
         {Setting::Scope, m_ui->scopeEdit},
     };
     m_reasons = {
-        {Setting::AuthorizeUrl, m_ui->authorizeUrlReason}, {Setting::TokenUrl, m_ui->tokenUrlReason},
-        {Setting::RevokeUrl, m_ui->revokeUrlReason},       {Setting::ApiUrl, m_ui->apiUrlReason},
-        {Setting::ClientId, m_ui->clientIdReason},         {Setting::ClientSecret, m_ui->clientSecretReason},
+        {Setting::AuthorizeUrl, m_ui->authorizeUrlReason},
+        {Setting::TokenUrl, m_ui->tokenUrlReason},
+        {Setting::RevokeUrl, m_ui->revokeUrlReason},
+        {Setting::ApiUrl, m_ui->apiUrlReason},
+        {Setting::ClientId, m_ui->clientIdReason},
+        {Setting::ClientSecret, m_ui->clientSecretReason},
         {Setting::Scope, m_ui->scopeReason},
     };
     //: The language setting: use the language the system is set to.
@@ -78,6 +83,9 @@ void SettingsDialog::showStored()
         const QString overriddenBy = m_preferences->overriddenBy(it.key());
         if (it.key() == Setting::ClientId)
             edit->setPlaceholderText(tr("Needed to sign in through the browser"));
+        else if (it.key() == Setting::RevokeUrl)
+            //: The revocation URL is empty: signing out does not revoke tokens at the server.
+            edit->setPlaceholderText(tr("None: tokens are not revoked when you sign out"));
         else if (it.key() != Setting::ClientSecret)
             edit->setPlaceholderText(Preferences::defaultValue(it.key()));
         if (overriddenBy.isEmpty()) {
@@ -140,7 +148,7 @@ void SettingsDialog::showClientSecret()
         status = tr("The client secret is removed from the keychain when you press OK.");
     } else if (stored) {
         edit->setPlaceholderText(tr("Stored in the keychain"));
-        status = tr("A client secret is stored in the keychain. Type a new one to replace it.");
+        status = tr("A client secret is stored in the keychain.");
     } else {
         //: The client secret field is empty: the client is a public one, which needs no secret.
         edit->setPlaceholderText(tr("None (a public client)"));
@@ -239,7 +247,6 @@ void SettingsDialog::apiKeyFinished(const AuthError &error)
         return;
     }
     const StoredSession &stored = m_session->stored();
-    const QString account =
-        stored.company.isEmpty() ? stored.email : tr("%1 (%2)").arg(stored.email, stored.company);
+    const QString account = stored.company.isEmpty() ? stored.email : tr("%1 (%2)").arg(stored.email, stored.company);
     m_ui->apiKeyResult->setText(tr("Connected as %1 with the API key.").arg(account));
 }

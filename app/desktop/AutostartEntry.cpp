@@ -107,8 +107,7 @@ QString AutostartEntry::execArgument(const QString &argument)
         if (c == QLatin1Char('%'))
             quoted += QLatin1String("%%");
         else if (needsQuotes
-                 && (c == QLatin1Char('"') || c == QLatin1Char('`') || c == QLatin1Char('$')
-                     || c == QLatin1Char('\\')))
+                 && (c == QLatin1Char('"') || c == QLatin1Char('`') || c == QLatin1Char('$') || c == QLatin1Char('\\')))
             quoted += QLatin1Char('\\') + c;
         else
             quoted += c;

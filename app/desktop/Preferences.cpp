@@ -84,8 +84,7 @@ QString Preferences::connectionValue(Setting setting) const
         return QString();
     const QVariant value = m_settings->value(QString::fromLatin1(namesOf(setting).settingsKey));
     // QSettings reads an unquoted "a,b" as a list, as Configuration does.
-    return value.userType() == QMetaType::QStringList ? value.toStringList().join(QLatin1Char(','))
-                                                      : value.toString();
+    return value.userType() == QMetaType::QStringList ? value.toStringList().join(QLatin1Char(',')) : value.toString();
 }
 
 void Preferences::setConnectionValue(Setting setting, const QString &value)

@@ -16,8 +16,7 @@ bool sameConfiguration(const Configuration &a, const Configuration &b)
 
 } // namespace
 
-SettingsChange::SettingsChange(Preferences *preferences, Session *session, AutostartEntry *autostart,
-                               QObject *parent)
+SettingsChange::SettingsChange(Preferences *preferences, Session *session, AutostartEntry *autostart, QObject *parent)
     : QObject(parent)
     , m_preferences(preferences)
     , m_session(session)

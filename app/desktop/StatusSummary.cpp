@@ -263,8 +263,8 @@ StatusSummary StatusSummary::compute(const Input &input, const QDateTime &now)
     const bool busy = state == State::Loading || state == State::SigningIn || state == State::Refreshing;
     s.canSignIn = !busy;
     s.canSignOut = s.hasAccount && !busy;
-    s.canRefresh = !busy
-        && ((s.hasAccount && !apiKey && state != State::NeedsSignIn) || state == State::KeychainUnavailable);
+    s.canRefresh =
+        !busy && ((s.hasAccount && !apiKey && state != State::NeedsSignIn) || state == State::KeychainUnavailable);
     s.canCancel = s.waitingForBrowser;
     s.offerApiKey = (!s.hasAccount || state == State::NeedsSignIn) && !busy;
     s.msUntilChange = nextChange;

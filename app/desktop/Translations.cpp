@@ -34,8 +34,7 @@ Installed install(QCoreApplication *app, const QString &preference, const QLocal
     if (installed.language == QLatin1String("en"))
         return installed; // the texts are written in English; nothing to load
     auto *appTranslator = new QTranslator(app);
-    installed.app = appTranslator->load(
-        QStringLiteral(":/i18n/webinargeek-connect_%1.qm").arg(installed.language));
+    installed.app = appTranslator->load(QStringLiteral(":/i18n/webinargeek-connect_%1.qm").arg(installed.language));
     if (installed.app)
         QCoreApplication::installTranslator(appTranslator);
     else

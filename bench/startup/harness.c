@@ -394,6 +394,8 @@ int main(int argc, char **argv)
         _exit(127);
     }
     printf("pid=%d\n", (int)child);
+    /* CLOCK_MONOTONIC, as Qt's %{time boot} in QT_MESSAGE_PATTERN: lines up the program's log. */
+    printf("start_monotonic_s=%.6f\n", start / 1e3);
 
     xcb_window_t window = XCB_WINDOW_NONE;
     if (expect_map) {

@@ -75,8 +75,9 @@ QPalette darkPalette()
 
 QString withoutMnemonic(QString text)
 {
-    return text.replace(QLatin1String("&&"), QLatin1String("\x01")).remove(QLatin1Char('&')).replace(
-        QLatin1Char('\x01'), QLatin1Char('&'));
+    return text.replace(QLatin1String("&&"), QLatin1String("\x01"))
+        .remove(QLatin1Char('&'))
+        .replace(QLatin1Char('\x01'), QLatin1Char('&'));
 }
 
 StoredSession oauthSession(const QDateTime &now, qint64 expiresIn)
@@ -127,8 +128,7 @@ private slots:
     void keychainUnavailable(); // locks the keyring for good: last
 
 private:
-    template<typename T = QLabel>
-    T *find(const char *name) const
+    template<typename T = QLabel> T *find(const char *name) const
     {
         T *widget = m_window->findChild<T *>(QLatin1String(name));
         if (!widget)
@@ -209,7 +209,8 @@ void TestMainWindow::checkAccessible(QWidget *window)
         if (value)
             QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
         if (auto *b = qobject_cast<QPushButton *>(w))
-            QVERIFY2(b->text().contains(QLatin1Char('&')), qPrintable(b->objectName() + QLatin1String(" has no mnemonic")));
+            QVERIFY2(b->text().contains(QLatin1Char('&')),
+                     qPrintable(b->objectName() + QLatin1String(" has no mnemonic")));
         ++checked;
     }
     QVERIFY(checked >= 6);
@@ -308,9 +309,7 @@ void TestMainWindow::everyState()
     for (const bool dark : {false, true}) {
         usePalette(dark);
         window.showSummary(summary);
-        const auto label = [&window](const char *name) {
-            return window.findChild<QLabel *>(QLatin1String(name));
-        };
+        const auto label = [&window](const char *name) { return window.findChild<QLabel *>(QLatin1String(name)); };
         const auto button = [&window](const char *name) {
             return window.findChild<QPushButton *>(QLatin1String(name));
         };
@@ -348,7 +347,8 @@ void TestMainWindow::everyState()
 
         checkAccessible(&window);
         checkNothingClipped(&window);
-        const QString name = QString::fromLatin1(QTest::currentDataTag()) + (dark ? QStringLiteral("-dark") : QString());
+        const QString name = QStringLiteral("state-") + QString::fromLatin1(QTest::currentDataTag())
+            + (dark ? QStringLiteral("-dark") : QString());
         screenshot(&window, name);
 
         // The badge is a filled pill, not text on the window's own background.
@@ -366,8 +366,8 @@ void TestMainWindow::badgesLookDifferent()
 {
     // loading, signed out, signing in, connected, …: the states a glance must tell apart.
     QVERIFY(m_badgeColours.size() >= 10);
-    const QColor signedOut = m_badgeColours.at(1), connected = m_badgeColours.at(3),
-                 retrying = m_badgeColours.at(8), needsSignIn = m_badgeColours.at(9);
+    const QColor signedOut = m_badgeColours.at(1), connected = m_badgeColours.at(3), retrying = m_badgeColours.at(8),
+                 needsSignIn = m_badgeColours.at(9);
     QVERIFY(signedOut != connected);
     QVERIFY(connected != retrying);
     QVERIFY(retrying != needsSignIn);
@@ -376,22 +376,19 @@ void TestMainWindow::badgesLookDifferent()
 
 void TestMainWindow::signalsForTheRestOfTheApp()
 {
+    // By mouse here; by keyboard (Alt+K, Alt+T, Ctrl+Q) in keyboardOnly.
     TokenStore store(QStringLiteral("wgc-gui-test-unused"));
     Session session(Configuration(), m_network.get(), &store);
     MainWindow window(&session);
     window.show();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showSummary(StatusSummary::compute(input(State::SignedOut), QDateTime::currentDateTimeUtc()));
     QSignalSpy settings(&window, &MainWindow::settingsRequested);
     QSignalSpy apiKey(&window, &MainWindow::apiKeyRequested);
-    QSignalSpy quit(&window, &MainWindow::quitRequested);
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("useApiKeyButton")), Qt::LeftButton);
+    QCOMPARE(apiKey.size(), 1);
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("settingsButton")), Qt::LeftButton);
     QCOMPARE(settings.size(), 1);
-    QTest::keyClick(&window, Qt::Key_K, Qt::AltModifier); // "Use an API &key…"
-    QCOMPARE(apiKey.size(), 1);
-    QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
-    QCOMPARE(quit.size(), 1);
-    QVERIFY(window.isVisible()); // quitting is the app's business, not the window's
 }
 
 // --- the real Session against the sandbox ---------------------------------------------------
@@ -468,6 +465,9 @@ void TestMainWindow::signInAndOutByClicking()
     QVERIFY(button("signOutButton")->isEnabled());
     QVERIFY(!button("useApiKeyButton")->isVisible());
     checkAccessible(m_window.get());
+    checkNothingClipped(m_window.get());
+    // The window grew for the sign-in page; as a person would open it now, for the picture.
+    m_window->adjustSize();
     checkNothingClipped(m_window.get());
     screenshot(m_window.get(), QStringLiteral("signed-in"));
     usePalette(true);
@@ -571,11 +571,24 @@ void TestMainWindow::keyboardOnly()
     QTest::keyClick(m_window.get(), Qt::Key_S, Qt::AltModifier);
     QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, 5000);
     QGuiApplication::clipboard()->clear();
-    QTest::keyClick(m_window.get(), Qt::Key_Y, Qt::AltModifier);
-    QCOMPARE(QGuiApplication::clipboard()->text(), m_browser.opened.first().toString(QUrl::FullyEncoded));
+    QTest::keyClick(m_window.get(), Qt::Key_Y, Qt::AltModifier); // "Cop&y link"
+    QTRY_COMPARE(QGuiApplication::clipboard()->text(), m_browser.opened.first().toString(QUrl::FullyEncoded));
     QTest::keyClick(m_window.get(), Qt::Key_C, Qt::AltModifier);
     QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), QStringLiteral("Signed out"), 5000);
     m_browser.opened.clear();
+
+    // What the rest of the app does: Alt+K for the API key, Alt+T for settings, Ctrl+Q quits.
+    QSignalSpy apiKey(m_window.get(), &MainWindow::apiKeyRequested);
+    QSignalSpy settings(m_window.get(), &MainWindow::settingsRequested);
+    QSignalSpy quit(m_window.get(), &MainWindow::quitRequested);
+    // A mnemonic "presses" the button for a moment (animateClick): the signal follows.
+    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::AltModifier);
+    QTRY_COMPARE(apiKey.size(), 1);
+    QTest::keyClick(m_window.get(), Qt::Key_T, Qt::AltModifier);
+    QTRY_COMPARE(settings.size(), 1);
+    QTest::keyClick(m_window.get(), Qt::Key_Q, Qt::ControlModifier);
+    QCOMPARE(quit.size(), 1);
+    QVERIFY(m_window->isVisible()); // quitting is the app's business, not the window's
 }
 
 void TestMainWindow::refreshNow()
@@ -644,7 +657,8 @@ void TestMainWindow::offlineRetryCountsDown()
     session.restore();
     auto *state = window.findChild<QLabel *>(QStringLiteral("stateValue"));
     auto *problem = window.findChild<QLabel *>(QStringLiteral("problemValue"));
-    QTRY_VERIFY_WITH_TIMEOUT(state->text().startsWith(QLatin1String("Offline – retrying in")), 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(state->text().startsWith(QStringLiteral("Offline – retrying in")),
+                              qPrintable(state->text()), 10000);
     QCOMPARE(session.state(), Session::State::Retrying);
     QVERIFY2(problem->isVisible() && problem->text().contains(QLatin1String("Could not reach the server")),
              qPrintable(problem->text()));
@@ -656,7 +670,7 @@ void TestMainWindow::offlineRetryCountsDown()
     QVERIFY(tick->isActive() && tick->interval() <= 1020);
     const QString first = state->text();
     QTRY_VERIFY_WITH_TIMEOUT(state->text() != first, 2500);
-    QVERIFY(state->text().startsWith(QLatin1String("Offline – retrying")));
+    QVERIFY(state->text().startsWith(QStringLiteral("Offline – retrying")));
     checkAccessible(&window);
     checkNothingClipped(&window);
     screenshot(&window, QStringLiteral("offline"));

@@ -48,18 +48,14 @@ private slots:
 
 private:
     void open(const QProcessEnvironment &env = QProcessEnvironment());
-    template<typename T>
-    T *find(const char *name) const
+    template<typename T> T *find(const char *name) const
     {
         T *widget = m_dialog->findChild<T *>(QLatin1String(name));
         if (!widget)
             qFatal("no widget %s", name);
         return widget;
     }
-    QPushButton *okButton() const
-    {
-        return find<QDialogButtonBox>("buttonBox")->button(QDialogButtonBox::Ok);
-    }
+    QPushButton *okButton() const { return find<QDialogButtonBox>("buttonBox")->button(QDialogButtonBox::Ok); }
     QByteArray settingsFile() const;
     void screenshot(const QString &name);
 
@@ -103,6 +99,8 @@ void TestSettingsDialog::init()
 void TestSettingsDialog::cleanup()
 {
     m_dialog.reset();
+    // A keychain job must not be deleted while it runs: let a restore after reconfigure() end.
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->state() != Session::State::Loading, 10000);
     m_preferences.reset();
     m_session.reset();
     m_store.reset();
@@ -128,6 +126,7 @@ QByteArray TestSettingsDialog::settingsFile() const
 void TestSettingsDialog::screenshot(const QString &name)
 {
     // Saved for people to look at (docs/ takes the best); not compared.
+    QTest::qWait(50); // lets the layout follow text that just changed, as the event loop would
     const QString dir = QDir::current().absoluteFilePath(QStringLiteral("screenshots"));
     QDir().mkpath(dir);
     QVERIFY(m_dialog->grab().save(dir + QStringLiteral("/settings-%1.png").arg(name)));
@@ -148,7 +147,8 @@ void TestSettingsDialog::fieldsLoaded()
     QCOMPARE(find<QLineEdit>("clientIdEdit")->text(), QStringLiteral("file-client"));
     // Not set: empty, with the default that applies shown in its place.
     QCOMPARE(find<QLineEdit>("tokenUrlEdit")->text(), QString());
-    QCOMPARE(find<QLineEdit>("tokenUrlEdit")->placeholderText(), QStringLiteral("https://app.webinargeek.com/oauth/token"));
+    QCOMPARE(find<QLineEdit>("tokenUrlEdit")->placeholderText(),
+             QStringLiteral("https://app.webinargeek.com/oauth/token"));
     QVERIFY(!find<QLineEdit>("tokenUrlEdit")->isReadOnly());
     QVERIFY(!find<QLabel>("tokenUrlReason")->isVisible());
     QCOMPARE(find<QLineEdit>("clientSecretEdit")->echoMode(), QLineEdit::Password);
@@ -231,7 +231,8 @@ void TestSettingsDialog::okWritesFileAndKeychain()
     QLineEdit *secret = find<QLineEdit>("clientSecretEdit");
     secret->setFocus();
     QTest::keyClicks(secret, Sandbox::clientSecret());
-    QVERIFY(find<QLabel>("clientSecretStatus")->text().contains(QLatin1String("stored in the keychain when you press OK")));
+    QVERIFY(
+        find<QLabel>("clientSecretStatus")->text().contains(QLatin1String("stored in the keychain when you press OK")));
     screenshot(QStringLiteral("connection"));
     QSignalSpy reconfigured(m_session.get(), &Session::reconfigured);
     QTest::mouseClick(okButton(), Qt::LeftButton);
@@ -327,7 +328,8 @@ void TestSettingsDialog::apiKeyConnects()
     QVERIFY(!key->isUndoAvailable());
     QVERIFY(finished.wait(10000));
     QLabel *result = find<QLabel>("apiKeyResult");
-    QCOMPARE(result->text(), QStringLiteral("Connected as api-key-user@example.com (Sandbox Webinars B.V.) with the API key."));
+    QCOMPARE(result->text(),
+             QStringLiteral("Connected as api-key-user@example.com (Sandbox Webinars B.V.) with the API key."));
     QCOMPARE(m_session->state(), Session::State::SignedIn);
     QVERIFY(m_session->stored().isApiKey());
     screenshot(QStringLiteral("api-key"));
@@ -367,8 +369,8 @@ void TestSettingsDialog::accessibleAndKeyboard()
 
     // Tab walks the Connection page in reading order.
     find<QLineEdit>("authorizeUrlEdit")->setFocus();
-    const QStringList order = {QStringLiteral("tokenUrlEdit"), QStringLiteral("revokeUrlEdit"),
-                               QStringLiteral("apiUrlEdit"), QStringLiteral("clientIdEdit"),
+    const QStringList order = {QStringLiteral("tokenUrlEdit"),     QStringLiteral("revokeUrlEdit"),
+                               QStringLiteral("apiUrlEdit"),       QStringLiteral("clientIdEdit"),
                                QStringLiteral("clientSecretEdit"), QStringLiteral("scopeEdit")};
     for (const QString &name : order) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);

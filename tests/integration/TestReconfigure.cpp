@@ -241,8 +241,7 @@ void TestReconfigure::clientSecretEntry()
     const Configuration config = m_first->configuration(Sandbox::Client::Confidential);
     QCOMPARE(saveSecret(config, Sandbox::clientSecret()).status, TokenStore::Status::Ok);
     bool found = false;
-    const QByteArray raw =
-        KeychainAccess::readRaw(TokenStoreNames::clientSecretEntryKey(config.storageKey()), &found);
+    const QByteArray raw = KeychainAccess::readRaw(TokenStoreNames::clientSecretEntryKey(config.storageKey()), &found);
     QVERIFY(found);
     QCOMPARE(raw, Sandbox::clientSecret().toUtf8());
     // Another client at the same server, or the same client at another server, does not see it.
@@ -332,9 +331,9 @@ void TestReconfigure::commandLineLoginWithSecretFromKeychain()
 
     QProcess login;
     login.setProcessEnvironment(environmentWithoutSecret());
-    login.start(QStringLiteral(WGC_APP_BINARY),
-                {QStringLiteral("login"), QStringLiteral("--no-browser"), QStringLiteral("--timeout"),
-                 QStringLiteral("60")});
+    login.start(
+        QStringLiteral(WGC_APP_BINARY),
+        {QStringLiteral("login"), QStringLiteral("--no-browser"), QStringLiteral("--timeout"), QStringLiteral("60")});
     QVERIFY(login.waitForStarted(10000));
     QByteArray out;
     QVERIFY(waitFor(

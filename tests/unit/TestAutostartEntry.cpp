@@ -41,18 +41,20 @@ void TestAutostartEntry::defaultLocation()
              QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
                  + QStringLiteral("/autostart/webinargeek-connect.desktop"));
     // Without an executable given, it starts this very program.
-    const QString exec = QString::fromUtf8(AutostartEntry(entryPath()).contents()).section(QLatin1String("Exec="), 1).section(QLatin1Char('\n'), 0, 0);
+    const QString exec = QString::fromUtf8(AutostartEntry(entryPath()).contents())
+                             .section(QLatin1String("Exec="), 1)
+                             .section(QLatin1Char('\n'), 0, 0);
     QCOMPARE(exec, AutostartEntry::execArgument(QCoreApplication::applicationFilePath()));
 }
 
 void TestAutostartEntry::contents()
 {
-    const QStringList lines = QString::fromUtf8(AutostartEntry(entryPath(), QStringLiteral("/usr/bin/webinargeek-connect")).contents())
-                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines =
+        QString::fromUtf8(AutostartEntry(entryPath(), QStringLiteral("/usr/bin/webinargeek-connect")).contents())
+            .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.first(), QStringLiteral("[Desktop Entry]"));
-    for (const char *expected :
-         {"Type=Application", "Name=WebinarGeek Connect", "Exec=/usr/bin/webinargeek-connect",
-          "Icon=webinargeek-connect", "X-GNOME-Autostart-enabled=true"})
+    for (const char *expected : {"Type=Application", "Name=WebinarGeek Connect", "Exec=/usr/bin/webinargeek-connect",
+                                 "Icon=webinargeek-connect", "X-GNOME-Autostart-enabled=true"})
         QVERIFY2(lines.contains(QLatin1String(expected)), expected);
     QVERIFY(lines.filter(QRegularExpression(QStringLiteral("^Comment=.+"))).size() == 1);
 }
@@ -61,14 +63,22 @@ void TestAutostartEntry::execArgument_data()
 {
     QTest::addColumn<QString>("argument");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("plain") << "/usr/bin/webinargeek-connect" << "/usr/bin/webinargeek-connect";
-    QTest::newRow("space") << "/opt/Web Geek/bin/app" << "\"/opt/Web Geek/bin/app\"";
-    QTest::newRow("percent") << "/opt/100%/app" << "/opt/100%%/app";
-    QTest::newRow("dollar") << "/opt/$HOME/app" << "\"/opt/\\\\$HOME/app\"";
-    QTest::newRow("double quote") << "/opt/a\"b/app" << "\"/opt/a\\\\\"b/app\"";
-    QTest::newRow("backslash") << "/opt/a\\b/app" << "\"/opt/a\\\\\\\\b/app\"";
-    QTest::newRow("backtick") << "/opt/a`b/app" << "\"/opt/a\\\\`b/app\"";
-    QTest::newRow("single quote") << "/home/o'neil/app" << "\"/home/o'neil/app\"";
+    QTest::newRow("plain") << "/usr/bin/webinargeek-connect"
+                           << "/usr/bin/webinargeek-connect";
+    QTest::newRow("space") << "/opt/Web Geek/bin/app"
+                           << "\"/opt/Web Geek/bin/app\"";
+    QTest::newRow("percent") << "/opt/100%/app"
+                             << "/opt/100%%/app";
+    QTest::newRow("dollar") << "/opt/$HOME/app"
+                            << "\"/opt/\\\\$HOME/app\"";
+    QTest::newRow("double quote") << "/opt/a\"b/app"
+                                  << "\"/opt/a\\\\\"b/app\"";
+    QTest::newRow("backslash") << "/opt/a\\b/app"
+                               << "\"/opt/a\\\\\\\\b/app\"";
+    QTest::newRow("backtick") << "/opt/a`b/app"
+                              << "\"/opt/a\\\\`b/app\"";
+    QTest::newRow("single quote") << "/home/o'neil/app"
+                                  << "\"/home/o'neil/app\"";
 }
 
 void TestAutostartEntry::execArgument()

@@ -295,14 +295,30 @@ void TestPreferences::chooseLanguage_data()
     QTest::addColumn<QString>("system");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("chosen Dutch on a German system") << "nl" << "de_DE" << "nl";
-    QTest::newRow("chosen English on a Dutch system") << "en" << "nl_NL" << "en";
-    QTest::newRow("system Dutch") << "" << "nl_NL" << "nl";
-    QTest::newRow("system Flemish") << "" << "nl_BE" << "nl";
-    QTest::newRow("system Swiss German") << "" << "de_CH" << "de";
-    QTest::newRow("system French: English") << "" << "fr_FR" << "en";
-    QTest::newRow("system C locale: English") << "" << "C" << "en";
-    QTest::newRow("unknown preference: English") << "fr" << "nl_NL" << "en";
+    QTest::newRow("chosen Dutch on a German system") << "nl"
+                                                     << "de_DE"
+                                                     << "nl";
+    QTest::newRow("chosen English on a Dutch system") << "en"
+                                                      << "nl_NL"
+                                                      << "en";
+    QTest::newRow("system Dutch") << ""
+                                  << "nl_NL"
+                                  << "nl";
+    QTest::newRow("system Flemish") << ""
+                                    << "nl_BE"
+                                    << "nl";
+    QTest::newRow("system Swiss German") << ""
+                                         << "de_CH"
+                                         << "de";
+    QTest::newRow("system French: English") << ""
+                                            << "fr_FR"
+                                            << "en";
+    QTest::newRow("system C locale: English") << ""
+                                              << "C"
+                                              << "en";
+    QTest::newRow("unknown preference: English") << "fr"
+                                                 << "nl_NL"
+                                                 << "en";
 }
 
 void TestPreferences::chooseLanguage()

@@ -94,36 +94,41 @@ void TestStatusSummary::everyState_data()
     const QString none = StatusSummary::none();
     const QDateTime inFiveMin = kNow.addSecs(300);
 
-    QTest::newRow("loading") << input(State::Loading) << int(Badge::Loading) << "Loading" << none << none << ""
-                             << none << "" << "00000";
+    QTest::newRow("loading") << input(State::Loading) << int(Badge::Loading) << "Loading" << none << none << "" << none
+                             << ""
+                             << "00000";
     QTest::newRow("signed out") << input(State::SignedOut) << int(Badge::SignedOut) << "Signed out" << none << none
-                                << "" << none << "" << "10001";
+                                << "" << none << ""
+                                << "10001";
     StatusSummary::Input signingIn = input(State::SigningIn);
     signingIn.authorizationUrl = QUrl(QStringLiteral("http://127.0.0.1:1/oauth/authorize?state=x"));
     signingIn.signInDeadline = kNow.addSecs(272);
     QTest::newRow("signing in") << signingIn << int(Badge::SigningIn) << "Signing in" << none << none << "" << none
-                                << "" << "00010";
-    QTest::newRow("connected, OAuth")
-        << input(State::SignedIn, oauthSession(3240), {}, kNow.addSecs(2940)) << int(Badge::Connected) << "Connected"
-        << "jane@example.com"
-        << "OAuth (browser sign-in)"
-        << "in 54 min"
-        << "(in 49 min)"
-        << "" << "11100";
+                                << ""
+                                << "00010";
+    QTest::newRow("connected, OAuth") << input(State::SignedIn, oauthSession(3240), {}, kNow.addSecs(2940))
+                                      << int(Badge::Connected) << "Connected"
+                                      << "jane@example.com"
+                                      << "OAuth (browser sign-in)"
+                                      << "in 54 min"
+                                      << "(in 49 min)"
+                                      << ""
+                                      << "11100";
     QTest::newRow("connected, API key") << input(State::SignedIn, apiKeySession()) << int(Badge::Connected)
                                         << "Connected"
                                         << "api-key-user@example.com"
                                         << "API key"
                                         << ""
                                         << "Not needed (API key)"
-                                        << "" << "11000";
-    QTest::newRow("refreshing") << input(State::Refreshing, oauthSession(20)) << int(Badge::Refreshing)
-                                << "Refreshing"
+                                        << ""
+                                        << "11000";
+    QTest::newRow("refreshing") << input(State::Refreshing, oauthSession(20)) << int(Badge::Refreshing) << "Refreshing"
                                 << "jane@example.com"
                                 << "OAuth (browser sign-in)"
                                 << "in 20 s"
                                 << "Now"
-                                << "" << "00000";
+                                << ""
+                                << "00000";
     QTest::newRow("offline, retrying")
         << input(State::Retrying, oauthSession(-100),
                  AuthError::make(Kind::NetworkError, QStringLiteral("Connection refused")), kNow.addSecs(45))
@@ -132,7 +137,8 @@ void TestStatusSummary::everyState_data()
         << "OAuth (browser sign-in)"
         << "expired"
         << "(in 45 s)"
-        << "Could not reach the server. Connection refused. WebinarGeek Connect keeps trying by itself" << "11100";
+        << "Could not reach the server. Connection refused. WebinarGeek Connect keeps trying by itself"
+        << "11100";
     QTest::newRow("server error, retrying")
         << input(State::Retrying, oauthSession(600), AuthError::make(Kind::ServerError, {}, {}, 503), inFiveMin)
         << int(Badge::OfflineRetrying) << "Retrying in 5 min"
@@ -140,11 +146,13 @@ void TestStatusSummary::everyState_data()
         << "OAuth (browser sign-in)"
         << "in 10 min"
         << "(in 5 min)"
-        << "(HTTP 503)" << "11100";
+        << "(HTTP 503)"
+        << "11100";
     QTest::newRow("needs sign-in (refresh rejected)")
         << input(State::NeedsSignIn, {}, AuthError::make(Kind::InvalidGrant, {}, QStringLiteral("invalid_grant")))
         << int(Badge::NeedsSignIn) << "Needs sign-in" << none << none << "" << none
-        << "please sign in again. (invalid_grant)" << "10001";
+        << "please sign in again. (invalid_grant)"
+        << "10001";
     QTest::newRow("needs sign-in (API key refused)")
         << input(State::NeedsSignIn, apiKeySession(), AuthError::make(Kind::ApiKeyRejected)) << int(Badge::NeedsSignIn)
         << "Needs sign-in"
@@ -152,21 +160,25 @@ void TestStatusSummary::everyState_data()
         << "API key"
         << ""
         << "Not needed (API key)"
-        << "did not accept the API key" << "11001";
+        << "did not accept the API key"
+        << "11001";
     QTest::newRow("keychain unavailable")
         << input(State::KeychainUnavailable, {},
                  AuthError::make(Kind::Keychain, QStringLiteral("the keyring is locked")))
         << int(Badge::KeychainUnavailable) << "Keychain unavailable" << none << none << "" << none
-        << "The system keychain cannot be used: the keyring is locked. Unlock your keyring" << "10101";
+        << "The system keychain cannot be used: the keyring is locked. Unlock your keyring"
+        << "10101";
     QTest::newRow("signed out after a denial")
         << input(State::SignedOut, {},
                  AuthError::make(Kind::Denied, QStringLiteral("The user denied the request"),
                                  QStringLiteral("access_denied")))
         << int(Badge::SignedOut) << "Signed out" << none << none << "" << none
-        << "Sign-in was denied. The user denied the request. (access_denied) To connect, sign in again" << "10001";
+        << "Sign-in was denied. The user denied the request. (access_denied) To connect, sign in again"
+        << "10001";
     QTest::newRow("signed out after a cancel: nothing to fix")
         << input(State::SignedOut, {}, AuthError::make(Kind::Cancelled)) << int(Badge::SignedOut) << "Signed out"
-        << none << none << "" << none << "" << "10001";
+        << none << none << "" << none << ""
+        << "10001";
 }
 
 void TestStatusSummary::everyState()
@@ -206,8 +218,7 @@ void TestStatusSummary::everyState()
     QCOMPARE(got, actions);
 
     QCOMPARE(s.hasAccount, !in.stored.isEmpty());
-    QCOMPARE(s.storedIn == StatusSummary::none(),
-             in.stored.isEmpty() && in.state != State::KeychainUnavailable);
+    QCOMPARE(s.storedIn == StatusSummary::none(), in.stored.isEmpty() && in.state != State::KeychainUnavailable);
     if (s.hasAccount)
         QVERIFY(s.storedIn.contains(StoredSession::backendName()));
     QCOMPARE(s.waitingForBrowser, in.state == State::SigningIn && in.authorizationUrl.isValid());
@@ -288,7 +299,7 @@ void TestStatusSummary::nextChange()
         const StatusSummary before = StatusSummary::compute(in, kNow.addMSecs(s.msUntilChange - 1));
         const StatusSummary after = StatusSummary::compute(in, kNow.addMSecs(s.msUntilChange));
         const auto words = [](const StatusSummary &x) {
-            return QStringList{x.badgeText, x.expiresIn, x.nextRefresh, x.signInTimeLeft};
+            return QStringList {x.badgeText, x.expiresIn, x.nextRefresh, x.signInTimeLeft};
         };
         QCOMPARE(words(before), words(s));
         QVERIFY(words(after) != words(s));
@@ -320,8 +331,8 @@ void TestStatusSummary::errorsAreSentences()
     if (Kind(kind) == Kind::Cancelled)
         return; // a cancel is the person's own choice: nothing is reported (see everyState)
     const AuthError error = AuthError::make(Kind(kind), QStringLiteral("the detail"), QStringLiteral("some_code"));
-    for (State state : {State::SignedOut, State::SignedIn, State::Retrying, State::NeedsSignIn,
-                        State::KeychainUnavailable}) {
+    for (State state :
+         {State::SignedOut, State::SignedIn, State::Retrying, State::NeedsSignIn, State::KeychainUnavailable}) {
         const StatusSummary s = StatusSummary::compute(input(state, oauthSession(600), error, kNow.addSecs(60)), kNow);
         QVERIFY2(s.error.size() > 30, qPrintable(s.error));
         QVERIFY2(s.error.front().isUpper(), qPrintable(s.error));
