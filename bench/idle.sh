@@ -22,6 +22,7 @@
 #      or futex that timed out) and wake-ups by a file descriptor (the X connection, D-Bus), per
 #      thread. A timer firing more than once a minute shows as a thread with two expiries.
 # strace slows what it traces, so only window 1 gives the CPU figure.
+# BENCH_KEEP_DIR=path keeps the harness's output and the raw traces.
 #
 # Exit status: 0 after the report (also when a figure is OVER: this is a measurement), 2 when a
 # tool is missing or the set-up failed.
@@ -113,6 +114,10 @@ if [ "$WGC_BENCH_STATE" != signed-out ]; then
     labels+=(signed-in)
 fi
 
+if [ -n "${BENCH_KEEP_DIR:-}" ]; then
+    mkdir -p "$BENCH_KEEP_DIR"
+    cp "$scratch"/*.out "$scratch"/*.trace "$BENCH_KEEP_DIR"/ 2>/dev/null || true
+fi
 for label in "${labels[@]}"; do
     python3 - "$label" "$scratch/$label.out" "$scratch/$label.trace" "$(cat "$scratch/$label.how")" <<'PY'
 import re, sys
@@ -175,7 +180,9 @@ for line in lines:
 def timed_out(name, text):
     if "ETIMEDOUT" in text or "(Timeout)" in text:
         return True
-    return name in ("nanosleep", "clock_nanosleep") and re.search(r"= 0 <", text) is not None
+    # A sleep that ended, or a poll interrupted by strace's attach and resumed by the kernel
+    # (restart_syscall), which returns 0, undecoded, when its timeout ran out.
+    return name in ("nanosleep", "clock_nanosleep", "restart_syscall") and re.search(r"= 0 <", text) is not None
 
 expiries, fd_wakes, other = defaultdict(list), defaultdict(int), defaultdict(int)
 for tid, name, text, t in ended:
