@@ -151,7 +151,7 @@ print(f"    {'total':18} {values['idle_wakeups']:>5}")
 # "<... name resumed>" halves when threads interleave.
 WAITS = {"poll", "ppoll", "select", "pselect6", "epoll_wait", "epoll_pwait", "futex", "nanosleep",
          "clock_nanosleep", "restart_syscall", "read", "recvmsg"}
-pending, ended = {}, []
+pending, ended, waiting = {}, [], {}
 start_re = re.compile(r"^(\d+)\s+([\d.]+)\s+(\w+)\((.*)$")
 resumed_re = re.compile(r"^(\d+)\s+([\d.]+)\s+<\.\.\. (\w+) resumed>(.*)$")
 first = last = None
@@ -170,6 +170,12 @@ for line in lines:
         if not m:
             continue
         tid, t, name, rest = m.groups()
+        if name in ("poll", "ppoll") and (rest.endswith("<detached ...>") or rest.endswith("<unfinished ...>")):
+            # The wait in progress: poll's timeout (ms) says when its next timer is due.
+            asked = re.search(r"\], \d+, (-?\d+)\s*<", rest)
+            waiting[tid] = f"{int(asked.group(1)) / 1000:.1f} s" if asked and asked.group(1) != "-1" else "no timeout"
+        if rest.endswith("<detached ...>"):
+            continue  # still waiting when strace let go: it did not end in the window
         if rest.endswith("<unfinished ...>"):
             pending[tid] = (name, rest, float(t))
             continue
@@ -207,7 +213,8 @@ for tid in sorted(set(threads) | set(expiries) | set(fd_wakes), key=int):
     detail = ", ".join(f"{e[1]} after {e[2]}" for e in expiries[tid])
     gap = f"; shortest gap {min(gaps):.1f} s" if gaps else ""
     print(f"    {name:18} timer expiries {len(times):3d}{(' (' + detail + ')') if detail else ''}{gap};"
-          f" woken by a descriptor {fd_wakes[tid]:3d}; other calls {other[tid]}")
+          f" woken by a descriptor {fd_wakes[tid]:3d}; other calls {other[tid]}"
+          + (f"; then polls with a timeout of {waiting[tid]}" if tid in waiting else ""))
 verdict = "ok" if worst <= 1 else "OVER"
 print(f"  timers: at most {worst} expir{'y' if worst == 1 else 'ies'} in one thread over the window "
       f"(target: at most one a minute)  {verdict}")

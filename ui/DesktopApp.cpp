@@ -5,11 +5,11 @@
 #include "SettingsDialog.h"
 #include "TrayIndicator.h"
 
+#include "UiLog.h"
 #include "api/NetworkAccess.h"
 #include "auth/Reachability.h"
 #include "auth/Session.h"
 #include "desktop/AutostartEntry.h"
-#include "desktop/DesktopLog.h"
 #include "desktop/NotificationPolicy.h"
 #include "desktop/SingleInstance.h"
 #include "storage/TokenStore.h"
@@ -74,17 +74,20 @@ void DesktopApp::setSingleInstance(SingleInstance *instance)
     m_instance = instance;
     instance->setParent(this);
     connect(instance, &SingleInstance::activationRequested, this, [this] {
-        qCInfo(lcDesktop) << "Another launch asked for the window";
+        qCInfo(lcUi) << "Another launch asked for the window";
         showWindow();
     });
 }
 
 void DesktopApp::start()
 {
+    // Launched again while this one was still starting: that launch asked for the window.
+    if (m_instance && m_instance->takePendingActivation())
+        m_startHidden = false;
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         useTray();
     } else {
-        qCInfo(lcDesktop) << "No system tray yet; looking again every" << m_trayRetry.interval() << "ms";
+        qCInfo(lcUi) << "No system tray yet; looking again every" << m_trayRetry.interval() << "ms";
         if (m_trayAttemptsLeft > 0)
             m_trayRetry.start();
         else
@@ -108,7 +111,7 @@ void DesktopApp::lookForTray()
         return;
     // Settled: a plain window from now on, and no timer left running.
     m_trayRetry.stop();
-    qCInfo(lcDesktop) << "No system tray; closing the window quits";
+    qCInfo(lcUi) << "No system tray; closing the window quits";
     if (!m_window->isVisible())
         showWindow();
     emit traySettled(false);
@@ -118,7 +121,7 @@ void DesktopApp::useTray()
 {
     m_hasTray = true;
     m_tray->show();
-    qCInfo(lcDesktop) << "In the system tray; closing the window hides it there";
+    qCInfo(lcUi) << "In the system tray; closing the window hides it there";
     emit traySettled(true);
 }
 
@@ -154,7 +157,7 @@ bool DesktopApp::eventFilter(QObject *watched, QEvent *event)
         if (m_hasTray) {
             event->ignore();
             m_window->hide();
-            qCInfo(lcDesktop) << "Window hidden to the tray";
+            qCInfo(lcUi) << "Window hidden to the tray";
             return true;
         }
         // Let the window close, then quit: queued, so the close finishes first.

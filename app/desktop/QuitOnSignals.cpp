@@ -6,6 +6,7 @@
 #include <QSocketNotifier>
 
 #ifdef Q_OS_UNIX
+#include <cerrno>
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -16,8 +17,11 @@ int g_signalPipe[2] = {-1, -1};
 
 void onSignal(int number)
 {
+    // The interrupted code may be about to read errno.
+    const int savedErrno = errno;
     const char byte = char(number);
     [[maybe_unused]] const auto written = ::write(g_signalPipe[0], &byte, 1);
+    errno = savedErrno;
 }
 } // namespace
 #endif
@@ -26,7 +30,8 @@ QuitOnSignals::QuitOnSignals(QObject *parent)
     : QObject(parent)
 {
 #ifdef Q_OS_UNIX
-    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalPipe) != 0) {
+    // Non-blocking: a handler must never wait for the main thread, which it has interrupted.
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, g_signalPipe) != 0) {
         qCWarning(lcDesktop) << "Cannot watch for termination signals:" << qt_error_string(errno);
         return;
     }

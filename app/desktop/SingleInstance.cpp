@@ -8,8 +8,11 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLockFile>
+#include <QMetaMethod>
 #include <QStandardPaths>
 #include <QTimer>
+
+#include <utility>
 
 namespace {
 
@@ -110,8 +113,18 @@ void SingleInstance::answer()
             }
             client->write(kOk + '\n');
             client->disconnectFromServer(); // after the answer is written
-            if (line == kActivate)
+            if (line != kActivate)
+                return;
+            // Nobody listens yet while the app is still starting: keep the request for it.
+            if (isSignalConnected(QMetaMethod::fromSignal(&SingleInstance::activationRequested)))
                 emit activationRequested();
+            else
+                m_activationPending = true;
         });
     }
+}
+
+bool SingleInstance::takePendingActivation()
+{
+    return std::exchange(m_activationPending, false);
 }

@@ -36,10 +36,14 @@ public:
 
     // Decides the role, synchronously: it runs at start-up before the event loop and anything
     // heavy exists, and a launch that is not the one instance has nothing else to do meanwhile.
-    Role claim(Request request = Request::Activate, int timeoutMs = 3000);
+    // The wait is generous: at login the first instance may be busy starting.
+    Role claim(Request request = Request::Activate, int timeoutMs = 10000);
     Role role() const { return m_role; }
     // Why claim() failed, for the person.
     QString errorString() const { return m_error; }
+    // A later launch asked for the window before anyone listened for activationRequested (the
+    // one instance was still starting). True once; then false until it happens again.
+    bool takePendingActivation();
 
 signals:
     // A later launch asked the one instance to show its window.
@@ -51,5 +55,6 @@ private:
     QString m_name;
     QLocalServer *m_server = nullptr;
     Role m_role = Role::NotListening;
+    bool m_activationPending = false;
     QString m_error;
 };

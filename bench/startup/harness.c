@@ -23,7 +23,8 @@
  *
  * Output, one `key=value` a line on stdout. Times are milliseconds, sizes KiB, CPU times of the
  * whole process from its CPU clock (nanosecond resolution). Exit status: 0, 2 on bad usage or when
- * the program could not run, 3 when no window was mapped in time. The program is always ended. */
+ * the program could not run, 3 when no window was mapped in time. The program is always ended.
+ * WGC_HARNESS_DEBUG=1 prints every MapNotify seen on stderr. */
 
 #define _GNU_SOURCE
 #include <dirent.h>
@@ -122,7 +123,8 @@ static long proc_status(pid_t pid, const char *name)
 /* --- threads: names, wake-ups (voluntary context switches), CPU time --- */
 
 #define MAX_THREADS 256
-struct thread_sample {
+struct thread_sample
+{
     pid_t tid;
     char name[32];
     long voluntary, involuntary;
@@ -168,8 +170,8 @@ static int sample_threads(pid_t pid, struct thread_sample *out)
 
 static xcb_atom_t intern(xcb_connection_t *connection, const char *name)
 {
-    xcb_intern_atom_reply_t *reply
-        = xcb_intern_atom_reply(connection, xcb_intern_atom(connection, 0, (uint16_t)strlen(name), name), NULL);
+    xcb_intern_atom_reply_t *reply =
+        xcb_intern_atom_reply(connection, xcb_intern_atom(connection, 0, (uint16_t)strlen(name), name), NULL);
     const xcb_atom_t atom = reply ? reply->atom : XCB_ATOM_NONE;
     free(reply);
     return atom;
@@ -189,11 +191,9 @@ static int window_pid(xcb_connection_t *connection, xcb_window_t window, xcb_ato
 /* Prints the window's id, size and WM_NAME. */
 static void describe_window(xcb_connection_t *connection, xcb_window_t window)
 {
-    xcb_get_geometry_reply_t *geometry
-        = xcb_get_geometry_reply(connection, xcb_get_geometry(connection, window), NULL);
+    xcb_get_geometry_reply_t *geometry = xcb_get_geometry_reply(connection, xcb_get_geometry(connection, window), NULL);
     xcb_get_property_reply_t *name = xcb_get_property_reply(
-        connection, xcb_get_property(connection, 0, window, XCB_ATOM_WM_NAME, XCB_GET_PROPERTY_TYPE_ANY, 0, 64),
-        NULL);
+        connection, xcb_get_property(connection, 0, window, XCB_ATOM_WM_NAME, XCB_GET_PROPERTY_TYPE_ANY, 0, 64), NULL);
     printf("window=0x%x\n", window);
     if (geometry)
         printf("window_size=%ux%u\n", geometry->width, geometry->height);
@@ -208,7 +208,7 @@ static void describe_window(xcb_connection_t *connection, xcb_window_t window)
 typedef int (*accept_fn)(xcb_connection_t *, xcb_generic_event_t *, void *);
 static xcb_generic_event_t *wait_event(xcb_connection_t *connection, double deadline, accept_fn accept, void *data)
 {
-    struct pollfd fd = { .fd = xcb_get_file_descriptor(connection), .events = POLLIN };
+    struct pollfd fd = {.fd = xcb_get_file_descriptor(connection), .events = POLLIN};
     for (;;) {
         xcb_generic_event_t *event;
         while ((event = xcb_poll_for_event(connection))) {
@@ -229,7 +229,8 @@ static xcb_generic_event_t *wait_event(xcb_connection_t *connection, double dead
     }
 }
 
-struct map_filter {
+struct map_filter
+{
     xcb_atom_t net_wm_pid;
 };
 
@@ -375,12 +376,11 @@ int main(int argc, char **argv)
         die("cannot connect to the X server (is DISPLAY set?)");
     const xcb_screen_t *screen = xcb_setup_roots_iterator(xcb_get_setup(connection)).data;
     const uint32_t mask = XCB_EVENT_MASK_SUBSTRUCTURE_NOTIFY;
-    xcb_void_cookie_t cookie
-        = xcb_change_window_attributes_checked(connection, screen->root, XCB_CW_EVENT_MASK, &mask);
+    xcb_void_cookie_t cookie = xcb_change_window_attributes_checked(connection, screen->root, XCB_CW_EVENT_MASK, &mask);
     xcb_generic_error_t *error = xcb_request_check(connection, cookie);
     if (error)
         die("cannot select SubstructureNotify on the root window");
-    struct map_filter filter = { .net_wm_pid = intern(connection, "_NET_WM_PID") };
+    struct map_filter filter = {.net_wm_pid = intern(connection, "_NET_WM_PID")};
     const xcb_atom_t wm_protocols = intern(connection, "WM_PROTOCOLS");
     const xcb_atom_t wm_delete_window = intern(connection, "WM_DELETE_WINDOW");
 
@@ -435,7 +435,7 @@ int main(int argc, char **argv)
     printf("threads=%ld\n", proc_status(child, "Threads"));
 
     if (close_window && window != XCB_WINDOW_NONE) {
-        xcb_client_message_event_t message = { 0 };
+        xcb_client_message_event_t message = {0};
         message.response_type = XCB_CLIENT_MESSAGE;
         message.format = 32;
         message.window = window;

@@ -11,7 +11,10 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLocalSocket>
 #include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -109,6 +112,7 @@ private slots:
     void secondLaunchShowsTheFirstAndLeaves();
     void staleSocketIsTakenOver();
     void launchesAtTheSameMomentEndWithOne();
+    void activationWhileStartingIsKept();
 };
 
 void TestSingleInstance::secondLaunchShowsTheFirstAndLeaves()
@@ -191,6 +195,34 @@ void TestSingleInstance::launchesAtTheSameMomentEndWithOne()
         }
     }
     QCOMPARE(listening, 1);
+}
+
+// The one instance listens before the app has finished starting (the client secret may still be
+// read from the keychain); a launch in that moment must not lose its request for the window.
+void TestSingleInstance::activationWhileStartingIsKept()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    SingleInstance primary(dir.filePath(QStringLiteral("instance.socket")));
+    QCOMPARE(primary.claim(), SingleInstance::Role::Primary);
+
+    const auto askForTheWindow = [&] {
+        QLocalSocket later;
+        later.connectToServer(primary.serverName());
+        QVERIFY(later.waitForConnected(5000));
+        later.write("activate\n");
+        QTRY_VERIFY(later.canReadLine());
+        QCOMPARE(later.readLine().trimmed(), QByteArray("ok"));
+    };
+
+    askForTheWindow(); // nobody connected to activationRequested yet
+    QVERIFY(primary.takePendingActivation());
+    QVERIFY(!primary.takePendingActivation()); // once
+
+    QSignalSpy activated(&primary, &SingleInstance::activationRequested);
+    askForTheWindow();
+    QTRY_COMPARE(activated.count(), 1);
+    QVERIFY(!primary.takePendingActivation()); // told at once, nothing kept
 }
 
 QTEST_GUILESS_MAIN(TestSingleInstance)
