@@ -4,7 +4,9 @@
 #include "auth/Session.h"
 #include "desktop/Preferences.h"
 #include "desktop/SettingsChange.h"
+#include "desktop/Translations.h"
 
+#include <QCloseEvent>
 #include <QKeyEvent>
 #include <QPushButton>
 
@@ -36,10 +38,9 @@ SettingsDialog::SettingsDialog(Session *session, Preferences *preferences, Autos
     };
     //: The language setting: use the language the system is set to.
     m_ui->languageCombo->addItem(tr("System default"), QString());
-    m_ui->languageCombo->addItem(tr("English"), QStringLiteral("en"));
-    // Each language in its own words, so a person who cannot read the current one finds theirs.
-    m_ui->languageCombo->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl"));
-    m_ui->languageCombo->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    // Only languages the app has its texts in; each in its own words.
+    for (const QString &language : Translations::available())
+        m_ui->languageCombo->addItem(Translations::nativeName(language), language);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Save the settings"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Close without saving"));
 
@@ -146,6 +147,9 @@ void SettingsDialog::showClientSecret()
         status = tr("The new client secret is stored in the keychain when you press OK.");
     } else if (m_change->removeClientSecret) {
         status = tr("The client secret is removed from the keychain when you press OK.");
+    } else if (stored && m_change->movesClientSecret()) {
+        edit->setPlaceholderText(tr("Stored in the keychain"));
+        status = tr("Moves to the new client when you press OK.");
     } else if (stored) {
         edit->setPlaceholderText(tr("Stored in the keychain"));
         status = tr("A client secret is stored in the keychain.");
@@ -177,6 +181,7 @@ void SettingsDialog::validate()
     m_ui->problemsLabel->setText(problems.join(QLatin1Char('\n')));
     m_ui->problemsLabel->setVisible(!problems.isEmpty());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty() && !m_change->isApplying());
+    showClientSecret(); // the client id or token URL decides where a stored secret belongs
 }
 
 void SettingsDialog::accept()
@@ -189,6 +194,22 @@ void SettingsDialog::accept()
     m_ui->applyError->hide();
     m_ui->buttonBox->setEnabled(false);
     m_change->apply();
+}
+
+void SettingsDialog::reject()
+{
+    if (m_change->isApplying())
+        return;
+    QDialog::reject();
+}
+
+void SettingsDialog::closeEvent(QCloseEvent *event)
+{
+    if (m_change->isApplying()) {
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
 }
 
 void SettingsDialog::keyPressEvent(QKeyEvent *event)
@@ -207,6 +228,14 @@ void SettingsDialog::applied(const QString &error)
     m_ui->buttonBox->setEnabled(true);
     if (error.isEmpty()) {
         m_ui->clientSecretEdit->setText(QString());
+        if (!m_change->warning().isEmpty()) {
+            // Saved, but the person should read this before the dialog goes.
+            m_ui->applyError->setText(m_change->warning());
+            m_ui->applyError->show();
+            showClientSecret();
+            validate();
+            return;
+        }
         QDialog::accept();
         return;
     }

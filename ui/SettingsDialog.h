@@ -34,9 +34,12 @@ public:
 
     // Refused while the settings have problems; closes once they are applied.
     void accept() override;
+    // Refused while the settings are being applied: the keychain is still answering.
+    void reject() override;
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void showStored();

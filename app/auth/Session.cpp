@@ -26,6 +26,11 @@ Session::Session(const Configuration &config, QNetworkAccessManager *network, To
 {
     m_client->setCredentialProvider(this);
     connect(m_scheduler, &RefreshScheduler::refreshDue, this, [this] {
+        // A keychain that could not be read at start (locked at login, not up yet): read again.
+        if (m_state == State::KeychainUnavailable && m_session.isEmpty() && !isBusy()) {
+            restore();
+            return;
+        }
         // A sign-in attempt owns the state until it ends; it schedules again then.
         if (m_state != State::SigningIn && !m_session.isEmpty() && !m_session.isApiKey())
             renew(m_session.accessToken);
@@ -113,6 +118,13 @@ void Session::adopt(const StoredSession &session)
 
 void Session::scheduleNextRefresh()
 {
+    if (m_autoRefresh && m_state == State::KeychainUnavailable && m_session.isEmpty()) {
+        // Nothing could be read yet; restore() is tried again with growing pauses (at most every
+        // five minutes once settled, so an idle app stays quiet).
+        if (!m_scheduler->isRetrying())
+            m_scheduler->scheduleRetry();
+        return;
+    }
     if (m_autoRefresh && !m_session.isEmpty() && !m_session.isApiKey() && !m_refreshing
         && m_state != State::NeedsSignIn)
         m_scheduler->scheduleBeforeExpiry(m_session.updatedAt, m_session.expiresAt);
@@ -144,6 +156,8 @@ void Session::restore()
         case TokenStore::Status::Unavailable:
             setError(AuthError::make(AuthError::Kind::Keychain, result.reason));
             setState(State::KeychainUnavailable);
+            if (m_autoRefresh && m_session.isEmpty())
+                m_scheduler->scheduleRetry();
             break;
         case TokenStore::Status::Corrupted:
             setError(AuthError::make(AuthError::Kind::Keychain, result.reason));
@@ -190,6 +204,12 @@ void Session::credential(const Done &done)
 void Session::credentialRejected(const Credential &rejected, const Done &done)
 {
     if (rejected.kind == Credential::Kind::ApiKey) {
+        // A key that is no longer the one in use (replaced while the request ran) says nothing
+        // about the current session.
+        if (!m_session.isApiKey() || rejected.value != m_session.accessToken) {
+            credential(done);
+            return;
+        }
         rejectApiKey(done);
         return;
     }
@@ -220,6 +240,20 @@ void Session::renew(const QString &replacing)
     }
     m_refreshing = true;
     setState(State::Refreshing);
+    ensureClientSecret([this, replacing](const AuthError &secretError) {
+        if (secretError.isError()) {
+            // Never sent without the secret: the server would answer invalid_client, which ends
+            // the session for good. Kept as it is; tried again later.
+            setState(State::KeychainUnavailable);
+            refreshDone(secretError);
+            return;
+        }
+        acquireAndRenew(replacing);
+    });
+}
+
+void Session::acquireAndRenew(const QString &replacing)
+{
     m_lock->acquire([this, replacing] {
         m_store->load(true, [this, replacing](const TokenStore::Result &result) {
             if (result.status == TokenStore::Status::NotFound) {
@@ -244,6 +278,31 @@ void Session::renew(const QString &replacing)
             }
             refreshWith(result.session);
         });
+    });
+}
+
+void Session::ensureClientSecret(const std::function<void(const AuthError &)> &then)
+{
+    if (!m_config.clientSecretInKeychain || !m_config.clientSecret.isEmpty()) {
+        then(AuthError());
+        return;
+    }
+    // No generation check: whoever asks is busy (refreshing or signing in), so a reconfigure()
+    // waits for this answer.
+    m_store->loadClientSecret([this, then](const TokenStore::SecretResult &result) {
+        if (result.status == TokenStore::Status::Ok && !result.secret.isEmpty()) {
+            qCInfo(lcAuth) << "Read the client secret from the keychain";
+            m_config.clientSecret = result.secret;
+            m_refresher->setClientSecret(result.secret);
+            then(AuthError());
+            return;
+        }
+        const QString reason = result.status == TokenStore::Status::Unavailable
+            ? result.reason
+            : tr("none is stored for this client; enter it again in the settings");
+        qCInfo(lcAuth).noquote() << "The client secret could not be read from the keychain:" << reason;
+        then(AuthError::make(AuthError::Kind::Keychain,
+                             tr("the client secret could not be read from the keychain (%1)").arg(reason)));
     });
 }
 
@@ -332,17 +391,36 @@ void Session::rejectApiKey(const Done &done)
     StoredSession rejected = m_session;
     rejected.rejected = true;
     const AuthError error = AuthError::make(AuthError::Kind::ApiKeyRejected);
+    // A reconfigure() waits for this (isBusy()), and the generation is checked anyway: the old
+    // session must never be written under the new configuration's key.
+    m_rejectingKey = true;
+    const auto finished = [this] {
+        m_rejectingKey = false;
+        QMetaObject::invokeMethod(this, &Session::applyPendingConfiguration, Qt::QueuedConnection);
+    };
     // Kept (so status can say what happened) but marked, until the person connects again.
-    m_store->load(true, [this, rejected, error, done](const TokenStore::Result &current) {
-        StoredSession marked = current.status == TokenStore::Status::Ok ? current.session : rejected;
-        marked.rejected = true;
-        m_store->save(marked, [this, marked, error, done](const TokenStore::Result &) {
-            setError(error);
-            setState(State::NeedsSignIn);
-            adopt(marked);
-            done(Credential(), error.message());
+    m_store->load(
+        true, [this, rejected, error, done, finished, generation = m_generation](const TokenStore::Result &current) {
+            if (generation != m_generation) {
+                finished();
+                return;
+            }
+            if (current.status == TokenStore::Status::Ok && current.session.accessToken != rejected.accessToken) {
+                // Another key (or a sign-in) was stored meanwhile: that one was not rejected.
+                finished();
+                done(Credential(), error.message());
+                return;
+            }
+            StoredSession marked = current.status == TokenStore::Status::Ok ? current.session : rejected;
+            marked.rejected = true;
+            m_store->save(marked, [this, marked, error, done, finished](const TokenStore::Result &) {
+                setError(error);
+                setState(State::NeedsSignIn);
+                adopt(marked);
+                finished();
+                done(Credential(), error.message());
+            });
         });
-    });
 }
 
 void Session::reconfigure(const Configuration &config)
@@ -356,7 +434,7 @@ void Session::reconfigure(const Configuration &config)
 
 bool Session::isBusy() const
 {
-    return m_refreshing || m_signingOut || m_state == State::SigningIn || m_lock->isHeld();
+    return m_refreshing || m_signingOut || m_rejectingKey || m_state == State::SigningIn || m_lock->isHeld();
 }
 
 void Session::applyPendingConfiguration()
@@ -370,8 +448,10 @@ void Session::applyPendingConfiguration()
     qCInfo(lcAuth) << "Switching to client" << m_config.clientId << "at" << m_config.tokenUrl.host();
     m_scheduler->stop();
     m_store->setKey(m_config.storageKey());
-    // Nothing is in flight on these (isBusy() said so) except API calls of the old server,
-    // which end with the old client.
+    // Nothing is in flight on these (isBusy() said so) except API calls of the old server. The
+    // old client asks this session nothing more: a late 401 from the old server must not renew
+    // or mark the new session. Its replies end unanswered with it.
+    m_client->setCredentialProvider(nullptr);
     m_client->deleteLater();
     m_refresher->deleteLater();
     m_lock->deleteLater();

@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
+
 class AuthorizationFlow;
 class Clock;
 class QNetworkAccessManager;
@@ -65,10 +67,12 @@ public:
 
     // Reads the keychain: SignedIn, SignedOut, NeedsSignIn or KeychainUnavailable.
     void restore();
-    // Starts a sign-in attempt. False (and nothing changes) while one is already running.
+    // Starts a sign-in attempt. False (and nothing changes) while one is already running, or
+    // while a reconfigure() waits for what is in flight.
     bool signIn(int timeoutSeconds);
     void cancelSignIn();
     // Connects with a personal API key instead: checked against the API before it is stored.
+    // Refused (signInFinished with an error) while a reconfigure() waits.
     void signInWithApiKey(const QString &apiKey);
     // Refreshes the access token now (unless another process just did).
     void refresh();
@@ -106,6 +110,10 @@ private:
     void scheduleNextRefresh();
     bool isBusy() const;
     void applyPendingConfiguration();
+    // Calls `then` once the client secret the configuration expects from the keychain is held
+    // (at once when none is expected or it is held already), or with why it could not be read.
+    void ensureClientSecret(const std::function<void(const AuthError &)> &then);
+    void startFlow(int timeoutSeconds);
 
     // Sign-in (SessionSignIn.cpp)
     void signInGotTokens(const TokenSet &tokens);
@@ -117,6 +125,7 @@ private:
 
     // Refresh (Session.cpp)
     void renew(const QString &replacing);
+    void acquireAndRenew(const QString &replacing);
     void refreshWith(const StoredSession &stored);
     void refreshDone(const AuthError &error);
     void rejectApiKey(const Done &done);
@@ -141,5 +150,7 @@ private:
     Configuration m_pendingConfig; // for reconfigure(), once nothing is in flight
     bool m_reconfigurePending = false;
     bool m_signingOut = false;
+    bool m_rejectingKey = false; // rejectApiKey() is marking the stored key
+    bool m_cancelBeforeFlow = false; // cancelled while the client secret was being read
     quint64 m_generation = 0; // counts reconfigurations, so a late keychain answer is dropped
 };

@@ -38,28 +38,53 @@ bool Session::signIn(int timeoutSeconds)
         qCInfo(lcAuth) << "A sign-in is already in progress; not starting another";
         return false;
     }
+    if (m_reconfigurePending) {
+        // It would sign in to the configuration that is being replaced.
+        qCInfo(lcAuth) << "The configuration is being switched; not signing in now";
+        return false;
+    }
     const AuthError configError = configurationError(m_config.problems());
     if (configError.isError()) {
         setError(configError);
         emit signInFinished(configError);
         return true;
     }
+    setError(AuthError());
+    setState(State::SigningIn);
+    m_cancelBeforeFlow = false;
+    // The code exchange needs the client secret; without it the attempt would end in
+    // invalid_client after the person consented.
+    ensureClientSecret([this, timeoutSeconds](const AuthError &secretError) {
+        if (m_cancelBeforeFlow) {
+            signInFailed(AuthError::make(AuthError::Kind::Cancelled));
+            return;
+        }
+        if (secretError.isError()) {
+            signInFailed(secretError);
+            return;
+        }
+        startFlow(timeoutSeconds);
+    });
+    return true;
+}
+
+void Session::startFlow(int timeoutSeconds)
+{
     if (m_flow)
         m_flow->deleteLater();
     m_flow = new AuthorizationFlow(m_config, m_network, this);
     connect(m_flow, &AuthorizationFlow::authorizationUrlReady, this, &Session::authorizationUrlReady);
     connect(m_flow, &AuthorizationFlow::tokensReceived, this, &Session::signInGotTokens);
     connect(m_flow, &AuthorizationFlow::failed, this, &Session::signInFailed);
-    setError(AuthError());
-    setState(State::SigningIn);
     m_flow->start(timeoutSeconds);
-    return true;
 }
 
 void Session::cancelSignIn()
 {
     if (m_flow)
         m_flow->cancel();
+    else if (m_state == State::SigningIn)
+        m_cancelBeforeFlow = true;
 }
 
 void Session::finishFlow(const AuthError &error, const QString &successDetail)
@@ -148,6 +173,14 @@ void Session::signInWithApiKey(const QString &apiKey)
 {
     if (m_state == State::SigningIn) {
         qCInfo(lcAuth) << "A sign-in is already in progress; not starting another";
+        return;
+    }
+    if (m_reconfigurePending) {
+        // The key would be checked against, and stored for, the configuration being replaced.
+        const AuthError error = AuthError::make(
+            AuthError::Kind::Configuration, tr("The connection settings are being switched; try again in a moment."));
+        setError(error);
+        emit signInFinished(error);
         return;
     }
     const QString key = apiKey.trimmed();

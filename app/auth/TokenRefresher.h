@@ -19,6 +19,8 @@ public:
     // running one's finished()).
     void refresh(const QString &refreshToken);
     bool isRunning() const { return m_running; }
+    // The secret read from the keychain after start-up (Configuration::clientSecretInKeychain).
+    void setClientSecret(const QString &secret) { m_config.clientSecret = secret; }
 
 signals:
     // On success the tokens always carry a refresh token: the rotated one, or the one spent

@@ -18,11 +18,14 @@ struct Configuration
     QUrl apiUrl;
     QString clientId;
     QString clientSecret; // empty for public clients; never from argv
+    // The settings file says a secret is stored in the keychain. When start-up could not read
+    // it (locked, not up yet), clientSecret is empty and the session reads it before it is
+    // needed: sending none would get invalid_client, which ends the session for good.
+    bool clientSecretInKeychain = false;
     QString scope; // empty: no scope parameter is sent
 
     // How long a sign-in waits for the browser unless told otherwise.
     static constexpr int kSignInTimeoutSeconds = 300;
-
 
     // Problems that stop the app from talking to the server, as sentences for a person.
     QStringList problems() const;
@@ -52,6 +55,8 @@ public:
     ConfigurationLoader(const QProcessEnvironment &env, const QSettings *settings);
 
     void setOption(Setting setting, const QString &value);
+    // The options as given, before they are read as addresses.
+    QHash<Setting, QString> options() const { return m_options; }
     Configuration load() const;
 
     // The settings file used when none is given: ~/.config/WebinarGeek/webinargeek-connect.conf.

@@ -9,15 +9,6 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AutostartEntry", text);
-}
-
-} // namespace
-
 AutostartEntry::AutostartEntry(const QString &fileName, const QString &executable)
     : m_fileName(fileName)
     , m_executable(executable.isEmpty() ? QCoreApplication::applicationFilePath() : executable)
@@ -85,7 +76,9 @@ QByteArray AutostartEntry::contents() const
     text += QLatin1String("Type=Application\n");
     text += QLatin1String("Name=WebinarGeek Connect\n");
     text += QLatin1String("Comment=Keeps your WebinarGeek account connected\n");
-    text += QLatin1String("Exec=") + execArgument(QFileInfo(m_executable).absoluteFilePath()) + QLatin1Char('\n');
+    // At login the app goes to the tray without a window in the person's way.
+    text += QLatin1String("Exec=") + execArgument(QFileInfo(m_executable).absoluteFilePath())
+        + QLatin1String(" --background\n");
     text += QLatin1String("Icon=webinargeek-connect\n");
     text += QLatin1String("Terminal=false\n");
     text += QLatin1String("X-GNOME-Autostart-enabled=true\n");

@@ -1,11 +1,13 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 // Start at login: the XDG autostart entry $XDG_CONFIG_HOME/autostart/webinargeek-connect.desktop
 // (Desktop Application Autostart Specification), which desktop sessions read at login.
 class AutostartEntry
 {
+    Q_DECLARE_TR_FUNCTIONS(AutostartEntry)
 public:
     // `executable`: what the entry starts; empty: this running program.
     explicit AutostartEntry(const QString &fileName = defaultFileName(), const QString &executable = QString());

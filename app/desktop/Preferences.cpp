@@ -1,6 +1,7 @@
 #include "Preferences.h"
 
 #include "DesktopLog.h"
+#include "Translations.h"
 #include "cli/CommandLine.h"
 #include "storage/TokenStore.h"
 
@@ -9,11 +10,6 @@
 #include <QSettings>
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Preferences", text);
-}
 
 const SettingNames &namesOf(Setting setting)
 {
@@ -61,21 +57,23 @@ QString Preferences::fileName() const
 
 void Preferences::setCommandLine(const CommandLine &commandLine)
 {
-    // CommandLine hands its options only to a loader. A loader whose environment sets every
-    // setting to a marker shows them: a value other than the marker came from an option.
-    const QString marker = QStringLiteral("wgc-not-on-command-line:");
-    QProcessEnvironment markers;
-    for (const SettingNames &names : allSettings())
-        markers.insert(QString::fromLatin1(names.envVar), marker);
-    ConfigurationLoader probe(markers, nullptr);
+    ConfigurationLoader probe(QProcessEnvironment(), nullptr);
     commandLine.applyTo(&probe);
-    const Configuration given = probe.load();
-    m_options.clear();
-    for (const SettingNames &names : allSettings()) {
-        const QString value = valueOf(given, names.setting);
-        if (names.option && value != marker)
-            m_options.insert(names.setting, value);
-    }
+    m_options = probe.options();
+    m_options.remove(Setting::ClientSecret); // never an option; ignored should one appear
+}
+
+QString Preferences::effectiveText(Setting setting) const
+{
+    if (setting == Setting::ClientSecret)
+        return QString();
+    if (m_options.contains(setting))
+        return m_options.value(setting).trimmed();
+    const QString fromEnv = m_env.value(QString::fromLatin1(namesOf(setting).envVar)).trimmed();
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    const QString fromFile = connectionValue(setting).trimmed();
+    return fromFile.isEmpty() ? defaultValue(setting) : fromFile;
 }
 
 QString Preferences::connectionValue(Setting setting) const
@@ -153,7 +151,7 @@ void Preferences::setLanguage(const QString &language)
 
 QStringList Preferences::languages()
 {
-    return {QStringLiteral("en"), QStringLiteral("nl"), QStringLiteral("de")};
+    return Translations::known();
 }
 
 bool Preferences::clientSecretStored() const
@@ -197,20 +195,26 @@ bool Preferences::save()
 
 void resolveConfiguration(const Preferences &preferences, QObject *context, const ConfigurationLoaded &done)
 {
-    const Configuration config = preferences.configuration();
+    Configuration config = preferences.configuration();
     if (!config.clientSecret.isEmpty() || !preferences.clientSecretStored()) {
         done(config, QString());
         return;
     }
-    auto *store = new TokenStore(config.storageKey(), context);
-    store->loadClientSecret([store, config, done](const TokenStore::SecretResult &result) {
+    config.clientSecretInKeychain = true;
+    // No parent: deleting `context` must not delete the store while qtkeychain runs its job (it
+    // would call back into a freed job). The store goes once its own answer came.
+    auto *store = new TokenStore(config.storageKey());
+    store->loadClientSecret([store, config, done,
+                             guard = QPointer<QObject>(context)](const TokenStore::SecretResult &result) {
         store->deleteLater();
+        if (!guard)
+            return;
         Configuration withSecret = config;
         QString problem;
         if (result.status == TokenStore::Status::Ok) {
             withSecret.clientSecret = result.secret;
         } else if (result.status == TokenStore::Status::Unavailable) {
-            problem = tr("The client secret could not be read from the keychain: %1").arg(result.reason);
+            problem = Preferences::tr("The client secret could not be read from the keychain: %1").arg(result.reason);
             qCWarning(lcDesktop).noquote() << problem;
         } else {
             qCInfo(lcDesktop) << "No client secret is stored for" << config.clientId;

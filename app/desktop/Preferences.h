@@ -2,6 +2,7 @@
 
 #include "config/Configuration.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QProcessEnvironment>
 #include <QString>
@@ -21,6 +22,7 @@ class QSettings;
 // Setters change this object only; save() writes the file.
 class Preferences
 {
+    Q_DECLARE_TR_FUNCTIONS(Preferences)
 public:
     explicit Preferences(const QString &fileName = ConfigurationLoader::defaultSettingsPath(),
                          const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
@@ -28,8 +30,12 @@ public:
 
     QString fileName() const;
 
-    // The endpoint options given on this run's command line: they win over the file.
+    // The endpoint options given on this run's command line: they win over the file. Kept as
+    // typed, so a wrong one can be shown and quoted as it was given.
     void setCommandLine(const CommandLine &commandLine);
+    // The text that applies to `setting`: option > environment > file > default, as written
+    // (an address that is not valid stays what was typed). Never the client secret.
+    QString effectiveText(Setting setting) const;
 
     // As written in the file; empty: the built-in default applies. Never the client secret.
     QString connectionValue(Setting setting) const;
@@ -79,7 +85,9 @@ private:
 
 // Start-up, for the command line and the window alike: the configuration with its client secret.
 // WEBINARGEEK_CLIENT_SECRET wins; otherwise, when the settings file says one is stored, it is read
-// from the keychain. The keychain is touched only then: reading it costs start-up time. `done` is
-// called once (at once when nothing is read); `problem` says why a stored secret could not be read.
+// from the keychain (and Configuration::clientSecretInKeychain is set, so the session reads it
+// again when this read failed). The keychain is touched only then: reading it costs start-up time.
+// `done` is called once (at once when nothing is read), and not at all when `context` was deleted
+// meanwhile; `problem` says why a stored secret could not be read.
 using ConfigurationLoaded = std::function<void(const Configuration &config, const QString &problem)>;
 void resolveConfiguration(const Preferences &preferences, QObject *context, const ConfigurationLoaded &done);

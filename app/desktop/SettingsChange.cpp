@@ -6,12 +6,15 @@
 #include "auth/Session.h"
 #include "storage/TokenStore.h"
 
+#include <QPointer>
+
 namespace {
 
 bool sameConfiguration(const Configuration &a, const Configuration &b)
 {
     return a.authorizeUrl == b.authorizeUrl && a.tokenUrl == b.tokenUrl && a.revokeUrl == b.revokeUrl
-        && a.apiUrl == b.apiUrl && a.clientId == b.clientId && a.clientSecret == b.clientSecret && a.scope == b.scope;
+        && a.apiUrl == b.apiUrl && a.clientId == b.clientId && a.clientSecret == b.clientSecret && a.scope == b.scope
+        && a.clientSecretInKeychain == b.clientSecretInKeychain;
 }
 
 } // namespace
@@ -82,7 +85,36 @@ QStringList SettingsChange::problems() const
     Configuration config = configuration();
     if (config.clientId.isEmpty())
         config.clientId = QStringLiteral("-");
-    return config.problems();
+    QStringList problems = config.problems();
+    // An address that is not one at all reads back empty; quote it as it was typed. The
+    // problems come in the order of the settings, so the n-th `""` belongs to the n-th of them.
+    const QList<QPair<Setting, QUrl>> urls = {{Setting::AuthorizeUrl, config.authorizeUrl},
+                                              {Setting::TokenUrl, config.tokenUrl},
+                                              {Setting::RevokeUrl, config.revokeUrl},
+                                              {Setting::ApiUrl, config.apiUrl}};
+    int from = 0;
+    for (const auto &[setting, url] : urls) {
+        if (url.isValid() || url.isEmpty())
+            continue;
+        const QString typed = m_preferences->isOverridden(setting) ? m_preferences->effectiveText(setting)
+                                                                   : connection.value(setting).trimmed();
+        for (; from < problems.size(); ++from) {
+            const int at = problems.at(from).indexOf(QLatin1String("\"\""));
+            if (at >= 0) {
+                problems[from].replace(at, 2, QLatin1Char('"') + typed + QLatin1Char('"'));
+                ++from;
+                break;
+            }
+        }
+    }
+    return problems;
+}
+
+bool SettingsChange::movesClientSecret() const
+{
+    return m_preferences->clientSecretStored() && newClientSecret.isEmpty() && !removeClientSecret
+        && !m_preferences->isOverridden(Setting::ClientSecret)
+        && configuration().storageKey() != m_preferences->configuration().storageKey();
 }
 
 void SettingsChange::apply()
@@ -95,17 +127,26 @@ void SettingsChange::apply()
         return;
     }
     m_applying = true;
+    m_warning.clear();
+    if (movesClientSecret()) {
+        moveClientSecret();
+        return;
+    }
     const QString key = configuration().storageKey();
-    auto *store = new TokenStore(key, this);
-    const auto secretDone = [this, store](bool stored) {
-        return [this, store, stored](const TokenStore::SecretResult &result) {
+    // No parent, deleted in its own answer: qtkeychain calls back into its job, so the store
+    // (the job's parent) must outlive it even when this object goes first.
+    auto *store = new TokenStore(key);
+    const auto secretDone = [self = QPointer<SettingsChange>(this), store](bool stored) {
+        return [self, store, stored](const TokenStore::SecretResult &result) {
             store->deleteLater();
+            if (!self)
+                return;
             if (result.status != TokenStore::Status::Ok) {
-                finish(tr("The client secret could not be saved in the keychain: %1").arg(result.reason));
+                self->finish(tr("The client secret could not be saved in the keychain: %1").arg(result.reason));
                 return;
             }
-            m_preferences->setClientSecretStored(stored);
-            writeFileAndFinish();
+            self->m_preferences->setClientSecretStored(stored);
+            self->writeFileAndFinish();
         };
     };
     // The keychain first: when it refuses, nothing else changes and the dialog stays open.
@@ -114,9 +155,55 @@ void SettingsChange::apply()
     } else if (removeClientSecret) {
         store->clearClientSecret(secretDone(false));
     } else {
-        store->deleteLater();
+        delete store;
         writeFileAndFinish();
     }
+}
+
+void SettingsChange::moveClientSecret()
+{
+    // Read from the old entry, written to the new one, and only then the old one deleted: a
+    // failure on the way leaves the secret where it was and the settings unchanged.
+    auto *from = new TokenStore(m_preferences->configuration().storageKey());
+    auto *to = new TokenStore(configuration().storageKey());
+    const auto done = [from, to] {
+        from->deleteLater();
+        to->deleteLater();
+    };
+    const QPointer<SettingsChange> self(this);
+    const auto failed = [self, done](const QString &reason) {
+        done();
+        if (self)
+            self->finish(tr("The client secret could not be moved to the new client in the keychain: %1").arg(reason));
+    };
+    from->loadClientSecret([=](const TokenStore::SecretResult &read) {
+        if (read.status == TokenStore::Status::NotFound) {
+            // Nothing to move (removed by hand): the new client has none stored either.
+            done();
+            if (self) {
+                self->m_preferences->setClientSecretStored(false);
+                self->writeFileAndFinish();
+            }
+            return;
+        }
+        if (read.status != TokenStore::Status::Ok) {
+            failed(read.reason);
+            return;
+        }
+        to->saveClientSecret(read.secret, [=](const TokenStore::SecretResult &written) {
+            if (written.status != TokenStore::Status::Ok) {
+                failed(written.reason);
+                return;
+            }
+            from->clearClientSecret([=](const TokenStore::SecretResult &cleared) {
+                done();
+                if (cleared.status != TokenStore::Status::Ok)
+                    qCWarning(lcDesktop).noquote() << "The old client secret entry stays:" << cleared.reason;
+                if (self)
+                    self->writeFileAndFinish();
+            });
+        });
+    });
 }
 
 void SettingsChange::writeFileAndFinish()
@@ -143,7 +230,12 @@ void SettingsChange::writeFileAndFinish()
             qCInfo(lcDesktop) << "The connection settings changed; switching the session";
             m_session->reconfigure(config);
         }
-        finish(problem);
+        // Everything was saved; the session reads the secret again before it needs it.
+        if (!problem.isEmpty()) {
+            const QString sentence = problem.endsWith(QLatin1Char('.')) ? problem : problem + QLatin1Char('.');
+            m_warning = tr("The settings were saved. %1 It is read again before it is needed.").arg(sentence);
+        }
+        finish(QString());
     });
 }
 

@@ -38,16 +38,26 @@ public:
     // not empty, and the file is not written when the keychain refuses the secret.
     void apply();
     bool isApplying() const { return m_applying; }
+    // After applied("") : something the person should know although everything was saved (the
+    // client secret could not be read back from the keychain yet, say). Empty otherwise.
+    QString warning() const { return m_warning; }
+
+    // The client id or token URL changes while a client secret is stored and no new one was
+    // typed: the secret is stored under the client and server it belongs to, so apply() moves
+    // it to the new ones.
+    bool movesClientSecret() const;
 
 signals:
     void applied(const QString &error); // empty: everything was applied
 
 private:
     void writeFileAndFinish();
+    void moveClientSecret();
     void finish(const QString &error);
 
     Preferences *m_preferences;
     Session *m_session;
     AutostartEntry *m_autostart;
     bool m_applying = false;
+    QString m_warning;
 };

@@ -20,11 +20,6 @@ Q_LOGGING_CATEGORY(lcStorage, "wgc.storage", QtWarningMsg)
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TokenStore", text);
-}
-
 bool sessionBusMissing()
 {
 #ifdef Q_OS_LINUX
@@ -41,18 +36,20 @@ TokenStore::Result unavailable(const QKeychain::Job *job)
     switch (job->error()) {
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        result.reason = tr("access to the keychain was denied or it is locked (%1)").arg(job->errorString());
+        result.reason =
+            TokenStore::tr("access to the keychain was denied or it is locked (%1)").arg(job->errorString());
         break;
     case QKeychain::NoBackendAvailable:
-        result.reason = tr("no keychain service is available (%1)").arg(job->errorString());
+        result.reason = TokenStore::tr("no keychain service is available (%1)").arg(job->errorString());
         break;
     default:
         // On Linux, qtkeychain reports a missing bus or service as OtherError with D-Bus's words.
         if (job->errorString().contains(QLatin1String("org.freedesktop.secrets")))
-            result.reason =
-                tr("no Secret Service (such as GNOME Keyring or KWallet) is running (%1)").arg(job->errorString());
+            result.reason = TokenStore::tr("no Secret Service (such as GNOME Keyring or KWallet) is running (%1)")
+                                .arg(job->errorString());
         else if (sessionBusMissing())
-            result.reason = tr("no D-Bus session bus to reach the keychain through (%1)").arg(job->errorString());
+            result.reason =
+                TokenStore::tr("no D-Bus session bus to reach the keychain through (%1)").arg(job->errorString());
         else
             result.reason = job->errorString();
         break;
@@ -125,13 +122,13 @@ void TokenStore::load(bool withRefreshToken, const Done &done)
 {
     auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
     job->setKey(sessionEntryKey());
-    connect(job, &QKeychain::Job::finished, this, [this, job, withRefreshToken, done] {
+    connect(job, &QKeychain::Job::finished, this, [this, job, withRefreshToken, done, refreshKey = refreshEntryKey()] {
         if (job->error() == QKeychain::EntryNotFound) {
             checkLocked(this, [done](bool locked) {
                 Result result;
                 result.status = locked ? Status::Unavailable : Status::NotFound;
                 if (locked)
-                    result.reason = tr("the keyring is locked; unlock it and try again");
+                    result.reason = TokenStore::tr("the keyring is locked; unlock it and try again");
                 done(result);
             });
             return;
@@ -144,7 +141,7 @@ void TokenStore::load(bool withRefreshToken, const Done &done)
         Result result;
         if (!StoredSession::fromJson(job->binaryData(), &result.session)) {
             result.status = Status::Corrupted;
-            result.reason = tr("the stored session is damaged and cannot be read; sign in again");
+            result.reason = TokenStore::tr("the stored session is damaged and cannot be read; sign in again");
             done(result);
             return;
         }
@@ -153,7 +150,7 @@ void TokenStore::load(bool withRefreshToken, const Done &done)
             return;
         }
         auto *refreshJob = new QKeychain::ReadPasswordJob(serviceName(), this);
-        refreshJob->setKey(refreshEntryKey());
+        refreshJob->setKey(refreshKey);
         connect(refreshJob, &QKeychain::Job::finished, this, [refreshJob, result, done]() mutable {
             if (refreshJob->error() == QKeychain::NoError)
                 result.session.refreshToken = QString::fromUtf8(refreshJob->binaryData());
@@ -168,9 +165,10 @@ void TokenStore::load(bool withRefreshToken, const Done &done)
 
 void TokenStore::save(const StoredSession &session, const Done &done)
 {
-    const auto writeSession = [this, session, done] {
+    // The entries are named now: a setKey() while this runs must not split the session in two.
+    const auto writeSession = [this, session, done, sessionKey = sessionEntryKey()] {
         auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
-        job->setKey(sessionEntryKey());
+        job->setKey(sessionKey);
         job->setBinaryData(session.toJson());
         connect(job, &QKeychain::Job::finished, this, [job, session, done] {
             if (job->error() != QKeychain::NoError) {
@@ -216,13 +214,13 @@ void TokenStore::clear(const Done &done)
 {
     auto *first = new QKeychain::DeletePasswordJob(serviceName(), this);
     first->setKey(sessionEntryKey());
-    connect(first, &QKeychain::Job::finished, this, [this, first, done] {
+    connect(first, &QKeychain::Job::finished, this, [this, first, done, refreshKey = refreshEntryKey()] {
         if (first->error() != QKeychain::NoError && first->error() != QKeychain::EntryNotFound) {
             done(unavailable(first));
             return;
         }
         auto *second = new QKeychain::DeletePasswordJob(serviceName(), this);
-        second->setKey(refreshEntryKey());
+        second->setKey(refreshKey);
         connect(second, &QKeychain::Job::finished, this, [second, done] {
             if (second->error() != QKeychain::NoError && second->error() != QKeychain::EntryNotFound) {
                 done(unavailable(second));
@@ -250,7 +248,7 @@ void TokenStore::loadClientSecret(const SecretDone &done)
                 SecretResult result;
                 result.status = locked ? Status::Unavailable : Status::NotFound;
                 if (locked)
-                    result.reason = tr("the keyring is locked; unlock it and try again");
+                    result.reason = TokenStore::tr("the keyring is locked; unlock it and try again");
                 done(result);
             });
             return;

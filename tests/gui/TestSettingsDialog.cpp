@@ -40,6 +40,9 @@ private slots:
     void invalidAddressIsRefused();
     void okWritesFileAndKeychain();
     void removesStoredSecret();
+    void escapeDuringApplyIsRefused();
+    void storedSecretMovesWithTheClient();
+    void onlyTranslatedLanguagesOffered();
     void startAtLogin();
     void apiKeyConnects();
     void apiKeyRejected();
@@ -57,6 +60,14 @@ private:
     }
     QPushButton *okButton() const { return find<QDialogButtonBox>("buttonBox")->button(QDialogButtonBox::Ok); }
     QByteArray settingsFile() const;
+    // init() clears only the sandbox's clients' entries.
+    static void clearSecret(const QString &key)
+    {
+        TokenStore store(key);
+        bool done = false;
+        store.clearClientSecret([&done](const TokenStore::SecretResult &) { done = true; });
+        waitFor([&done] { return done; }, 10000);
+    }
     void screenshot(const QString &name);
 
     std::unique_ptr<Sandbox> m_sandbox;
@@ -136,14 +147,14 @@ void TestSettingsDialog::fieldsLoaded()
 {
     {
         Preferences preferences(ConfigurationLoader::defaultSettingsPath(), QProcessEnvironment());
-        preferences.setConnectionValue(Setting::AuthorizeUrl, QStringLiteral("https://auth.example.com/authorize"));
+        preferences.setConnectionValue(Setting::AuthorizeUrl, QStringLiteral("https://auth.example.invalid/authorize"));
         preferences.setConnectionValue(Setting::ClientId, QStringLiteral("file-client"));
         preferences.setStartHidden(true);
-        preferences.setLanguage(QStringLiteral("nl"));
+        preferences.setLanguage(QStringLiteral("en"));
         QVERIFY(preferences.save());
     }
     open();
-    QCOMPARE(find<QLineEdit>("authorizeUrlEdit")->text(), QStringLiteral("https://auth.example.com/authorize"));
+    QCOMPARE(find<QLineEdit>("authorizeUrlEdit")->text(), QStringLiteral("https://auth.example.invalid/authorize"));
     QCOMPARE(find<QLineEdit>("clientIdEdit")->text(), QStringLiteral("file-client"));
     // Not set: empty, with the default that applies shown in its place.
     QCOMPARE(find<QLineEdit>("tokenUrlEdit")->text(), QString());
@@ -155,20 +166,20 @@ void TestSettingsDialog::fieldsLoaded()
     QVERIFY(!find<QPushButton>("removeClientSecretButton")->isVisible());
     QVERIFY(find<QCheckBox>("startHiddenCheck")->isChecked());
     QVERIFY(!find<QCheckBox>("startAtLoginCheck")->isChecked());
-    QCOMPARE(find<QComboBox>("languageCombo")->currentText(), QStringLiteral("Nederlands"));
+    QCOMPARE(find<QComboBox>("languageCombo")->currentText(), QStringLiteral("English"));
     QVERIFY(okButton()->isEnabled());
 }
 
 void TestSettingsDialog::overriddenFieldsAreReadOnly()
 {
     QProcessEnvironment env;
-    env.insert(QStringLiteral("WEBINARGEEK_TOKEN_URL"), QStringLiteral("https://env.example.com/oauth/token"));
+    env.insert(QStringLiteral("WEBINARGEEK_TOKEN_URL"), QStringLiteral("https://env.example.invalid/oauth/token"));
     env.insert(QStringLiteral("WEBINARGEEK_CLIENT_SECRET"), QStringLiteral("secret-from-env"));
     env.insert(QStringLiteral("WEBINARGEEK_CLIENT_ID"), QStringLiteral("env-client"));
     open(env);
     QLineEdit *token = find<QLineEdit>("tokenUrlEdit");
     QVERIFY(token->isReadOnly());
-    QCOMPARE(token->text(), QStringLiteral("https://env.example.com/oauth/token"));
+    QCOMPARE(token->text(), QStringLiteral("https://env.example.invalid/oauth/token"));
     QLabel *reason = find<QLabel>("tokenUrlReason");
     QVERIFY(reason->isVisible());
     QCOMPARE(reason->text(), QStringLiteral("Set by WEBINARGEEK_TOKEN_URL in the environment."));
@@ -197,11 +208,11 @@ void TestSettingsDialog::invalidAddressIsRefused()
     QVERIFY(okButton()->isEnabled());
     QLineEdit *authorize = find<QLineEdit>("authorizeUrlEdit");
     authorize->setFocus();
-    QTest::keyClicks(authorize, QStringLiteral("http://auth.example.com/authorize"));
+    QTest::keyClicks(authorize, QStringLiteral("http://auth.example.invalid/authorize"));
     QLabel *problems = find<QLabel>("problemsLabel");
     QVERIFY(problems->isVisible());
     QCOMPARE(problems->text(),
-             QStringLiteral("The authorization URL \"http://auth.example.com/authorize\" does not use https. Only "
+             QStringLiteral("The authorization URL \"http://auth.example.invalid/authorize\" does not use https. Only "
                             "addresses on this computer (127.0.0.1, ::1) may use plain http."));
     QVERIFY(!okButton()->isEnabled());
     screenshot(QStringLiteral("connection-invalid"));
@@ -298,7 +309,7 @@ void TestSettingsDialog::startAtLogin()
     QVERIFY(QFile::exists(AutostartEntry::defaultFileName()));
     QFile entry(AutostartEntry::defaultFileName());
     QVERIFY(entry.open(QIODevice::ReadOnly));
-    QVERIFY(entry.readAll().contains("Exec=/usr/bin/webinargeek-connect\n"));
+    QVERIFY(entry.readAll().contains("Exec=/usr/bin/webinargeek-connect --background\n"));
 
     open();
     check = find<QCheckBox>("startAtLoginCheck");
@@ -406,6 +417,90 @@ void TestSettingsDialog::screenshots()
     m_dialog->showPage(SettingsDialog::Page::General);
     screenshot(QStringLiteral("page-general"));
     QVERIFY(QFile::exists(QStringLiteral("screenshots/settings-page-general.png")));
+}
+
+void TestSettingsDialog::escapeDuringApplyIsRefused()
+{
+    open();
+    QLineEdit *secret = find<QLineEdit>("clientSecretEdit");
+    secret->setFocus();
+    QTest::keyClicks(secret, QStringLiteral("a-new-secret"));
+    QSignalSpy finished(m_dialog.get(), &QDialog::finished);
+    QTest::mouseClick(okButton(), Qt::LeftButton);
+    // The keychain is still answering (a D-Bus round trip at least): Escape and closing wait.
+    QTest::keyClick(m_dialog.get(), Qt::Key_Escape);
+    QVERIFY(!m_dialog->close());
+    QVERIFY(m_dialog->isVisible());
+    QCOMPARE(finished.size(), 0);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+
+    // Deleted while a keychain job runs (closing the window another way, or quitting): the
+    // job's answer must find nothing freed.
+    const QString key = m_preferences->configuration().storageKey();
+    open();
+    secret = find<QLineEdit>("clientSecretEdit");
+    secret->setFocus();
+    QTest::keyClicks(secret, QStringLiteral("another-secret"));
+    QTest::mouseClick(okButton(), Qt::LeftButton);
+    m_dialog.reset();
+    QTest::qWait(1000);
+    bool found = false;
+    const QByteArray stored = KeychainAccess::readRaw(TokenStoreNames::clientSecretEntryKey(key), &found);
+    QVERIFY(found);
+    QCOMPARE(stored, QByteArray("another-secret"));
+    clearSecret(key);
+}
+
+void TestSettingsDialog::storedSecretMovesWithTheClient()
+{
+    open();
+    QLineEdit *secret = find<QLineEdit>("clientSecretEdit");
+    secret->setFocus();
+    QTest::keyClicks(secret, QStringLiteral("the-secret"));
+    QTest::mouseClick(okButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isVisible(), 10000);
+
+    open();
+    const Configuration before = m_preferences->configuration();
+    QLabel *status = find<QLabel>("clientSecretStatus");
+    QCOMPARE(status->text(), QStringLiteral("A client secret is stored in the keychain."));
+    QLineEdit *clientId = find<QLineEdit>("clientIdEdit");
+    clientId->setFocus();
+    clientId->selectAll();
+    QTest::keyClicks(clientId, QStringLiteral("another-client"));
+    QCOMPARE(status->text(), QStringLiteral("Moves to the new client when you press OK."));
+    screenshot(QStringLiteral("secret-moves"));
+    QTest::mouseClick(okButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isVisible(), 10000);
+
+    Configuration moved = before;
+    moved.clientId = QStringLiteral("another-client");
+    QVERIFY(moved.storageKey() != before.storageKey());
+    bool found = false;
+    QCOMPARE(KeychainAccess::readRaw(TokenStoreNames::clientSecretEntryKey(moved.storageKey()), &found),
+             QByteArray("the-secret"));
+    QVERIFY(found);
+    KeychainAccess::readRaw(TokenStoreNames::clientSecretEntryKey(before.storageKey()), &found);
+    QVERIFY(!found);
+    open();
+    QCOMPARE(find<QLabel>("clientSecretStatus")->text(), QStringLiteral("A client secret is stored in the keychain."));
+    clearSecret(moved.storageKey());
+}
+
+void TestSettingsDialog::onlyTranslatedLanguagesOffered()
+{
+    open();
+    QComboBox *language = find<QComboBox>("languageCombo");
+    QStringList offered;
+    for (int i = 0; i < language->count(); ++i)
+        offered << language->itemData(i).toString();
+    QStringList expected = {QString(), QStringLiteral("en")};
+    for (const char *code : {"nl", "de"}) {
+        if (QFile::exists(QStringLiteral(":/i18n/webinargeek-connect_%1.qm").arg(QLatin1String(code))))
+            expected << QLatin1String(code);
+    }
+    QCOMPARE(offered, expected);
 }
 
 QTEST_MAIN(TestSettingsDialog)

@@ -2,23 +2,94 @@
 // (private) keychain, and the client secret read from the keychain at start-up by the window's
 // and the command line's shared resolveConfiguration().
 
+#include "FakeClock.h"
 #include "KeychainAccess.h"
 #include "Sandbox.h"
 
 #include "api/NetworkAccess.h"
 #include "api/WebinarGeekClient.h"
 #include "auth/Session.h"
+#include "desktop/AutostartEntry.h"
 #include "desktop/Preferences.h"
+#include "desktop/SettingsChange.h"
 #include "storage/TokenStore.h"
 #include "storage/TokenStoreNames.h"
 
+#include <QDBusArgument>
+#include <QDBusMetaType>
 #include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
+// A Secret Service secret (o session, ay parameters, ay value, s content type).
+struct ServiceSecret
+{
+    QDBusObjectPath session;
+    QByteArray parameters;
+    QByteArray value;
+    QString contentType;
+};
+Q_DECLARE_METATYPE(ServiceSecret)
+
+QDBusArgument &operator<<(QDBusArgument &argument, const ServiceSecret &secret)
+{
+    argument.beginStructure();
+    argument << secret.session << secret.parameters << secret.value << secret.contentType;
+    argument.endStructure();
+    return argument;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, ServiceSecret &secret)
+{
+    argument.beginStructure();
+    argument >> secret.session >> secret.parameters >> secret.value >> secret.contentType;
+    argument.endStructure();
+    return argument;
+}
+
 namespace {
+
+// Unlocks the default collection with the password tests/with-keyring.sh gave it, without a
+// prompt, through gnome-keyring's own interface (the Secret Service's Unlock would prompt).
+// Empty on success.
+QString unlockDefaultCollection()
+{
+    qDBusRegisterMetaType<ServiceSecret>();
+    const QString service = QStringLiteral("org.freedesktop.secrets");
+    const QString root = QStringLiteral("/org/freedesktop/secrets");
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    QDBusMessage open = QDBusMessage::createMethodCall(service, root, QStringLiteral("org.freedesktop.Secret.Service"),
+                                                       QStringLiteral("OpenSession"));
+    open << QStringLiteral("plain") << QVariant::fromValue(QDBusVariant(QString()));
+    const QDBusMessage opened = bus.call(open, QDBus::Block, 10000);
+    if (opened.type() != QDBusMessage::ReplyMessage || opened.arguments().size() != 2)
+        return opened.errorMessage();
+    QDBusMessage alias = QDBusMessage::createMethodCall(service, root, QStringLiteral("org.freedesktop.Secret.Service"),
+                                                        QStringLiteral("ReadAlias"));
+    alias << QStringLiteral("default");
+    const QDBusMessage aliased = bus.call(alias, QDBus::Block, 10000);
+    if (aliased.type() != QDBusMessage::ReplyMessage)
+        return aliased.errorMessage();
+    ServiceSecret secret;
+    secret.session = opened.arguments().at(1).value<QDBusObjectPath>();
+    secret.value = QByteArrayLiteral("wgc-test-keyring");
+    secret.contentType = QStringLiteral("text/plain");
+    QDBusMessage unlock = QDBusMessage::createMethodCall(
+        service, root, QStringLiteral("org.gnome.keyring.InternalUnsupportedGuiltRiddenInterface"),
+        QStringLiteral("UnlockWithMasterPassword"));
+    unlock << QVariant::fromValue(aliased.arguments().at(0).value<QDBusObjectPath>()) << QVariant::fromValue(secret);
+    const QDBusMessage reply = bus.call(unlock, QDBus::Block, 10000);
+    return reply.type() == QDBusMessage::ReplyMessage ? QString() : reply.errorMessage();
+}
+
+// Unlocks the keyring when a test ends, passed or not, so the next test finds it usable.
+struct UnlockAtEnd
+{
+    ~UnlockAtEnd() { unlockDefaultCollection(); }
+};
 
 struct Rig
 {
@@ -105,6 +176,12 @@ private slots:
     void confidentialClientWithSecretFromKeychain();
     void secretNotReadWithoutTheFlag();
     void commandLineLoginWithSecretFromKeychain();
+    void lockAndUnlock();
+    void secretReadAgainBeforeRefresh();
+    void secretReadAgainBeforeSignIn();
+    void savedAlthoughTheSecretCannotBeRead();
+    void restoreRetriedUntilUnlocked();
+    void signInRefusedWhileSwitching();
 
 private:
     // The sandbox's settings in the environment, without the client secret.
@@ -355,6 +432,177 @@ void TestReconfigure::commandLineLoginWithSecretFromKeychain()
     const TokenStore::Result stored = KeychainAccess::load(store);
     QCOMPARE(stored.status, TokenStore::Status::Ok);
     QCOMPARE(m_first->accountStatus(stored.session.accessToken), 200);
+}
+
+void TestReconfigure::lockAndUnlock()
+{
+    // The helper the tests below rely on.
+    UnlockAtEnd unlock;
+    TokenStore store(m_first->configuration().storageKey());
+    QCOMPARE(KeychainAccess::load(store).status, TokenStore::Status::NotFound);
+    QCOMPARE(KeychainAccess::lockDefaultCollection(), QString());
+    QCOMPARE(KeychainAccess::load(store).status, TokenStore::Status::Unavailable);
+    QCOMPARE(unlockDefaultCollection(), QString());
+    QCOMPARE(KeychainAccess::load(store).status, TokenStore::Status::NotFound);
+}
+
+void TestReconfigure::secretReadAgainBeforeRefresh()
+{
+    UnlockAtEnd unlock;
+    const Configuration confidential = m_first->configuration(Sandbox::Client::Confidential);
+    QCOMPARE(saveSecret(confidential, Sandbox::clientSecret()).status, TokenStore::Status::Ok);
+    {
+        Rig signedIn(confidential);
+        QVERIFY(restore(signedIn.session));
+        QVERIFY(signInWithBrowser(signedIn.session));
+    }
+    TokenStore check(confidential.storageKey());
+    const QString refreshBefore = KeychainAccess::load(check).session.refreshToken;
+    QVERIFY(!refreshBefore.isEmpty());
+
+    // Start-up could not read the secret (the keyring was still locked at login).
+    Configuration startedWith = confidential;
+    startedWith.clientSecret.clear();
+    startedWith.clientSecretInKeychain = true;
+    Rig rig(startedWith);
+    QVERIFY(restore(rig.session));
+    QCOMPARE(rig.session.state(), Session::State::SignedIn);
+    QCOMPARE(KeychainAccess::lockDefaultCollection(), QString());
+
+    QSignalSpy refreshed(&rig.session, &Session::refreshFinished);
+    rig.session.refresh();
+    QVERIFY(waitFor([&refreshed] { return refreshed.size() == 1; }, 15000));
+    const AuthError error = refreshed.first().first().value<AuthError>();
+    QCOMPARE(error.kind, AuthError::Kind::Keychain);
+    QVERIFY2(error.message().contains(QLatin1String("the client secret could not be read from the keychain")),
+             qPrintable(error.message()));
+    QVERIFY(!error.message().contains(Sandbox::clientSecret()));
+    QCOMPARE(rig.session.state(), Session::State::KeychainUnavailable);
+    QVERIFY(!rig.session.stored().isEmpty()); // the session is kept
+
+    // Nothing was sent or deleted: the same refresh token is stored.
+    QCOMPARE(unlockDefaultCollection(), QString());
+    const TokenStore::Result kept = KeychainAccess::load(check);
+    QCOMPARE(kept.status, TokenStore::Status::Ok);
+    QCOMPARE(kept.session.refreshToken, refreshBefore);
+
+    // Unlocked: the secret is read, and the refresh works.
+    rig.session.refresh();
+    QVERIFY(waitFor([&refreshed] { return refreshed.size() == 2; }, 15000));
+    const AuthError second = refreshed.at(1).first().value<AuthError>();
+    QVERIFY2(!second.isError(), qPrintable(second.message()));
+    QCOMPARE(rig.session.state(), Session::State::SignedIn);
+    QCOMPARE(rig.session.configuration().clientSecret, Sandbox::clientSecret());
+    const TokenStore::Result after = KeychainAccess::load(check);
+    QVERIFY(after.session.refreshToken != refreshBefore);
+    QCOMPARE(m_first->accountStatus(after.session.accessToken), 200);
+}
+
+void TestReconfigure::secretReadAgainBeforeSignIn()
+{
+    UnlockAtEnd unlock;
+    const Configuration confidential = m_first->configuration(Sandbox::Client::Confidential);
+    QCOMPARE(saveSecret(confidential, Sandbox::clientSecret()).status, TokenStore::Status::Ok);
+    Configuration startedWith = confidential;
+    startedWith.clientSecret.clear();
+    startedWith.clientSecretInKeychain = true;
+    Rig rig(startedWith);
+    QVERIFY(restore(rig.session));
+    QCOMPARE(KeychainAccess::lockDefaultCollection(), QString());
+    // Locked: refused before the browser is sent anywhere.
+    QSignalSpy urlSpy(&rig.session, &Session::authorizationUrlReady);
+    QSignalSpy finished(&rig.session, &Session::signInFinished);
+    QVERIFY(rig.session.signIn(60));
+    QVERIFY(waitFor([&finished] { return finished.size() == 1; }, 15000));
+    QCOMPARE(finished.first().first().value<AuthError>().kind, AuthError::Kind::Keychain);
+    QCOMPARE(urlSpy.size(), 0);
+    // Unlocked: the secret is read, and the code exchange (which needs it) works.
+    QCOMPARE(unlockDefaultCollection(), QString());
+    QVERIFY(signInWithBrowser(rig.session));
+    QCOMPARE(m_first->accountStatus(rig.session.stored().accessToken), 200);
+}
+
+void TestReconfigure::savedAlthoughTheSecretCannotBeRead()
+{
+    UnlockAtEnd unlock;
+    Preferences preferences(ConfigurationLoader::defaultSettingsPath(), environmentWithoutSecret());
+    preferences.setClientSecretStored(true);
+    QVERIFY(preferences.save());
+    QTemporaryDir dir;
+    AutostartEntry autostart(dir.filePath(QStringLiteral("autostart.desktop")), QStringLiteral("/bin/true"));
+    SettingsChange change(&preferences, nullptr, &autostart);
+    change.startHidden = true;
+    QCOMPARE(KeychainAccess::lockDefaultCollection(), QString());
+    QSignalSpy applied(&change, &SettingsChange::applied);
+    change.apply();
+    QVERIFY(waitFor([&applied] { return applied.size() == 1; }, 15000));
+    QCOMPARE(applied.first().first().toString(), QString());
+    QVERIFY2(change.warning().startsWith(QLatin1String("The settings were saved. The client secret could not be "
+                                                       "read from the keychain: ")),
+             qPrintable(change.warning()));
+    QVERIFY(!change.warning().contains(QLatin1String("not saved")));
+    QVERIFY(Preferences(ConfigurationLoader::defaultSettingsPath(), QProcessEnvironment()).startHidden());
+}
+
+void TestReconfigure::restoreRetriedUntilUnlocked()
+{
+    UnlockAtEnd unlock;
+    const Configuration config = m_first->configuration();
+    {
+        Rig signedIn(config);
+        QVERIFY(restore(signedIn.session));
+        QVERIFY(signInWithBrowser(signedIn.session));
+    }
+    QCOMPARE(KeychainAccess::lockDefaultCollection(), QString());
+    FakeClock clock;
+    NetworkAccess network;
+    TokenStore store(config.storageKey());
+    Session session(config, &network, &store, &clock);
+    session.setAutoRefresh(true);
+    QSignalSpy restored(&session, &Session::restoreFinished);
+    session.restore();
+    QVERIFY(waitFor([&restored] { return restored.size() == 1; }, 15000));
+    QCOMPARE(session.state(), Session::State::KeychainUnavailable);
+    // Tried again with growing pauses while it stays locked, settling at no more than once a
+    // minute (the idle budget).
+    qint64 pause = 0;
+    for (int attempt = 1; attempt <= 8; ++attempt) {
+        const QDateTime due = session.nextRefreshAt();
+        QVERIFY2(due.isValid(), "no retry was scheduled");
+        const qint64 next = clock.now().secsTo(due);
+        QVERIFY2(next >= pause * 8 / 10 && next <= 360, qPrintable(QString::number(next)));
+        pause = next;
+        clock.advanceTo(due.addSecs(1));
+        QVERIFY(waitFor([&restored, attempt] { return restored.size() == attempt + 1; }, 15000));
+        QCOMPARE(session.state(), Session::State::KeychainUnavailable);
+    }
+    QVERIFY2(pause >= 60, qPrintable(QString::number(pause)));
+    // Unlocked: the next try finds the session.
+    QCOMPARE(unlockDefaultCollection(), QString());
+    clock.advanceTo(session.nextRefreshAt().addSecs(1));
+    QVERIFY(waitFor([&session] { return session.state() == Session::State::SignedIn; }, 15000));
+    QCOMPARE(session.stored().email, QStringLiteral("jane@example.com"));
+}
+
+void TestReconfigure::signInRefusedWhileSwitching()
+{
+    const Configuration first = m_first->configuration();
+    Rig rig(first);
+    QVERIFY(restore(rig.session));
+    QVERIFY(signInWithBrowser(rig.session));
+    QSignalSpy restored(&rig.session, &Session::restoreFinished);
+    QSignalSpy finished(&rig.session, &Session::signInFinished);
+    rig.session.refresh();
+    rig.session.reconfigure(m_second->configuration()); // waits for the refresh
+    QVERIFY(!rig.session.signIn(60));
+    rig.session.signInWithApiKey(QStringLiteral("some-key"));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().value<AuthError>().kind, AuthError::Kind::Configuration);
+    QVERIFY(waitFor([&restored] { return restored.size() == 1; }, 20000));
+    QCOMPARE(rig.session.configuration().tokenUrl, m_second->configuration().tokenUrl);
+    // Nothing was stored for the second server by the refused attempts.
+    TokenStore secondStore(m_second->configuration().storageKey());
+    QCOMPARE(KeychainAccess::load(secondStore).status, TokenStore::Status::NotFound);
 }
 
 QTEST_MAIN(TestReconfigure)

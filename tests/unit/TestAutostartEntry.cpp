@@ -44,7 +44,8 @@ void TestAutostartEntry::defaultLocation()
     const QString exec = QString::fromUtf8(AutostartEntry(entryPath()).contents())
                              .section(QLatin1String("Exec="), 1)
                              .section(QLatin1Char('\n'), 0, 0);
-    QCOMPARE(exec, AutostartEntry::execArgument(QCoreApplication::applicationFilePath()));
+    QCOMPARE(exec,
+             AutostartEntry::execArgument(QCoreApplication::applicationFilePath()) + QStringLiteral(" --background"));
 }
 
 void TestAutostartEntry::contents()
@@ -53,8 +54,10 @@ void TestAutostartEntry::contents()
         QString::fromUtf8(AutostartEntry(entryPath(), QStringLiteral("/usr/bin/webinargeek-connect")).contents())
             .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.first(), QStringLiteral("[Desktop Entry]"));
-    for (const char *expected : {"Type=Application", "Name=WebinarGeek Connect", "Exec=/usr/bin/webinargeek-connect",
-                                 "Icon=webinargeek-connect", "X-GNOME-Autostart-enabled=true"})
+    // At login it starts hidden in the tray.
+    for (const char *expected :
+         {"Type=Application", "Name=WebinarGeek Connect", "Exec=/usr/bin/webinargeek-connect --background",
+          "Icon=webinargeek-connect", "X-GNOME-Autostart-enabled=true"})
         QVERIFY2(lines.contains(QLatin1String(expected)), expected);
     QVERIFY(lines.filter(QRegularExpression(QStringLiteral("^Comment=.+"))).size() == 1);
 }

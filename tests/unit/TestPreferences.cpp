@@ -35,9 +35,15 @@ private slots:
     void changeApplies();
     void changeKeepsOverriddenSettings();
 
+    void commandLineKeepsWhatWasTyped();
+    void typedAddressIsQuoted();
+
     void chooseLanguage_data();
     void chooseLanguage();
+    void availableLanguages();
     void installEnglishLoadsNothing();
+    void qtTextsOnlyWithTheApps();
+    void chosenLanguageSetsTheLocale();
 
 private:
     QString fileName() const { return m_dir->filePath(QStringLiteral("webinargeek-connect.conf")); }
@@ -62,7 +68,7 @@ void TestPreferences::roundTrip()
 {
     {
         Preferences preferences(fileName(), QProcessEnvironment());
-        preferences.setConnectionValue(Setting::TokenUrl, QStringLiteral(" https://auth.example.com/oauth/token "));
+        preferences.setConnectionValue(Setting::TokenUrl, QStringLiteral(" https://auth.example.invalid/oauth/token "));
         preferences.setConnectionValue(Setting::ClientId, QStringLiteral("my-client"));
         preferences.setConnectionValue(Setting::Scope, QStringLiteral("account webinars"));
         preferences.setStartAtLogin(true);
@@ -72,7 +78,7 @@ void TestPreferences::roundTrip()
         QVERIFY2(preferences.save(), qPrintable(preferences.errorString()));
     }
     Preferences again(fileName(), QProcessEnvironment());
-    QCOMPARE(again.connectionValue(Setting::TokenUrl), QStringLiteral("https://auth.example.com/oauth/token"));
+    QCOMPARE(again.connectionValue(Setting::TokenUrl), QStringLiteral("https://auth.example.invalid/oauth/token"));
     QCOMPARE(again.connectionValue(Setting::ClientId), QStringLiteral("my-client"));
     QCOMPARE(again.connectionValue(Setting::Scope), QStringLiteral("account webinars"));
     QCOMPARE(again.connectionValue(Setting::AuthorizeUrl), QString());
@@ -105,12 +111,12 @@ void TestPreferences::emptyMeansDefault()
 void TestPreferences::fileReadByConfiguration()
 {
     Preferences preferences(fileName(), QProcessEnvironment());
-    preferences.setConnectionValue(Setting::AuthorizeUrl, QStringLiteral("https://auth.example.com/authorize"));
+    preferences.setConnectionValue(Setting::AuthorizeUrl, QStringLiteral("https://auth.example.invalid/authorize"));
     preferences.setConnectionValue(Setting::ClientId, QStringLiteral("dialog-client"));
     QVERIFY(preferences.save());
     const QSettings settings(fileName(), QSettings::IniFormat);
     const Configuration config = ConfigurationLoader(QProcessEnvironment(), &settings).load();
-    QCOMPARE(config.authorizeUrl.toString(), QStringLiteral("https://auth.example.com/authorize"));
+    QCOMPARE(config.authorizeUrl.toString(), QStringLiteral("https://auth.example.invalid/authorize"));
     QCOMPARE(config.clientId, QStringLiteral("dialog-client"));
 }
 
@@ -164,7 +170,7 @@ void TestPreferences::overrides()
     if (envVar.endsWith(QLatin1Char('=')))
         env.insert(envVar.chopped(1), QString());
     else if (!envVar.isEmpty())
-        env.insert(envVar, QStringLiteral("https://env.example.com/x"));
+        env.insert(envVar, QStringLiteral("https://env.example.invalid/x"));
     Preferences preferences(fileName(), env);
     CommandLine commandLine;
     QStringList arguments = {QStringLiteral("webinargeek-connect")};
@@ -221,7 +227,7 @@ void TestPreferences::changeRefusesProblems()
                              QStringLiteral("/usr/bin/webinargeek-connect"));
     SettingsChange change(&preferences, nullptr, &autostart);
     change.connection[Setting::ClientId] = QStringLiteral("client");
-    change.connection[Setting::TokenUrl] = QStringLiteral("http://auth.example.com/token");
+    change.connection[Setting::TokenUrl] = QStringLiteral("http://auth.example.invalid/token");
     change.startAtLogin = true;
     const QStringList problems = change.problems();
     QCOMPARE(problems.size(), 1);
@@ -274,7 +280,7 @@ void TestPreferences::changeApplies()
 void TestPreferences::changeKeepsOverriddenSettings()
 {
     QProcessEnvironment env;
-    env.insert(QStringLiteral("WEBINARGEEK_TOKEN_URL"), QStringLiteral("https://env.example.com/token"));
+    env.insert(QStringLiteral("WEBINARGEEK_TOKEN_URL"), QStringLiteral("https://env.example.invalid/token"));
     Preferences preferences(fileName(), env);
     AutostartEntry autostart(m_dir->filePath(QStringLiteral("autostart.desktop")), QStringLiteral("/bin/true"));
     SettingsChange change(&preferences, nullptr, &autostart);
@@ -282,7 +288,7 @@ void TestPreferences::changeKeepsOverriddenSettings()
     // Even a bad value in an overridden setting is neither checked nor written.
     change.connection[Setting::TokenUrl] = QStringLiteral("not a url");
     QVERIFY(change.problems().isEmpty());
-    QCOMPARE(change.configuration().tokenUrl.toString(), QStringLiteral("https://env.example.com/token"));
+    QCOMPARE(change.configuration().tokenUrl.toString(), QStringLiteral("https://env.example.invalid/token"));
     QSignalSpy applied(&change, &SettingsChange::applied);
     change.apply();
     QTRY_COMPARE(applied.size(), 1);
@@ -326,7 +332,110 @@ void TestPreferences::chooseLanguage()
     QFETCH(QString, preference);
     QFETCH(QString, system);
     QFETCH(QString, expected);
-    QCOMPARE(Translations::choose(preference, QLocale(system)), expected);
+    const QStringList all = {QStringLiteral("en"), QStringLiteral("nl"), QStringLiteral("de")};
+    QCOMPARE(Translations::choose(preference, QLocale(system), all), expected);
+    // A language without the app's texts is never chosen: English stands in.
+    QCOMPARE(Translations::choose(preference, QLocale(system), {QStringLiteral("en")}), QStringLiteral("en"));
+}
+
+namespace {
+
+// The header of a .qm file without any message: loads, translates nothing.
+const QByteArray kEmptyQm = QByteArray::fromHex("3CB86418CAEF9C95CD211CBF60A1BDDD");
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+void TestPreferences::availableLanguages()
+{
+    const QString dir = m_dir->path();
+    QCOMPARE(Translations::available(dir), QStringList {QStringLiteral("en")});
+    QVERIFY(writeFile(dir + QStringLiteral("/webinargeek-connect_de.qm"), kEmptyQm));
+    QVERIFY(writeFile(dir + QStringLiteral("/webinargeek-connect_fr.qm"), kEmptyQm)); // not a language of ours
+    QCOMPARE(Translations::available(dir), (QStringList {QStringLiteral("en"), QStringLiteral("de")}));
+    QVERIFY(writeFile(dir + QStringLiteral("/webinargeek-connect_nl.qm"), kEmptyQm));
+    QCOMPARE(Translations::available(dir),
+             (QStringList {QStringLiteral("en"), QStringLiteral("nl"), QStringLiteral("de")}));
+    QCOMPARE(Translations::nativeName(QStringLiteral("nl")), QStringLiteral("Nederlands"));
+    QCOMPARE(Translations::nativeName(QStringLiteral("de")), QStringLiteral("Deutsch"));
+    // The resources hold no translation yet: English only, whatever the system says.
+    for (const QString &language : Translations::available())
+        QVERIFY2(language == QLatin1String("en")
+                     || QFile::exists(QStringLiteral(":/i18n/webinargeek-connect_%1.qm").arg(language)),
+                 qPrintable(language));
+}
+
+void TestPreferences::qtTextsOnlyWithTheApps()
+{
+    const QString dir = m_dir->path();
+    const bool qtHasGerman =
+        QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QLatin1String("/qtbase_de.qm"));
+    QVERIFY2(qtHasGerman, "Qt's German translation is not installed (Debian: qt6-translations-l10n)");
+    // The app's German cannot be loaded: Qt's is not loaded either.
+    QVERIFY(writeFile(dir + QStringLiteral("/webinargeek-connect_de.qm"), QByteArray("not a qm file")));
+    Translations::Installed installed = Translations::install(qApp, QString(), QLocale(QLocale::German), dir);
+    QCOMPARE(installed.language, QStringLiteral("de"));
+    QVERIFY(!installed.app);
+    QVERIFY(!installed.qt);
+    // With the app's German, Qt's comes too.
+    QVERIFY(writeFile(dir + QStringLiteral("/webinargeek-connect_de.qm"), kEmptyQm));
+    installed = Translations::install(qApp, QString(), QLocale(QLocale::German), dir);
+    QVERIFY(installed.app);
+    QVERIFY(installed.qt);
+}
+
+void TestPreferences::chosenLanguageSetsTheLocale()
+{
+    const QString dir = m_dir->path();
+    QVERIFY(writeFile(dir + QStringLiteral("/webinargeek-connect_nl.qm"), kEmptyQm));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    // Following the system leaves the locale alone.
+    QCOMPARE(Translations::install(qApp, QString(), QLocale(QLocale::French), dir).language, QStringLiteral("en"));
+    QCOMPARE(QLocale().language(), QLocale::English);
+    // A chosen language: dates follow it.
+    QCOMPARE(Translations::install(qApp, QStringLiteral("nl"), QLocale(QLocale::French), dir).language,
+             QStringLiteral("nl"));
+    QCOMPARE(QLocale().language(), QLocale::Dutch);
+    QCOMPARE(QLocale().monthName(3), QStringLiteral("maart"));
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestPreferences::commandLineKeepsWhatWasTyped()
+{
+    Preferences preferences(fileName(), QProcessEnvironment());
+    CommandLine commandLine;
+    QVERIFY(commandLine.parse(
+        {QStringLiteral("webinargeek-connect"), QStringLiteral("--token-url"), QStringLiteral("not a url")}));
+    preferences.setCommandLine(commandLine);
+    QVERIFY(preferences.isOverridden(Setting::TokenUrl));
+    QCOMPARE(preferences.effectiveText(Setting::TokenUrl), QStringLiteral("not a url"));
+    QVERIFY(!preferences.isOverridden(Setting::ApiUrl));
+    QCOMPARE(preferences.effectiveText(Setting::ApiUrl), Preferences::defaultValue(Setting::ApiUrl));
+    AutostartEntry autostart(m_dir->filePath(QStringLiteral("autostart.desktop")), QStringLiteral("/bin/true"));
+    SettingsChange change(&preferences, nullptr, &autostart);
+    const QStringList problems = change.problems();
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first(), QStringLiteral("The token URL \"not a url\" is not a valid web address."));
+}
+
+void TestPreferences::typedAddressIsQuoted()
+{
+    Preferences preferences(fileName(), QProcessEnvironment());
+    AutostartEntry autostart(m_dir->filePath(QStringLiteral("autostart.desktop")), QStringLiteral("/bin/true"));
+    SettingsChange change(&preferences, nullptr, &autostart);
+    change.connection[Setting::AuthorizeUrl] = QStringLiteral("https://auth.example.invalid/authorize");
+    change.connection[Setting::RevokeUrl] = QStringLiteral("exa mple");
+    change.connection[Setting::ApiUrl] = QStringLiteral("https://api .example.invalid");
+    const QStringList problems = change.problems();
+    QCOMPARE(problems.size(), 2);
+    QCOMPARE(problems.at(0), QStringLiteral("The revocation URL \"exa mple\" is not a valid web address."));
+    QCOMPARE(problems.at(1),
+             QStringLiteral("The API URL \"https://api .example.invalid\" is not a valid web address."));
 }
 
 void TestPreferences::installEnglishLoadsNothing()
@@ -335,12 +444,12 @@ void TestPreferences::installEnglishLoadsNothing()
     QCOMPARE(english.language, QStringLiteral("en"));
     QVERIFY(!english.app);
     QVERIFY(!english.qt);
-    // Qt ships German for its own dialogs; the app's .qm files come later, so this one only finds Qt's.
-    const Translations::Installed german = Translations::install(qApp, QString(), QLocale(QLocale::German));
-    QCOMPARE(german.language, QStringLiteral("de"));
-    QCOMPARE(german.qt,
-             QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QLatin1String("/qtbase_de.qm")));
-    QCOMPARE(german.app, QFile::exists(QStringLiteral(":/i18n/webinargeek-connect_de.qm")));
+    // Without the app's German (an empty folder), a German system gets English, and none of Qt's German.
+    const Translations::Installed german =
+        Translations::install(qApp, QString(), QLocale(QLocale::German), m_dir->path());
+    QCOMPARE(german.language, QStringLiteral("en"));
+    QVERIFY(!german.app);
+    QVERIFY(!german.qt);
 }
 
 QTEST_GUILESS_MAIN(TestPreferences)
