@@ -11,7 +11,32 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 if [ -z "${WGC_DESKTOP_INNER:-}" ]; then
     export WGC_DESKTOP_INNER=1
-    exec xvfb-run -a -s "-screen 0 ${WGC_SCREEN:-1024x768x24} -nolisten tcp" "$here/with-keyring.sh" "$0" "$@"
+    # Xvfb picks a free display number itself and tells it through -displayfd: no race with
+    # other X servers starting at the same moment (xvfb-run -a guesses, and may collide).
+    xdir=$(mktemp -d "${TMPDIR:-/tmp}/wgc-x.XXXXXX")
+    Xvfb -displayfd 3 -screen 0 "${WGC_SCREEN:-1024x768x24}" -nolisten tcp 3>"$xdir/display" \
+        >"$xdir/xvfb.log" 2>&1 &
+    xvfb=$!
+    tries=0
+    until [ -s "$xdir/display" ]; do
+        tries=$((tries + 1))
+        if [ "$tries" -gt 200 ] || ! kill -0 "$xvfb" 2>/dev/null; then
+            echo "with-desktop: Xvfb did not start:" >&2
+            cat "$xdir/xvfb.log" >&2
+            kill "$xvfb" 2>/dev/null
+            rm -rf "$xdir"
+            exit 1
+        fi
+        sleep 0.05
+    done
+    DISPLAY=:$(head -n 1 "$xdir/display")
+    export DISPLAY
+    status=0
+    "$here/with-keyring.sh" "$0" "$@" || status=$?
+    kill "$xvfb" 2>/dev/null
+    wait "$xvfb" 2>/dev/null
+    rm -rf "$xdir"
+    exit "$status"
 fi
 
 tray=1

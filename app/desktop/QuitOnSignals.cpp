@@ -40,7 +40,9 @@ QuitOnSignals::QuitOnSignals(QObject *parent)
         char byte = 0;
         if (::read(g_signalPipe[1], &byte, 1) == 1)
             qCInfo(lcDesktop) << "Quitting on signal" << int(byte);
-        QCoreApplication::quit();
+        // exit(), not quit(): Qt 6's quit() asks the windows to close first and gives up when
+        // one refuses, as a window that hides to the tray does.
+        QCoreApplication::exit(0);
     });
     struct sigaction action = {};
     action.sa_handler = onSignal;
