@@ -197,3 +197,24 @@ QString ConfigurationLoader::defaultSettingsPath()
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
         + QLatin1String("/WebinarGeek/webinargeek-connect.conf");
 }
+
+QString Configuration::value(Setting setting) const
+{
+    switch (setting) {
+    case Setting::AuthorizeUrl:
+        return authorizeUrl.toString();
+    case Setting::TokenUrl:
+        return tokenUrl.toString();
+    case Setting::RevokeUrl:
+        return revokeUrl.toString();
+    case Setting::ApiUrl:
+        return apiUrl.toString();
+    case Setting::ClientId:
+        return clientId;
+    case Setting::ClientSecret:
+        return clientSecret;
+    case Setting::Scope:
+        return scope;
+    }
+    return QString();
+}

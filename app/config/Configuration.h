@@ -8,6 +8,8 @@
 
 class QSettings;
 
+enum class Setting;
+
 // Where the app signs in and which client it signs in as. Resolved once at start-up from, in
 // order of precedence: command-line option, environment, settings file, built-in default.
 struct Configuration
@@ -33,6 +35,9 @@ struct Configuration
     // The keychain entries of a session belong to one client at one server, so a sandbox
     // session is never sent to WebinarGeek or the other way round.
     QString storageKey() const;
+
+    // One setting's value as text (a URL as written), as the settings file and the dialog hold it.
+    QString value(Setting setting) const;
 };
 
 // The settings a person can set, with their names on the command line, in the environment and

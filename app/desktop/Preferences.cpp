@@ -20,27 +20,6 @@ const SettingNames &namesOf(Setting setting)
     Q_UNREACHABLE();
 }
 
-QString valueOf(const Configuration &config, Setting setting)
-{
-    switch (setting) {
-    case Setting::AuthorizeUrl:
-        return config.authorizeUrl.toString();
-    case Setting::TokenUrl:
-        return config.tokenUrl.toString();
-    case Setting::RevokeUrl:
-        return config.revokeUrl.toString();
-    case Setting::ApiUrl:
-        return config.apiUrl.toString();
-    case Setting::ClientId:
-        return config.clientId;
-    case Setting::ClientSecret:
-        return config.clientSecret;
-    case Setting::Scope:
-        return config.scope;
-    }
-    return QString();
-}
-
 } // namespace
 
 Preferences::Preferences(const QString &fileName, const QProcessEnvironment &env)
@@ -98,7 +77,7 @@ void Preferences::setConnectionValue(Setting setting, const QString &value)
 
 QString Preferences::defaultValue(Setting setting)
 {
-    return valueOf(ConfigurationLoader(QProcessEnvironment(), nullptr).load(), setting);
+    return ConfigurationLoader(QProcessEnvironment(), nullptr).load().value(setting);
 }
 
 QString Preferences::overriddenBy(Setting setting) const

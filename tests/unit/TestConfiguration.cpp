@@ -37,7 +37,6 @@ private slots:
     void storageKey();
 
 private:
-    static QString valueOf(const Configuration &config, Setting setting);
     static const SettingNames &namesOf(Setting setting);
     std::unique_ptr<QSettings> settingsFile(const QHash<QString, QString> &values);
     static Configuration goodConfiguration();
@@ -49,27 +48,6 @@ private:
 void TestConfiguration::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-}
-
-QString TestConfiguration::valueOf(const Configuration &config, Setting setting)
-{
-    switch (setting) {
-    case Setting::AuthorizeUrl:
-        return config.authorizeUrl.toString();
-    case Setting::TokenUrl:
-        return config.tokenUrl.toString();
-    case Setting::RevokeUrl:
-        return config.revokeUrl.toString();
-    case Setting::ApiUrl:
-        return config.apiUrl.toString();
-    case Setting::ClientId:
-        return config.clientId;
-    case Setting::ClientSecret:
-        return config.clientSecret;
-    case Setting::Scope:
-        return config.scope;
-    }
-    return QString();
 }
 
 const SettingNames &TestConfiguration::namesOf(Setting setting)
@@ -171,13 +149,13 @@ void TestConfiguration::precedence()
         loader.setOption(setting, option);
     const Configuration config = loader.load();
 
-    QCOMPARE(valueOf(config, setting), expected);
+    QCOMPARE(config.value(setting), expected);
     // Every other setting still has its default.
     for (const SettingNames &other : allSettings()) {
         if (other.setting == setting)
             continue;
         const Configuration defaults = ConfigurationLoader(QProcessEnvironment(), nullptr).load();
-        QCOMPARE(valueOf(config, other.setting), valueOf(defaults, other.setting));
+        QCOMPARE(config.value(other.setting), defaults.value(other.setting));
     }
 }
 
@@ -244,7 +222,7 @@ void TestConfiguration::handWrittenSettingsFile()
     const QSettings settings(path, QSettings::IniFormat);
     QCOMPARE(settings.status(), QSettings::NoError);
     const Configuration config = ConfigurationLoader(QProcessEnvironment(), &settings).load();
-    QCOMPARE(valueOf(config, setting), expected);
+    QCOMPARE(config.value(setting), expected);
 }
 
 void TestConfiguration::clientSecretComesOnlyFromEnvironment()
