@@ -15,6 +15,7 @@
 #include "storage/TokenStore.h"
 
 #include "DesktopApp.h"
+#include "RenderedIcon.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -107,7 +108,9 @@ int runWindow(int argc, char **argv)
     // Before any widget exists, so every string is translated from the start.
     Translations::install(&app, preferences.language());
     QApplication::setApplicationDisplayName(QStringLiteral("WebinarGeek Connect"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/webinargeek-connect.svg")));
+    // The sizes the window system is given when an icon has no sizes of its own.
+    QApplication::setWindowIcon(
+        renderedIcon(QStringLiteral("apps"), QStringLiteral("webinargeek-connect"), {16, 32, 64, 128}));
     QuitOnSignals quitOnSignals;
     std::unique_ptr<DesktopApp> desktop;
     // The client secret may be in the keychain: the session is built once it is known.
@@ -119,9 +122,12 @@ int runWindow(int argc, char **argv)
         if (instance)
             desktop->setSingleInstance(instance.release());
         desktop->setStartHidden(commandLine.background() || preferences.startHidden());
-        // Queued: Quit may come from inside a menu or a close event.
-        QObject::connect(desktop.get(), &DesktopApp::quitRequested, &app, &QCoreApplication::quit,
-                         Qt::QueuedConnection);
+        // exit(), not quit(): Qt 6's quit() first asks every window to close and gives up when
+        // one refuses, and the window refuses (it hides to the tray instead). Queued: Quit may
+        // come from inside a menu or a close event.
+        QObject::connect(
+            desktop.get(), &DesktopApp::quitRequested, &app, [] { QCoreApplication::exit(0); },
+            Qt::QueuedConnection);
         desktop->start();
     });
     const int code = app.exec();

@@ -92,7 +92,9 @@ int main(int argc, char **argv)
         return exitCode;
 #ifdef WGC_APP_LIBRARY
     const QByteArray path = appLibraryPath().toLocal8Bit();
-    void *library = dlopen(path.constData(), RTLD_NOW | RTLD_LOCAL);
+    // Lazy: most of the library's calls into Qt are never made in one run, so resolving them all
+    // up front would be time spent before the window for nothing.
+    void *library = dlopen(path.constData(), RTLD_LAZY | RTLD_LOCAL);
     if (!library) {
         std::fprintf(stderr, "error: cannot load %s: %s\n", path.constData(), dlerror());
         return 2;

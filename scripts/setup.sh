@@ -14,6 +14,8 @@ packages=(
     dbus libsecret-1-0 xdg-utils
     # run: the SVG image and icon plugins draw the window's and the tray's icons
     libqt6svg6
+    # resources/icons/render-png.sh renders the icons' PNGs from their SVGs with rsvg-convert
+    librsvg2-bin
     # test: a private Secret Service, a display for the window, the sandbox's runtime
     gnome-keyring libsecret-tools xvfb xauth
     # desktop tests: a tray host, the accessibility bus and its Python client, a real browser,

@@ -20,6 +20,9 @@ public:
     void show(const StatusSummary &summary);
     using QGroupBox::show;
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     QScopedPointer<Ui::AccountPanel> m_ui;
 };

@@ -18,28 +18,50 @@
 #include <QGuiApplication>
 #include <QSystemTrayIcon>
 
+namespace {
+
+// Notes that the application is quitting. Qt 6 quits by closing every window first and gives up
+// if one refuses, so the window must not hide itself to the tray then. Its own object: a filter
+// on the application sees every event of every object, the window's close among them.
+class QuitWatch : public QObject
+{
+public:
+    QuitWatch(bool *quitting, QObject *parent)
+        : QObject(parent)
+        , m_quitting(quitting)
+    { }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == qApp && event->type() == QEvent::Quit)
+            *m_quitting = true;
+        return false;
+    }
+
+private:
+    bool *m_quitting;
+};
+
+} // namespace
+
 DesktopApp::DesktopApp(const Configuration &config, QObject *parent)
     : QObject(parent)
     , m_network(std::make_unique<NetworkAccess>())
     , m_store(std::make_unique<TokenStore>(config.storageKey()))
     , m_session(std::make_unique<Session>(config, m_network.get(), m_store.get()))
-    , m_reachability(std::make_unique<SystemReachability>())
     , m_notifications(new NotificationPolicy(nullptr, this))
 {
     installAccessibleLabels();
     // The window keeps the session fresh for as long as it runs.
-    m_session->setReachability(m_reachability.get());
     m_session->setAutoRefresh(true);
 
     m_window = std::make_unique<MainWindow>(m_session.get());
     m_window->installEventFilter(this);
+    qApp->installEventFilter(new QuitWatch(&m_quitting, this));
     connect(m_window.get(), &MainWindow::quitRequested, this, &DesktopApp::quitRequested);
     connect(m_window.get(), &MainWindow::settingsRequested, this, [this] { openSettings(); });
     connect(m_window.get(), &MainWindow::apiKeyRequested, this, [this] { openSettings(true); });
-
-    m_tray = std::make_unique<TrayIndicator>(m_session.get());
-    connect(m_tray.get(), &TrayIndicator::openRequested, this, &DesktopApp::showWindow);
-    connect(m_tray.get(), &TrayIndicator::quitRequested, this, &DesktopApp::quitRequested);
 
     m_notifications->watch(m_session.get());
     connect(m_notifications, &NotificationPolicy::notify, this,
@@ -84,6 +106,25 @@ void DesktopApp::start()
     // Launched again while this one was still starting: that launch asked for the window.
     if (m_instance && m_instance->takePendingActivation())
         m_startHidden = false;
+    if (!m_startHidden) {
+        // The window first, the rest as soon as it is on its way to the screen: the tray icon,
+        // the network watch and the keychain read would otherwise each delay it.
+        showWindow();
+        QTimer::singleShot(0, this, &DesktopApp::startBehindWindow);
+        return;
+    }
+    startBehindWindow();
+}
+
+void DesktopApp::startBehindWindow()
+{
+    // Nothing here is needed to show the window: the network watch loads a plugin and asks the
+    // system bus, the tray icon builds its menu and icons.
+    m_reachability = std::make_unique<SystemReachability>();
+    m_session->setReachability(m_reachability.get());
+    m_tray = std::make_unique<TrayIndicator>(m_session.get());
+    connect(m_tray.get(), &TrayIndicator::openRequested, this, &DesktopApp::showWindow);
+    connect(m_tray.get(), &TrayIndicator::quitRequested, this, &DesktopApp::quitRequested);
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         useTray();
     } else {
@@ -95,7 +136,7 @@ void DesktopApp::start()
     }
     // Hidden only where it can be found again: in the tray. Without one yet, the window waits
     // for the tray's answer (lookForTray()).
-    if (!m_startHidden || (!m_hasTray && !isWaitingForTray()))
+    if (m_startHidden && !m_hasTray && !isWaitingForTray())
         showWindow();
     m_session->restore();
 }
@@ -154,6 +195,8 @@ void DesktopApp::openSettings(bool apiKeyPage)
 bool DesktopApp::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_window.get() && event->type() == QEvent::Close) {
+        if (m_quitting)
+            return false;
         if (m_hasTray) {
             event->ignore();
             m_window->hide();

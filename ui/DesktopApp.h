@@ -50,6 +50,7 @@ public:
 
     Session *session() const { return m_session.get(); }
     MainWindow *window() const { return m_window.get(); }
+    // Made by start() (once the window is shown); null before.
     TrayIndicator *tray() const { return m_tray.get(); }
     NotificationPolicy *notifications() const { return m_notifications; }
     // The tray icon is shown: closing the window hides it there.
@@ -73,6 +74,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // What start() does once the window is shown (at once when it starts hidden).
+    void startBehindWindow();
     void lookForTray();
     void useTray();
 
@@ -92,4 +95,5 @@ private:
     int m_trayAttemptsLeft = kTrayRetryAttempts;
     bool m_startHidden = false;
     bool m_hasTray = false;
+    bool m_quitting = false;
 };

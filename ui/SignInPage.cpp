@@ -2,6 +2,8 @@
 
 #include "ui_SignInPage.h"
 
+#include "GroupBoxFrame.h"
+
 #include "desktop/StatusSummary.h"
 
 SignInPage::SignInPage(QWidget *parent)
@@ -66,4 +68,11 @@ void SignInPage::focusMainAction()
 {
     QPushButton *next = isShowingFailure() ? m_ui->tryAgainButton : m_ui->copyLinkButton;
     next->setFocus(Qt::OtherFocusReason);
+}
+
+void SignInPage::paintEvent(QPaintEvent *)
+{
+    QStyleOptionGroupBox option;
+    initStyleOption(&option);
+    paintGroupBox(this, option);
 }

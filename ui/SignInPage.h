@@ -38,6 +38,9 @@ signals:
     void tryAgainRequested();
     void dismissRequested();
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     QScopedPointer<Ui::SignInPage> m_ui;
 };

@@ -2,6 +2,8 @@
 
 #include "ui_TokenStatusPanel.h"
 
+#include "GroupBoxFrame.h"
+
 #include "desktop/StatusSummary.h"
 
 #include <QEvent>
@@ -110,4 +112,11 @@ void TokenStatusPanel::styleProblem()
                               .arg(isDark(palette()) ? QStringLiteral("#ff9a8f") : QStringLiteral("#b3261e"));
     if (m_ui->problemValue->styleSheet() != sheet)
         m_ui->problemValue->setStyleSheet(sheet);
+}
+
+void TokenStatusPanel::paintEvent(QPaintEvent *)
+{
+    QStyleOptionGroupBox option;
+    initStyleOption(&option);
+    paintGroupBox(this, option);
 }

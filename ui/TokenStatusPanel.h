@@ -22,6 +22,7 @@ public:
     using QGroupBox::show;
 
 protected:
+    void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

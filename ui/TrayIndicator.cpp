@@ -1,5 +1,7 @@
 #include "TrayIndicator.h"
 
+#include "RenderedIcon.h"
+
 #include "auth/Session.h"
 
 #include <QAction>
@@ -24,6 +26,16 @@ QSystemTrayIcon::MessageIcon messageIcon(NotificationPolicy::Kind kind)
         break;
     }
     return QSystemTrayIcon::Critical;
+}
+
+// The state's icon, rendered from the SVG that TrayStatus names (":/icons/tray-<state>.svg") as
+// "webinargeek-connect-tray-<state>". Tray slots are 16 to 24 px (twice that on a 2× screen).
+QIcon trayIcon(TrayStatus::Kind kind)
+{
+    const QString source = TrayStatus::iconPath(kind);
+    const QString state = source.mid(source.lastIndexOf(QLatin1Char('/')) + 1).chopped(4); // "tray-signed-in"
+    return renderedIcon(QStringLiteral("status"), QStringLiteral("webinargeek-connect-") + state,
+                        {16, 22, 24, 32, 48, 64});
 }
 
 } // namespace
@@ -95,7 +107,7 @@ void TrayIndicator::update()
     const TrayStatus previous = m_status;
     m_status = TrayStatus::of(*m_session, QDateTime::currentDateTimeUtc());
     if (m_icon->icon().isNull() || previous.kind != m_status.kind)
-        m_icon->setIcon(QIcon(TrayStatus::iconPath(m_status.kind)));
+        m_icon->setIcon(trayIcon(m_status.kind));
     m_icon->setToolTip(m_status.tooltip);
     m_refresh->setEnabled(m_status.canRefresh);
     switch (m_status.accountAction) {

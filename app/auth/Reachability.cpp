@@ -4,10 +4,26 @@
 
 #include <QNetworkInformation>
 
+namespace {
+
+// By name, most likely first: loading by features would load every backend plugin there is and
+// start each one (the NetworkManager one asks the system bus) just to compare them.
+bool loadBackend()
+{
+    for (const QString &name : {QStringLiteral("networkmanager"), QStringLiteral("glib")}) {
+        if (QNetworkInformation::loadBackendByName(name)
+            && QNetworkInformation::instance()->supports(QNetworkInformation::Feature::Reachability))
+            return true;
+    }
+    return QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability);
+}
+
+} // namespace
+
 SystemReachability::SystemReachability(QObject *parent)
     : Reachability(parent)
 {
-    if (!QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+    if (!loadBackend()) {
         qCInfo(lcAuth) << "No network information backend; retries follow the back-off alone";
         return;
     }

@@ -10,6 +10,37 @@
 // libsecret's headers use `signals` as a name, which Qt defines as a keyword.
 #undef signals
 #include <libsecret/secret.h>
+
+#include <dlfcn.h>
+
+namespace {
+
+// libsecret is loaded here, when a quick answer is wanted, not linked: linked, it and GIO and
+// libgcrypt would be mapped and relocated at every start of the window too, which never uses
+// them from here. Only its types come from the headers.
+struct LibSecret
+{
+    using LookupSync = gchar *(*)(const SecretSchema *, GCancellable *, GError **, ...);
+    using PasswordFree = void (*)(gchar *);
+    using ErrorFree = void (*)(GError *);
+    LookupSync lookupSync = nullptr;
+    PasswordFree passwordFree = nullptr;
+    ErrorFree errorFree = nullptr;
+
+    bool load()
+    {
+        // Never unloaded: GLib keeps threads and type registrations that outlive any call.
+        void *library = dlopen("libsecret-1.so.0", RTLD_NOW | RTLD_LOCAL);
+        if (!library)
+            return false;
+        lookupSync = reinterpret_cast<LookupSync>(dlsym(library, "secret_password_lookup_sync"));
+        passwordFree = reinterpret_cast<PasswordFree>(dlsym(library, "secret_password_free"));
+        errorFree = reinterpret_cast<ErrorFree>(dlsym(library, "g_error_free")); // from its GLib
+        return lookupSync && passwordFree && errorFree;
+    }
+};
+
+} // namespace
 #endif
 
 bool QuickLookup::readSession(const QString &storageKey, StoredSession *out)
@@ -32,17 +63,20 @@ bool QuickLookup::readSession(const QString &storageKey, StoredSession *out)
                                         nullptr};
     const QByteArray user = TokenStoreNames::sessionEntryKey(storageKey).toUtf8();
     const QByteArray server = TokenStoreNames::serviceName().toUtf8();
+    LibSecret libsecret;
+    if (!libsecret.load())
+        return false; // the full app reads it through qtkeychain, or says why it cannot
     GError *error = nullptr;
-    gchar *secret = secret_password_lookup_sync(&schema, nullptr, &error, "user", user.constData(), "server",
-                                                server.constData(), "type", "base64", nullptr);
+    gchar *secret = libsecret.lookupSync(&schema, nullptr, &error, "user", user.constData(), "server",
+                                         server.constData(), "type", "base64", nullptr);
     if (error) {
-        g_error_free(error);
+        libsecret.errorFree(error);
         return false;
     }
     if (!secret)
         return false;
     const QByteArray json = QByteArray::fromBase64(QByteArray(secret));
-    secret_password_free(secret);
+    libsecret.passwordFree(secret);
     return StoredSession::fromJson(json, out);
 #else
     Q_UNUSED(storageKey)
