@@ -378,13 +378,14 @@ void TestPreferences::qtTextsOnlyWithTheApps()
     QVERIFY2(qtHasGerman, "Qt's German translation is not installed (Debian: qt6-translations-l10n)");
     // The app's German cannot be loaded: Qt's is not loaded either.
     QVERIFY(writeFile(dir + QStringLiteral("/webinargeek-connect_de.qm"), QByteArray("not a qm file")));
-    Translations::Installed installed = Translations::install(qApp, QString(), QLocale(QLocale::German), dir);
+    Translations::Installed installed =
+        Translations::install(QCoreApplication::instance(), QString(), QLocale(QLocale::German), dir);
     QCOMPARE(installed.language, QStringLiteral("de"));
     QVERIFY(!installed.app);
     QVERIFY(!installed.qt);
     // With the app's German, Qt's comes too.
     QVERIFY(writeFile(dir + QStringLiteral("/webinargeek-connect_de.qm"), kEmptyQm));
-    installed = Translations::install(qApp, QString(), QLocale(QLocale::German), dir);
+    installed = Translations::install(QCoreApplication::instance(), QString(), QLocale(QLocale::German), dir);
     QVERIFY(installed.app);
     QVERIFY(installed.qt);
 }
@@ -395,10 +396,12 @@ void TestPreferences::chosenLanguageSetsTheLocale()
     QVERIFY(writeFile(dir + QStringLiteral("/webinargeek-connect_nl.qm"), kEmptyQm));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     // Following the system leaves the locale alone.
-    QCOMPARE(Translations::install(qApp, QString(), QLocale(QLocale::French), dir).language, QStringLiteral("en"));
+    QCOMPARE(Translations::install(QCoreApplication::instance(), QString(), QLocale(QLocale::French), dir).language,
+             QStringLiteral("en"));
     QCOMPARE(QLocale().language(), QLocale::English);
     // A chosen language: dates follow it.
-    QCOMPARE(Translations::install(qApp, QStringLiteral("nl"), QLocale(QLocale::French), dir).language,
+    QCOMPARE(Translations::install(QCoreApplication::instance(), QStringLiteral("nl"), QLocale(QLocale::French), dir)
+                 .language,
              QStringLiteral("nl"));
     QCOMPARE(QLocale().language(), QLocale::Dutch);
     QCOMPARE(QLocale().monthName(3), QStringLiteral("maart"));
@@ -440,13 +443,14 @@ void TestPreferences::typedAddressIsQuoted()
 
 void TestPreferences::installEnglishLoadsNothing()
 {
-    const Translations::Installed english = Translations::install(qApp, QStringLiteral("en"), QLocale(QLocale::German));
+    const Translations::Installed english =
+        Translations::install(QCoreApplication::instance(), QStringLiteral("en"), QLocale(QLocale::German));
     QCOMPARE(english.language, QStringLiteral("en"));
     QVERIFY(!english.app);
     QVERIFY(!english.qt);
     // Without the app's German (an empty folder), a German system gets English, and none of Qt's German.
     const Translations::Installed german =
-        Translations::install(qApp, QString(), QLocale(QLocale::German), m_dir->path());
+        Translations::install(QCoreApplication::instance(), QString(), QLocale(QLocale::German), m_dir->path());
     QCOMPARE(german.language, QStringLiteral("en"));
     QVERIFY(!german.app);
     QVERIFY(!german.qt);
