@@ -4,6 +4,7 @@
 
 #include "DesktopApp.h"
 #include "MainWindow.h"
+#include "Sandbox.h"
 #include "TrayIndicator.h"
 
 #include "auth/Session.h"
@@ -14,17 +15,6 @@
 #include <QTest>
 
 namespace {
-
-// Nothing here reaches a network: every address is under .invalid.
-Configuration unreachable()
-{
-    Configuration config;
-    config.authorizeUrl = QUrl(QStringLiteral("http://auth.example.invalid/oauth/authorize"));
-    config.tokenUrl = QUrl(QStringLiteral("http://auth.example.invalid/oauth/token"));
-    config.apiUrl = QUrl(QStringLiteral("http://api.example.invalid/api/v2"));
-    config.clientId = QStringLiteral("fallback-test");
-    return config;
-}
 
 constexpr int kRetryMs = 300;
 constexpr int kAttempts = 3;
@@ -49,7 +39,7 @@ void TestTrayFallback::retryIsAFewTimesEveryTwoSeconds()
 void TestTrayFallback::plainWindowAndClosingQuits()
 {
     QVERIFY(!QSystemTrayIcon::isSystemTrayAvailable());
-    DesktopApp app(unreachable());
+    DesktopApp app(unreachableConfiguration(QStringLiteral("fallback-test")));
     app.setTrayRetry(kRetryMs, kAttempts);
     QSignalSpy settled(&app, &DesktopApp::traySettled);
     QSignalSpy quit(&app, &DesktopApp::quitRequested);
@@ -79,7 +69,7 @@ void TestTrayFallback::plainWindowAndClosingQuits()
 
 void TestTrayFallback::startHiddenShowsTheWindowOnceThereIsNoTray()
 {
-    DesktopApp app(unreachable());
+    DesktopApp app(unreachableConfiguration(QStringLiteral("fallback-test")));
     app.setTrayRetry(kRetryMs, kAttempts);
     app.setStartHidden(true);
     QSignalSpy settled(&app, &DesktopApp::traySettled);

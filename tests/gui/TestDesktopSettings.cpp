@@ -4,6 +4,7 @@
 
 #include "DesktopApp.h"
 #include "MainWindow.h"
+#include "Sandbox.h"
 #include "SettingsDialog.h"
 
 #include "auth/Session.h"
@@ -15,21 +16,6 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-
-namespace {
-
-// Nothing here reaches a network: every address is under .invalid.
-Configuration unreachable()
-{
-    Configuration config;
-    config.authorizeUrl = QUrl(QStringLiteral("https://auth.example.invalid/oauth/authorize"));
-    config.tokenUrl = QUrl(QStringLiteral("https://auth.example.invalid/oauth/token"));
-    config.apiUrl = QUrl(QStringLiteral("https://api.example.invalid/api/v2"));
-    config.clientId = QStringLiteral("settings-test");
-    return config;
-}
-
-} // namespace
 
 class TestDesktopSettings : public QObject
 {
@@ -62,7 +48,7 @@ void TestDesktopSettings::init()
     QVERIFY(m_dir.isValid());
     m_preferences =
         std::make_unique<Preferences>(m_dir.filePath(QStringLiteral("settings.conf")), QProcessEnvironment());
-    m_app = std::make_unique<DesktopApp>(unreachable());
+    m_app = std::make_unique<DesktopApp>(unreachableConfiguration(QStringLiteral("settings-test")));
     m_app->setTrayRetry(10, 1); // offscreen has no tray
     m_app->setPreferences(m_preferences.get());
     QSignalSpy restored(m_app->session(), &Session::restoreFinished);

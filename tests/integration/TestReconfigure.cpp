@@ -109,21 +109,6 @@ bool restore(Session &session)
     return waitFor([&restored] { return restored.size() == 1; }, 15000);
 }
 
-// Signs `session` in through the sandbox's pages; true when it ended signed in.
-bool signInWithBrowser(Session &session)
-{
-    QSignalSpy urlSpy(&session, &Session::authorizationUrlReady);
-    QSignalSpy finished(&session, &Session::signInFinished);
-    session.signIn(60);
-    if (!waitFor([&urlSpy] { return urlSpy.size() == 1; }, 5000))
-        return false;
-    if (Sandbox::runBrowser(urlSpy.first().first().toUrl()).exitCode != 0)
-        return false;
-    if (!waitFor([&finished] { return finished.size() == 1; }, 10000))
-        return false;
-    return !finished.first().first().value<AuthError>().isError() && session.state() == Session::State::SignedIn;
-}
-
 // Reconfigures and waits until the session stored for `config` is restored.
 bool reconfigure(Session &session, const Configuration &config)
 {

@@ -1,10 +1,13 @@
 #include "Sandbox.h"
 
+#include "auth/Session.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSignalSpy>
 #include <QTest>
 
 bool waitFor(const std::function<bool()> &done, int ms)
@@ -141,4 +144,28 @@ int Sandbox::accountStatus(const QString &accessToken) const
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     delete reply;
     return status;
+}
+
+bool signInWithBrowser(Session &session)
+{
+    QSignalSpy urlSpy(&session, &Session::authorizationUrlReady);
+    QSignalSpy finished(&session, &Session::signInFinished);
+    session.signIn(60);
+    if (!waitFor([&urlSpy] { return urlSpy.size() == 1; }, 5000))
+        return false;
+    if (Sandbox::runBrowser(urlSpy.first().first().toUrl()).exitCode != 0)
+        return false;
+    if (!waitFor([&finished] { return finished.size() == 1; }, 10000))
+        return false;
+    return !finished.first().first().value<AuthError>().isError() && session.state() == Session::State::SignedIn;
+}
+
+Configuration unreachableConfiguration(const QString &clientId)
+{
+    Configuration config;
+    config.authorizeUrl = QUrl(QStringLiteral("https://auth.example.invalid/oauth/authorize"));
+    config.tokenUrl = QUrl(QStringLiteral("https://auth.example.invalid/oauth/token"));
+    config.apiUrl = QUrl(QStringLiteral("https://api.example.invalid/api/v2"));
+    config.clientId = clientId;
+    return config;
 }

@@ -6,6 +6,8 @@
 #include <QProcessEnvironment>
 #include <QUrl>
 
+class Session;
+
 // The local authorization server (tests/sandbox, npm oidc-provider) for one test: started on a
 // free port of 127.0.0.1, stopped when the object goes.
 class Sandbox
@@ -51,3 +53,9 @@ private:
 
 // Waits, spinning the event loop, until `done` is true or `ms` passes.
 bool waitFor(const std::function<bool()> &done, int ms);
+
+// Signs `session` in through the sandbox's pages (Sandbox::runBrowser); true when it ended signed in.
+bool signInWithBrowser(Session &session);
+
+// Addresses under .invalid, which never resolve: for tests that must reach no server at all.
+Configuration unreachableConfiguration(const QString &clientId);
