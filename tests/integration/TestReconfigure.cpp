@@ -5,6 +5,7 @@
 #include "FakeClock.h"
 #include "KeychainAccess.h"
 #include "Sandbox.h"
+#include "SessionRig.h"
 
 #include "api/NetworkAccess.h"
 #include "api/WebinarGeekClient.h"
@@ -89,17 +90,6 @@ QString unlockDefaultCollection()
 struct UnlockAtEnd
 {
     ~UnlockAtEnd() { unlockDefaultCollection(); }
-};
-
-struct Rig
-{
-    explicit Rig(const Configuration &config)
-        : store(config.storageKey())
-        , session(config, &network, &store)
-    { }
-    NetworkAccess network;
-    TokenStore store;
-    Session session;
 };
 
 bool restore(Session &session)
@@ -210,7 +200,7 @@ void TestReconfigure::switchesSessions()
 {
     const Configuration first = m_first->configuration();
     const Configuration second = m_second->configuration();
-    Rig rig(first);
+    SessionRig rig(first);
     QVERIFY(restore(rig.session));
     QCOMPARE(rig.session.state(), Session::State::SignedOut);
     QVERIFY(signInWithBrowser(rig.session));
@@ -250,7 +240,7 @@ void TestReconfigure::switchesSessions()
 
 void TestReconfigure::cancelsSignInInFlight()
 {
-    Rig rig(m_first->configuration());
+    SessionRig rig(m_first->configuration());
     QVERIFY(restore(rig.session));
     QSignalSpy urlSpy(&rig.session, &Session::authorizationUrlReady);
     QSignalSpy finished(&rig.session, &Session::signInFinished);
@@ -272,7 +262,7 @@ void TestReconfigure::cancelsSignInInFlight()
 void TestReconfigure::refreshInFlightFinishesUnderTheOldKey()
 {
     const Configuration first = m_first->configuration();
-    Rig rig(first);
+    SessionRig rig(first);
     QVERIFY(restore(rig.session));
     QVERIFY(signInWithBrowser(rig.session));
     TokenStore firstStore(first.storageKey());
@@ -348,7 +338,7 @@ void TestReconfigure::confidentialClientWithSecretFromKeychain()
     QCOMPARE(config.clientId, confidential.clientId);
 
     // A running session switched to the confidential client signs in with that secret.
-    Rig rig(m_first->configuration());
+    SessionRig rig(m_first->configuration());
     QVERIFY(restore(rig.session));
     QVERIFY(reconfigure(rig.session, config));
     QVERIFY(signInWithBrowser(rig.session));
@@ -437,7 +427,7 @@ void TestReconfigure::secretReadAgainBeforeRefresh()
     const Configuration confidential = m_first->configuration(Sandbox::Client::Confidential);
     QCOMPARE(saveSecret(confidential, Sandbox::clientSecret()).status, TokenStore::Status::Ok);
     {
-        Rig signedIn(confidential);
+        SessionRig signedIn(confidential);
         QVERIFY(restore(signedIn.session));
         QVERIFY(signInWithBrowser(signedIn.session));
     }
@@ -449,7 +439,7 @@ void TestReconfigure::secretReadAgainBeforeRefresh()
     Configuration startedWith = confidential;
     startedWith.clientSecret.clear();
     startedWith.clientSecretInKeychain = true;
-    Rig rig(startedWith);
+    SessionRig rig(startedWith);
     QVERIFY(restore(rig.session));
     QCOMPARE(rig.session.state(), Session::State::SignedIn);
     QCOMPARE(KeychainAccess::lockDefaultCollection(), QString());
@@ -491,7 +481,7 @@ void TestReconfigure::secretReadAgainBeforeSignIn()
     Configuration startedWith = confidential;
     startedWith.clientSecret.clear();
     startedWith.clientSecretInKeychain = true;
-    Rig rig(startedWith);
+    SessionRig rig(startedWith);
     QVERIFY(restore(rig.session));
     QCOMPARE(KeychainAccess::lockDefaultCollection(), QString());
     // Locked: refused before the browser is sent anywhere.
@@ -534,7 +524,7 @@ void TestReconfigure::restoreRetriedUntilUnlocked()
     UnlockAtEnd unlock;
     const Configuration config = m_first->configuration();
     {
-        Rig signedIn(config);
+        SessionRig signedIn(config);
         QVERIFY(restore(signedIn.session));
         QVERIFY(signInWithBrowser(signedIn.session));
     }
@@ -572,7 +562,7 @@ void TestReconfigure::restoreRetriedUntilUnlocked()
 void TestReconfigure::signInRefusedWhileSwitching()
 {
     const Configuration first = m_first->configuration();
-    Rig rig(first);
+    SessionRig rig(first);
     QVERIFY(restore(rig.session));
     QVERIFY(signInWithBrowser(rig.session));
     QSignalSpy restored(&rig.session, &Session::restoreFinished);

@@ -4,6 +4,7 @@
 #include "FaultRig.h" // getLoopback(), redirectPort()
 #include "KeychainAccess.h"
 #include "Sandbox.h"
+#include "SessionRig.h"
 
 #include "api/NetworkAccess.h"
 #include "auth/Session.h"
@@ -83,17 +84,6 @@ private:
     QByteArray m_received;
 };
 
-struct Rig
-{
-    explicit Rig(const Configuration &config)
-        : store(config.storageKey())
-        , session(config, &network, &store)
-    { }
-    NetworkAccess network;
-    TokenStore store;
-    Session session;
-};
-
 bool portIsClosed(quint16 port)
 {
     QTcpSocket socket;
@@ -154,7 +144,7 @@ void TestSignIn::signsInAndStores_data()
 void TestSignIn::signsInAndStores()
 {
     QFETCH(Sandbox::Client, client);
-    Rig rig(m_sandbox->configuration(client));
+    SessionRig rig(m_sandbox->configuration(client));
     QSignalSpy urlSpy(&rig.session, &Session::authorizationUrlReady);
     QSignalSpy finished(&rig.session, &Session::signInFinished);
 
@@ -202,7 +192,7 @@ void TestSignIn::signsInAndStores()
 
 void TestSignIn::denial()
 {
-    Rig rig(m_sandbox->configuration());
+    SessionRig rig(m_sandbox->configuration());
     QSignalSpy urlSpy(&rig.session, &Session::authorizationUrlReady);
     QSignalSpy finished(&rig.session, &Session::signInFinished);
     rig.session.signIn(60);
@@ -228,7 +218,7 @@ void TestSignIn::denial()
 
 void TestSignIn::foreignRedirectsAreIgnored()
 {
-    Rig rig(m_sandbox->configuration());
+    SessionRig rig(m_sandbox->configuration());
     QSignalSpy urlSpy(&rig.session, &Session::authorizationUrlReady);
     QSignalSpy finished(&rig.session, &Session::signInFinished);
     rig.session.signIn(60);
@@ -264,7 +254,7 @@ void TestSignIn::foreignRedirectsAreIgnored()
 
 void TestSignIn::timesOut()
 {
-    Rig rig(m_sandbox->configuration());
+    SessionRig rig(m_sandbox->configuration());
     QSignalSpy urlSpy(&rig.session, &Session::authorizationUrlReady);
     QSignalSpy finished(&rig.session, &Session::signInFinished);
     rig.session.signIn(1);
@@ -277,7 +267,7 @@ void TestSignIn::timesOut()
 
 void TestSignIn::cancels()
 {
-    Rig rig(m_sandbox->configuration());
+    SessionRig rig(m_sandbox->configuration());
     QSignalSpy urlSpy(&rig.session, &Session::authorizationUrlReady);
     QSignalSpy finished(&rig.session, &Session::signInFinished);
     rig.session.signIn(300);
@@ -295,7 +285,7 @@ void TestSignIn::cancels()
 
 void TestSignIn::secondSignInIsRefused()
 {
-    Rig rig(m_sandbox->configuration());
+    SessionRig rig(m_sandbox->configuration());
     QSignalSpy urlSpy(&rig.session, &Session::authorizationUrlReady);
     QVERIFY(rig.session.signIn(60));
     QTRY_COMPARE_WITH_TIMEOUT(urlSpy.size(), 1, 5000);
@@ -309,7 +299,7 @@ void TestSignIn::wrongClientSecret()
 {
     Configuration config = m_sandbox->configuration(Sandbox::Client::Confidential);
     config.clientSecret = QStringLiteral("not-the-secret");
-    Rig rig(config);
+    SessionRig rig(config);
     QSignalSpy urlSpy(&rig.session, &Session::authorizationUrlReady);
     QSignalSpy finished(&rig.session, &Session::signInFinished);
     rig.session.signIn(60);
@@ -359,7 +349,7 @@ void TestSignIn::tokenEndpointFaults()
         closed.listen(QHostAddress::LocalHost, 0);
         config.tokenUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/oauth/token").arg(closed.serverPort()));
     }
-    Rig rig(config);
+    SessionRig rig(config);
     rig.network.setTimeout(1500);
     QSignalSpy urlSpy(&rig.session, &Session::authorizationUrlReady);
     QSignalSpy finished(&rig.session, &Session::signInFinished);
@@ -386,7 +376,7 @@ void TestSignIn::tokenEndpointFaults()
 
 void TestSignIn::refreshRotatesAndKeepsSession()
 {
-    Rig rig(m_sandbox->configuration());
+    SessionRig rig(m_sandbox->configuration());
     QVERIFY(signInWithBrowser(rig.session));
     const TokenStore::Result before = KeychainAccess::load(rig.store);
     QCOMPARE(before.status, TokenStore::Status::Ok);
@@ -441,7 +431,7 @@ void TestSignIn::refreshRotatesAndKeepsSession()
 // revokes and deletes exactly those, so nothing comes back.
 void TestSignIn::signOutDuringRefresh()
 {
-    Rig rig(m_sandbox->configuration());
+    SessionRig rig(m_sandbox->configuration());
     QVERIFY(signInWithBrowser(rig.session));
 
     QSignalSpy refreshed(&rig.session, &Session::refreshFinished);
