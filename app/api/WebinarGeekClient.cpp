@@ -7,13 +7,6 @@
 #include <QJsonObject>
 #include <QNetworkReply>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WebinarGeekClient", text);
-}
-} // namespace
-
 QString ApiError::message() const
 {
     QString text;

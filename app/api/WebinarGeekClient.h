@@ -2,6 +2,7 @@
 
 #include "Credential.h"
 
+#include <QCoreApplication>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -27,6 +28,8 @@ struct ApiError
 
     bool isError() const { return kind != Kind::None; }
     QString message() const;
+
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
 };
 
 // WebinarGeek's REST API. Every request has a timeout and a cap on the answer's size

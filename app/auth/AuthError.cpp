@@ -2,13 +2,6 @@
 
 #include <QCoreApplication>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AuthError", text);
-}
-} // namespace
-
 AuthError AuthError::make(Kind kind, const QString &description, const QString &code, int httpStatus)
 {
     AuthError error;

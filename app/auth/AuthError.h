@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
 
@@ -58,6 +59,8 @@ struct AuthError
     QString message() const;
 
     static AuthError make(Kind kind, const QString &description = {}, const QString &code = {}, int httpStatus = 0);
+
+    Q_DECLARE_TR_FUNCTIONS(AuthError)
 };
 
 Q_DECLARE_METATYPE(AuthError)

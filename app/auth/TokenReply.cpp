@@ -10,11 +10,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TokenReply", text);
-}
-
 AuthError::Kind kindForCode(const QString &code, int httpStatus)
 {
     if (code == QLatin1String("invalid_grant"))

@@ -4,6 +4,7 @@
 #include "TokenSet.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 
 // Reads what a token endpoint answered (RFC 6749 §5.1 and §5.2). Qt 6.4 drops failed replies
@@ -26,4 +27,6 @@ struct TokenReply
     static qint64 parseRetryAfter(const QByteArray &value, const QDateTime &now);
 
     static constexpr qsizetype kMaxBytes = 1024 * 1024;
+
+    Q_DECLARE_TR_FUNCTIONS(TokenReply)
 };

@@ -4,11 +4,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 const QStringList kValueOptions = {QStringLiteral("authorize-url"), QStringLiteral("token-url"),
                                    QStringLiteral("revoke-url"),    QStringLiteral("api-url"),
                                    QStringLiteral("client-id"),     QStringLiteral("scope"),

@@ -3,6 +3,7 @@
 #include "config/Configuration.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QStringList>
 
 // The command line shared by the window and the credential helper: the endpoint options, the
@@ -43,4 +44,6 @@ private:
     QString m_command;
     QString m_error;
     int m_timeout = 0;
+
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };

@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StatusReport", text);
-}
-
 QJsonValue orNull(bool present, const QJsonValue &value)
 {
     return present ? value : QJsonValue();

@@ -4,6 +4,7 @@
 #include "storage/StoredSession.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QStringList>
 
 // What `status` says, as JSON for scripts or as lines for a person. Qt Core only: the launcher's
@@ -24,6 +25,8 @@ struct StatusReport
     static QString accountLine(const StoredSession &session);
     // 0 signed in, 1 signed out, 2 error.
     int exitCode() const;
+
+    Q_DECLARE_TR_FUNCTIONS(StatusReport)
 };
 
 // The command line's two channels: people read stderr, scripts read stdout.
