@@ -8,10 +8,10 @@
 #include "cli/CommandLine.h"
 #include "cli/CommandRunner.h"
 #include "config/Configuration.h"
+#include "config/Translations.h"
 #include "desktop/Preferences.h"
 #include "desktop/QuitOnSignals.h"
 #include "desktop/SingleInstance.h"
-#include "desktop/Translations.h"
 #include "storage/TokenStore.h"
 
 #include "DesktopApp.h"
@@ -36,10 +36,13 @@ int runCommandLine(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     setApplicationNames();
+    // The command line speaks the window's language, from its first message (help included).
+    Preferences preferences;
+    Translations::install(&app, preferences.language());
     CommandLine commandLine;
     if (!commandLine.parse(app.arguments())) {
-        std::fprintf(stderr, "error: %s\n%s", qPrintable(commandLine.errorText()),
-                     qPrintable(QCoreApplication::translate("main", "Run with --help to see the commands.\n")));
+        std::fprintf(stderr, "error: %s\n%s\n", qPrintable(commandLine.errorText()),
+                     qPrintable(CommandLine::tr("Run with --help to see the commands.")));
         return CommandRunner::UsageError;
     }
     if (commandLine.helpRequested()) {
@@ -51,7 +54,6 @@ int runCommandLine(int argc, char **argv)
         return 0;
     }
 
-    Preferences preferences;
     preferences.setCommandLine(commandLine);
     NetworkAccess network;
     std::unique_ptr<TokenStore> store;
@@ -126,8 +128,7 @@ int runWindow(int argc, char **argv)
         // one refuses, and the window refuses (it hides to the tray instead). Queued: Quit may
         // come from inside a menu or a close event.
         QObject::connect(
-            desktop.get(), &DesktopApp::quitRequested, &app, [] { QCoreApplication::exit(0); },
-            Qt::QueuedConnection);
+            desktop.get(), &DesktopApp::quitRequested, &app, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
         desktop->start();
     });
     const int code = app.exec();

@@ -7,6 +7,7 @@
 #include "cli/CommandLine.h"
 #include "cli/StatusReport.h"
 #include "config/Configuration.h"
+#include "config/Translations.h"
 #include "storage/QuickLookup.h"
 
 #include <QFileInfo>
@@ -40,6 +41,13 @@ bool answerQuickly(int argc, char **argv, int *exitCode)
         return false;
 
     const QSettings settings(ConfigurationLoader::defaultSettingsPath(), QSettings::IniFormat);
+    // Sentences in another language than English need the translations, which the app library
+    // carries; `token` and JSON have none.
+    if (command == QLatin1String("status") && !commandLine.json()) {
+        const QString preference = settings.value(Translations::settingsKey()).toString();
+        if (Translations::choose(preference, QLocale::system(), Translations::known()) != QLatin1String("en"))
+            return false;
+    }
     ConfigurationLoader loader(QProcessEnvironment::systemEnvironment(), &settings);
     commandLine.applyTo(&loader);
     const Configuration config = loader.load();

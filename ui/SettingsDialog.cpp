@@ -4,7 +4,7 @@
 #include "auth/Session.h"
 #include "desktop/Preferences.h"
 #include "desktop/SettingsChange.h"
-#include "desktop/Translations.h"
+#include "config/Translations.h"
 
 #include <QCloseEvent>
 #include <QKeyEvent>
@@ -276,6 +276,7 @@ void SettingsDialog::apiKeyFinished(const AuthError &error)
         return;
     }
     const StoredSession &stored = m_session->stored();
+    //: An account: email (company).
     const QString account = stored.company.isEmpty() ? stored.email : tr("%1 (%2)").arg(stored.email, stored.company);
     m_ui->apiKeyResult->setText(tr("Connected as %1 with the API key.").arg(account));
 }

@@ -1,7 +1,7 @@
 #include "Preferences.h"
 
 #include "DesktopLog.h"
-#include "Translations.h"
+#include "config/Translations.h"
 #include "cli/CommandLine.h"
 #include "storage/TokenStore.h"
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/Configuration.h"
+#include "config/Translations.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -73,7 +74,7 @@ public:
     // The names in the file, for tests and documentation.
     static QString startAtLoginKey() { return QStringLiteral("start_at_login"); }
     static QString startHiddenKey() { return QStringLiteral("start_hidden"); }
-    static QString languageKey() { return QStringLiteral("language"); }
+    static QString languageKey() { return Translations::settingsKey(); }
     static QString clientSecretStoredKey() { return QStringLiteral("client_secret_in_keychain"); }
 
 private:

@@ -233,7 +233,9 @@ void SettingsChange::writeFileAndFinish()
         // Everything was saved; the session reads the secret again before it needs it.
         if (!problem.isEmpty()) {
             const QString sentence = problem.endsWith(QLatin1Char('.')) ? problem : problem + QLatin1Char('.');
-            m_warning = tr("The settings were saved. %1 It is read again before it is needed.").arg(sentence);
+            //: %1 says why the client secret could not be read from the keychain (a whole sentence).
+            m_warning = tr("The settings were saved. %1 The client secret is read again before it is needed.")
+                            .arg(sentence);
         }
         finish(QString());
     });

@@ -58,6 +58,7 @@ QString StatusSummary::countdown(qint64 seconds, const QString &past)
 {
     if (seconds <= 0)
         return past;
+    //: How far away a moment is, shown in a narrow column: keep it short.
     if (seconds < kSecondsShownBelow)
         return tr("in %n s", nullptr, int(seconds));
     if (seconds < 3600)
@@ -191,6 +192,7 @@ StatusSummary StatusSummary::compute(const Input &input, const QDateTime &now)
         const bool offline = isOffline(input.lastError.kind) || !input.lastError.isError();
         if (input.nextRefreshAt.isValid()) {
             const QString when = countdown(secondsTo(input.nextRefreshAt), tr("now"));
+            //: %1 is when: "in 45 s", "in 2 min" or "now".
             s.badgeText = offline ? tr("Offline – retrying %1").arg(when) : tr("Retrying %1").arg(when);
         } else {
             s.badgeText = offline ? tr("Offline – retrying") : tr("Retrying");
@@ -211,6 +213,7 @@ StatusSummary StatusSummary::compute(const Input &input, const QDateTime &now)
         s.expiresAt = tr("Unknown");
     } else {
         s.expiresAt = localTime(stored.expiresAt, now);
+        //: Shown in brackets after the expiry time: "(expired)".
         s.expiresIn = countdown(secondsTo(stored.expiresAt), tr("expired"));
         countsDown(stored.expiresAt, false);
     }
@@ -226,6 +229,7 @@ StatusSummary StatusSummary::compute(const Input &input, const QDateTime &now)
     } else if (apiKey) {
         s.nextRefresh = tr("Not needed (API key)");
     } else if (input.nextRefreshAt.isValid() && (s.hasAccount || retrying) && state != State::NeedsSignIn) {
+        //: The next refresh: the time of day, then how far away it is ("14:05 (in 25 min)").
         s.nextRefresh = tr("%1 (%2)").arg(localTime(input.nextRefreshAt, now),
                                           countdown(secondsTo(input.nextRefreshAt), tr("now")));
         countsDown(input.nextRefreshAt, retrying);

@@ -2,7 +2,7 @@
 #include "desktop/AutostartEntry.h"
 #include "desktop/Preferences.h"
 #include "desktop/SettingsChange.h"
-#include "desktop/Translations.h"
+#include "config/Translations.h"
 
 #include <QFile>
 #include <QLibraryInfo>

@@ -1,6 +1,6 @@
 #include "Translations.h"
 
-#include "DesktopLog.h"
+#include "ConfigLog.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -79,8 +79,8 @@ Installed install(QCoreApplication *app, const QString &preference, const QLocal
         QCoreApplication::installTranslator(qtTranslator);
     else
         delete qtTranslator;
-    qCInfo(lcDesktop) << "Language" << installed.language << "app texts:" << installed.app
-                      << "Qt's texts:" << installed.qt;
+    qCInfo(lcConfig) << "Language" << installed.language << "app texts:" << installed.app
+                     << "Qt's texts:" << installed.qt;
     return installed;
 }
 

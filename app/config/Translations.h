@@ -8,6 +8,12 @@ class QCoreApplication;
 // The language of the app's texts, chosen at start-up (a change applies at the next start).
 namespace Translations {
 
+// The settings file's key for the language a person chose; absent: follow the system.
+inline QString settingsKey()
+{
+    return QStringLiteral("language");
+}
+
 // The languages the app speaks: English (the one its texts are written in) first, then each
 // language whose webinargeek-connect_<lang>.qm is in `directory` (the resources by default).
 QStringList available(const QString &directory = QStringLiteral(":/i18n"));
