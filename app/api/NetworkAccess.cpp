@@ -1,5 +1,7 @@
 #include "NetworkAccess.h"
 
+#include "SystemProxyFactory.h"
+
 #include <QNetworkReply>
 
 Q_LOGGING_CATEGORY(lcApi, "wgc.api", QtWarningMsg)
@@ -9,6 +11,8 @@ NetworkAccess::NetworkAccess(QObject *parent)
 {
     // Never follow a redirect to another host with a token attached.
     setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Behind a company proxy the app goes out the way the browser does.
+    setProxyFactory(new SystemProxyFactory);
 }
 
 void NetworkAccess::setTimeout(int milliseconds)

@@ -34,6 +34,7 @@ private slots:
     void keyAsArgumentIsRefused_data();
     void keyAsArgumentIsRefused();
     void laterUnauthorizedMarksItRejected();
+    void goesThroughTheSystemProxy();
     void keyNeverLeaks();
 
 private:
@@ -170,6 +171,50 @@ void TestApiKey::keyAsArgumentIsRefused()
     QVERIFY(login.out.isEmpty());
     QCOMPARE(status(m_env).value(QLatin1String("state")).toString(), QStringLiteral("signed_out"));
     QVERIFY2(!login.err.contains(m_key), "the key given as an argument was echoed back on stderr");
+}
+
+// Behind a company proxy: the app goes out through the proxy the environment names (as a browser
+// would), except to addresses no_proxy lists and to this computer.
+void TestApiKey::goesThroughTheSystemProxy()
+{
+    // A proxy that refuses everything: enough to see what the app sends it.
+    ScriptedServer proxy;
+    proxy.answerAlways(HttpAnswer::of(403, "text/plain", "Blocked by the test's proxy"));
+    const QString proxyUrl = proxy.url(QString()).toString();
+    QProcessEnvironment env = m_env;
+    env.insert(QStringLiteral("https_proxy"), proxyUrl);
+    env.insert(QStringLiteral("http_proxy"), proxyUrl);
+
+    // The sandbox is on this computer: straight there, never through the proxy.
+    const AppRun login = runApp(env, {QStringLiteral("login"), QStringLiteral("--api-key")}, m_key + '\n');
+    m_allOutput += login.out + login.err;
+    QVERIFY2(login.exitCode == 0, login.err.constData());
+    QVERIFY(proxy.requests().isEmpty());
+
+    // Elsewhere: through the proxy. The host is under .invalid, so without the proxy it could not
+    // even be looked up; the proxy is asked for a tunnel to it, and its refusal is reported.
+    const QString elsewhere = QStringLiteral("api.webinargeek.invalid");
+    env.insert(QStringLiteral("WEBINARGEEK_API_URL"), QStringLiteral("https://%1/api/v2").arg(elsewhere));
+    const AppRun proxied = runApp(env, {QStringLiteral("login"), QStringLiteral("--api-key")}, "other-key\n");
+    m_allOutput += proxied.out + proxied.err;
+    QCOMPARE(proxied.exitCode, 1);
+    QCOMPARE(proxy.requests().size(), 1);
+    QCOMPARE(proxy.requests().first().method, QByteArray("CONNECT"));
+    QCOMPARE(proxy.requests().first().target, elsewhere.toUtf8() + ":443");
+    QVERIFY2(proxied.err.contains("Could not reach the WebinarGeek API"), proxied.err.constData());
+    QVERIFY2(proxied.err.toLower().contains("proxy"), proxied.err.constData());
+
+    // no_proxy: straight there (and .invalid is not found), the proxy sees nothing more.
+    env.insert(QStringLiteral("no_proxy"), elsewhere);
+    const AppRun direct = runApp(env, {QStringLiteral("login"), QStringLiteral("--api-key")}, "other-key\n");
+    m_allOutput += direct.out + direct.err;
+    QCOMPARE(direct.exitCode, 1);
+    QCOMPARE(proxy.requests().size(), 1);
+    QVERIFY2(direct.err.contains("Could not reach the WebinarGeek API"), direct.err.constData());
+    QVERIFY2(!direct.err.toLower().contains("proxy"), direct.err.constData());
+
+    // What worked before is still there.
+    QCOMPARE(status(m_env).value(QLatin1String("method")).toString(), QStringLiteral("api_key"));
 }
 
 void TestApiKey::keyNeverLeaks()
