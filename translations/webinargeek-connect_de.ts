@@ -5,203 +5,208 @@
     <name>AccountPanel</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>The WebinarGeek account this computer is connected to</source>
-        <translation type="unfinished"></translation>
+        <translation>Das WebinarGeek-Konto, mit dem dieser Computer verbunden ist</translation>
     </message>
     <message>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma:</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail:</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Connected with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden über:</translation>
     </message>
     <message>
         <source>Connected with</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden über</translation>
     </message>
     <message>
         <source>How this computer is connected: OAuth (browser sign-in) or an API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie dieser Computer verbunden ist: OAuth (Anmeldung im Browser) oder ein API-Schlüssel</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>WebinarGeek did not accept the token (401 Unauthorized).</source>
-        <translation type="unfinished"></translation>
+        <translation>WebinarGeek hat das Token nicht akzeptiert (401 Unauthorized).</translation>
     </message>
     <message>
         <source>Could not reach the WebinarGeek API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die WebinarGeek-API ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>The WebinarGeek API did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die WebinarGeek-API hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The WebinarGeek API had a problem (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der WebinarGeek-API ist ein Problem aufgetreten (HTTP %1).</translation>
     </message>
     <message>
         <source>The WebinarGeek API&apos;s answer could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der WebinarGeek-API war nicht verwendbar.</translation>
     </message>
 </context>
 <context>
     <name>AuthError</name>
     <message>
         <source>Sign-in was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgelehnt.</translation>
     </message>
     <message>
         <source>The sign-in server reported an error, so sign-in did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver hat einen Fehler gemeldet; die Anmeldung wurde nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>The sign-in server sent the browser back without an authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldeserver hat den Browser ohne Autorisierungscode zurückgeschickt.</translation>
     </message>
     <message>
         <source>Sign-in timed out: nothing came back from the browser in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung bei der Anmeldung: Vom Browser kam nicht rechtzeitig eine Antwort.</translation>
     </message>
     <message>
         <source>Sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Could not open a port on 127.0.0.1 for the browser to return to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf 127.0.0.1 konnte kein Port geöffnet werden, zu dem der Browser zurückkehren kann.</translation>
     </message>
     <message>
         <source>The server rejected the sign-in grant; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anmeldeberechtigung abgelehnt; bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The server does not accept the client id or client secret; check them in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server akzeptiert die Client-ID oder das Client-Geheimnis nicht; prüfen Sie beide in den Einstellungen.</translation>
     </message>
     <message>
         <source>The server turned down the request for a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage nach einem Token abgelehnt.</translation>
     </message>
     <message>
         <source>The sign-in server had a problem; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Anmeldeserver ist ein Problem aufgetreten; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The server is busy (too many requests); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist ausgelastet (zu viele Anfragen); versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers war nicht verwendbar.</translation>
     </message>
     <message>
         <source>Could not reach the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The settings are incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen sind unvollständig.</translation>
     </message>
     <message>
         <source>keychain unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 says why, e.g. &quot;the keyring is locked; unlock it and try again&quot;.</extracomment>
+        <translation>Schlüsselbund nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>WebinarGeek did not accept the API key; connect again with a valid key.</source>
-        <translation type="unfinished"></translation>
+        <translation>WebinarGeek hat den API-Schlüssel nicht akzeptiert; verbinden Sie sich erneut mit einem gültigen Schlüssel.</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet.</translation>
     </message>
     <message>
         <source>Signed in, but the account could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet, aber die Kontodaten konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The API key could not be checked, so it was not stored.</source>
+        <translation>Der API-Schlüssel konnte nicht geprüft werden und wurde daher nicht gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>AuthorizationFlow</name>
     <message>
         <source>Not a sign-in request</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anmeldeanfrage</translation>
     </message>
     <message>
         <source>WebinarGeek Connect only expects the browser here.</source>
-        <translation type="unfinished"></translation>
+        <translation>WebinarGeek Connect erwartet hier nur den Browser.</translation>
     </message>
     <message>
         <source>Page not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite nicht gefunden</translation>
     </message>
     <message>
         <source>This address is not part of signing in to WebinarGeek Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse gehört nicht zur Anmeldung bei WebinarGeek Connect.</translation>
     </message>
     <message>
         <source>This sign-in is already complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldung ist bereits abgeschlossen</translation>
     </message>
     <message>
         <source>The browser came back a second time. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser ist ein zweites Mal zurückgekehrt. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>This link does not belong to the sign-in in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link gehört nicht zur laufenden Anmeldung</translation>
     </message>
     <message>
         <source>Start signing in again from WebinarGeek Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie die Anmeldung erneut in WebinarGeek Connect.</translation>
     </message>
     <message>
         <source>You are signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind angemeldet</translation>
     </message>
     <message>
         <source>Sign-in did not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung nicht abgeschlossen</translation>
     </message>
 </context>
 <context>
     <name>AutostartEntry</name>
     <message>
         <source>The autostart entry %1 cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Autostart-Eintrag %1 kann nicht entfernt werden.</translation>
     </message>
     <message>
         <source>The folder for the autostart entry %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für den Autostart-Eintrag %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The autostart entry %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Autostart-Eintrag %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -214,327 +219,352 @@ Without a command, opens the window. Commands:
   status    Show whether you are signed in (from the keychain; no network).
   token     Print a valid access token, refreshing it first when it has expired.
   logout    Revoke the tokens and remove everything stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindet Ihr WebinarGeek-Konto und hält die Verbindung aufrecht.
+
+Ohne Befehl wird das Fenster geöffnet. Befehle:
+  login     Über den Browser anmelden.
+  status    Anzeigen, ob Sie angemeldet sind (aus dem Schlüsselbund; ohne Netzwerk).
+  token     Ein gültiges Zugriffstoken ausgeben; ein abgelaufenes wird zuerst erneuert.
+  logout    Die Tokens widerrufen und alles Gespeicherte entfernen.</translation>
     </message>
     <message>
         <source>login, status, token or logout.</source>
-        <translation type="unfinished"></translation>
+        <translation>login, status, token oder logout.</translation>
     </message>
     <message>
         <source>Authorization endpoint (WEBINARGEEK_AUTHORIZE_URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungs-Endpunkt (WEBINARGEEK_AUTHORIZE_URL).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Token endpoint (WEBINARGEEK_TOKEN_URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Endpunkt (WEBINARGEEK_TOKEN_URL).</translation>
     </message>
     <message>
         <source>Revocation endpoint (WEBINARGEEK_REVOKE_URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufs-Endpunkt (WEBINARGEEK_REVOKE_URL).</translation>
     </message>
     <message>
         <source>API base address (WEBINARGEEK_API_URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Basisadresse der API (WEBINARGEEK_API_URL).</translation>
     </message>
     <message>
         <source>OAuth client id (WEBINARGEEK_CLIENT_ID). The client secret is read only from WEBINARGEEK_CLIENT_SECRET.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Client-ID (WEBINARGEEK_CLIENT_ID). Das Client-Geheimnis wird nur aus WEBINARGEEK_CLIENT_SECRET gelesen.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Scope to ask for (WEBINARGEEK_SCOPE); none by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzufordernder Scope (WEBINARGEEK_SCOPE); standardmäßig keiner.</translation>
     </message>
     <message>
         <source>scope</source>
-        <translation type="unfinished"></translation>
+        <translation>scope</translation>
     </message>
     <message>
         <source>login: print the sign-in address instead of opening a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>login: die Anmeldeadresse ausgeben, statt einen Browser zu öffnen.</translation>
     </message>
     <message>
         <source>login: connect with a personal API key, read from stdin (never an argument).</source>
-        <translation type="unfinished"></translation>
+        <translation>login: mit einem persönlichen API-Schlüssel verbinden, gelesen von stdin (nie als Argument).</translation>
     </message>
     <message>
         <source>login: give up after this many seconds (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>login: nach so vielen Sekunden aufgeben (Standard: 300).</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>status: print JSON on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>status: JSON auf stdout ausgeben.</translation>
     </message>
     <message>
         <source>Without a command: start hidden in the system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Befehl: versteckt im Infobereich starten.</translation>
     </message>
     <message>
         <source>Too many arguments: give one command (secrets such as an API key are read from stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Argumente: Geben Sie einen Befehl an (Geheimnisse wie ein API-Schlüssel werden von stdin gelesen).</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl &quot;%1&quot;. Befehle: %2.</translation>
     </message>
     <message>
         <source>--no-browser goes with login.</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-browser gehört zu login.</translation>
     </message>
     <message>
         <source>--api-key goes with login.</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-key gehört zu login.</translation>
     </message>
     <message>
         <source>--api-key and --no-browser do not go together: an API key needs no browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-key und --no-browser schließen sich aus: Ein API-Schlüssel braucht keinen Browser.</translation>
     </message>
     <message>
         <source>--background goes with the window, not with a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--background gehört zum Fenster, nicht zu einem Befehl.</translation>
     </message>
     <message>
         <source>--json goes with status.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json gehört zu status.</translation>
     </message>
     <message>
         <source>--timeout goes with login.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout gehört zu login.</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds from 1 to 86400.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet eine Anzahl Sekunden von 1 bis 86400.</translation>
+    </message>
+    <message>
+        <source>Run with --help to see the commands.</source>
+        <translation>Mit --help sehen Sie die Befehle.</translation>
     </message>
 </context>
 <context>
     <name>CommandRunner</name>
     <message>
         <source>API key (input hidden): </source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel (Eingabe verborgen): </translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Open this address in a browser to sign in (times out in %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie diese Adresse in einem Browser, um sich anzumelden (läuft ab in %1):</translation>
     </message>
     <message>
         <source>Your browser has been opened to sign in. If it did not open, visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Browser wurde zur Anmeldung geöffnet. Falls nicht, öffnen Sie:</translation>
     </message>
     <message>
         <source>Could not open a browser. Open this address yourself to sign in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie diese Adresse selbst, um sich anzumelden:</translation>
     </message>
     <message>
         <source>Waiting for the browser (times out in %1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Browser (läuft ab in %1)…</translation>
     </message>
     <message>
         <source>Not signed in. Run &quot;webinargeek-connect login&quot; to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet. Führen Sie &quot;webinargeek-connect login&quot; aus, um sich anzumelden.</translation>
     </message>
     <message>
         <source>Sign in again with &quot;webinargeek-connect login&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit &quot;webinargeek-connect login&quot; erneut an.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Signed out; nothing is stored any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet; es ist nichts mehr gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>Configuration</name>
     <message>
-        <source>The %1 is not set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 &quot;%2&quot; is not a valid web address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 &quot;%2&quot; does not use https. Only addresses on this computer (127.0.0.1, ::1) may use plain http.</source>
-        <extracomment>%1 is e.g. &quot;token URL&quot;, %2 the address.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>authorization URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>token URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revocation URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No client id is configured. Set WEBINARGEEK_CLIENT_ID, pass --client-id, or add client_id to the settings file (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Client-ID eingerichtet. Setzen Sie WEBINARGEEK_CLIENT_ID, übergeben Sie --client-id oder tragen Sie client_id in die Einstellungsdatei (%1) ein.</translation>
+    </message>
+    <message>
+        <source>The authorization URL is not set.</source>
+        <translation>Die Autorisierungs-URL ist nicht festgelegt.</translation>
+    </message>
+    <message>
+        <source>The authorization URL &quot;%1&quot; is not a valid web address.</source>
+        <translation>Die Autorisierungs-URL &quot;%1&quot; ist keine gültige Webadresse.</translation>
+    </message>
+    <message>
+        <source>The authorization URL &quot;%1&quot; does not use https. Only addresses on this computer (127.0.0.1, ::1) may use plain http.</source>
+        <translation>Die Autorisierungs-URL &quot;%1&quot; verwendet kein https. Nur Adressen auf diesem Computer (127.0.0.1, ::1) dürfen einfaches http verwenden.</translation>
+    </message>
+    <message>
+        <source>The token URL is not set.</source>
+        <translation>Die Token-URL ist nicht festgelegt.</translation>
+    </message>
+    <message>
+        <source>The token URL &quot;%1&quot; is not a valid web address.</source>
+        <translation>Die Token-URL &quot;%1&quot; ist keine gültige Webadresse.</translation>
+    </message>
+    <message>
+        <source>The token URL &quot;%1&quot; does not use https. Only addresses on this computer (127.0.0.1, ::1) may use plain http.</source>
+        <translation>Die Token-URL &quot;%1&quot; verwendet kein https. Nur Adressen auf diesem Computer (127.0.0.1, ::1) dürfen einfaches http verwenden.</translation>
+    </message>
+    <message>
+        <source>The revocation URL &quot;%1&quot; is not a valid web address.</source>
+        <translation>Die Widerrufs-URL &quot;%1&quot; ist keine gültige Webadresse.</translation>
+    </message>
+    <message>
+        <source>The revocation URL &quot;%1&quot; does not use https. Only addresses on this computer (127.0.0.1, ::1) may use plain http.</source>
+        <translation>Die Widerrufs-URL &quot;%1&quot; verwendet kein https. Nur Adressen auf diesem Computer (127.0.0.1, ::1) dürfen einfaches http verwenden.</translation>
+    </message>
+    <message>
+        <source>The API URL is not set.</source>
+        <translation>Die API-URL ist nicht festgelegt.</translation>
+    </message>
+    <message>
+        <source>The API URL &quot;%1&quot; is not a valid web address.</source>
+        <translation>Die API-URL &quot;%1&quot; ist keine gültige Webadresse.</translation>
+    </message>
+    <message>
+        <source>The API URL &quot;%1&quot; does not use https. Only addresses on this computer (127.0.0.1, ::1) may use plain http.</source>
+        <translation>Die API-URL &quot;%1&quot; verwendet kein https. Nur Adressen auf diesem Computer (127.0.0.1, ::1) dürfen einfaches http verwenden.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>WebinarGeek Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>WebinarGeek Connect</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Signs in to WebinarGeek in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldet Sie im Browser bei WebinarGeek an</translation>
     </message>
     <message>
         <source>&amp;Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;erneuern</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt erneuern</translation>
     </message>
     <message>
         <source>Renews the access token now</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuert das Zugriffstoken sofort</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;melden</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>Disconnects this computer and removes the stored secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennt diesen Computer und entfernt die gespeicherten Geheimnisse</translation>
     </message>
     <message>
         <source>Use an API &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel verwenden…</translation>
     </message>
     <message>
         <source>Use an API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel verwenden</translation>
     </message>
     <message>
         <source>Connects with a personal API key instead of signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindet mit einem persönlichen API-Schlüssel statt mit einer Anmeldung</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;instellungen…</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Opens the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>The sign-in link is on the clipboard. Paste it into your browser&apos;s address bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldelink ist in der Zwischenablage. Fügen Sie ihn in die Adressleiste Ihres Browsers ein.</translation>
     </message>
     <message>
         <source>Signed out. Nothing of the session is stored any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet. Von der Sitzung ist nichts mehr gespeichert.</translation>
     </message>
     <message>
         <source>Sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>NotificationPolicy</name>
     <message>
         <source>Connected again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder verbunden</translation>
     </message>
     <message>
         <source>WebinarGeek Connect reached the server again and renewed your session.</source>
-        <translation type="unfinished"></translation>
+        <translation>WebinarGeek Connect hat den Server wieder erreicht und Ihre Sitzung erneuert.</translation>
     </message>
     <message>
         <source>API key rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel abgelehnt</translation>
     </message>
     <message>
         <source>WebinarGeek did not accept the API key. Open WebinarGeek Connect to connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>WebinarGeek hat den API-Schlüssel nicht akzeptiert. Öffnen Sie WebinarGeek Connect, um sich erneut zu verbinden.</translation>
     </message>
     <message>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut anmelden</translation>
     </message>
     <message>
         <source>Your WebinarGeek session has ended and could not be renewed. Open WebinarGeek Connect and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre WebinarGeek-Sitzung ist abgelaufen und konnte nicht erneuert werden. Öffnen Sie WebinarGeek Connect und melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
         <source>WebinarGeek Connect cannot read the system keychain, so it cannot keep you signed in. Unlock the keychain; the app tries again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>WebinarGeek Connect kann den Schlüsselbund des Systems nicht lesen und Sie daher nicht angemeldet halten. Entsperren Sie den Schlüsselbund; die App versucht es selbst erneut.</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet</translation>
     </message>
     <message>
         <source>Your WebinarGeek session was removed outside this window. Sign in again to reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre WebinarGeek-Sitzung wurde außerhalb dieses Fensters entfernt. Melden Sie sich erneut an, um sich wieder zu verbinden.</translation>
     </message>
 </context>
 <context>
     <name>OAuthReplyHandler</name>
     <message>
         <source>The answer is larger than 1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist größer als 1 MiB.</translation>
     </message>
 </context>
 <context>
@@ -542,1031 +572,1035 @@ Without a command, opens the window. Commands:
     <message>
         <source>Set by %1 on the command line</source>
         <extracomment>%1 is a command-line option such as --token-url.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Festgelegt durch %1 in der Befehlszeile</translation>
     </message>
     <message>
         <source>Set by %1 in the environment</source>
         <extracomment>%1 is an environment variable such as WEBINARGEEK_TOKEN_URL.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Festgelegt durch %1 in der Umgebung</translation>
     </message>
     <message>
         <source>The settings file %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>The settings file %1 is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 ist beschädigt und kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The client secret could not be read from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Geheimnis konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>RedirectPage</name>
     <message>
         <source>en</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The code of the language this is translated into (&quot;nl&quot;, &quot;de&quot;): the browser page&apos;s lang attribute.</extracomment>
+        <translation>de</translation>
     </message>
     <message>
         <source>You can close this tab and return to WebinarGeek Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können diesen Tab schließen und zu WebinarGeek Connect zurückkehren.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Refreshing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erneuert</translation>
     </message>
     <message>
         <source>Offline, retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline, neuer Versuch</translation>
     </message>
     <message>
         <source>Needs sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung nötig</translation>
     </message>
     <message>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
         <source>none is stored for this client; enter it again in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>für diesen Client ist keines gespeichert; geben Sie es in den Einstellungen erneut ein</translation>
     </message>
     <message>
         <source>the client secret could not be read from the keychain (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Client-Geheimnis konnte nicht aus dem Schlüsselbund gelesen werden (%1)</translation>
     </message>
     <message>
         <source>The server gave no refresh token, so the session cannot be renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat kein Aktualisierungstoken geliefert; die Sitzung kann daher nicht erneuert werden.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <extracomment>An account: email (company).</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>WebinarGeek Connect is connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>WebinarGeek Connect ist mit %1 verbunden.</translation>
     </message>
     <message>
         <source>The connection settings are being switched; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungseinstellungen werden gerade umgestellt; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>No API key was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein API-Schlüssel angegeben.</translation>
     </message>
     <message>
         <source>The tokens were not revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tokens wurden nicht widerrufen: %1</translation>
     </message>
     <message>
         <source>The server did not confirm the revocation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Widerruf nicht bestätigt: %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsChange</name>
     <message>
         <source>The client secret could not be saved in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Geheimnis konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The client secret could not be moved to the new client in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Geheimnis konnte im Schlüsselbund nicht zum neuen Client verschoben werden: %1</translation>
     </message>
     <message>
-        <source>The settings were saved. %1 It is read again before it is needed.</source>
-        <translation type="unfinished"></translation>
+        <source>The settings were saved. %1 The client secret is read again before it is needed.</source>
+        <extracomment>%1 says why the client secret could not be read from the keychain (a whole sentence).</extracomment>
+        <translation>Die Einstellungen wurden gespeichert. %1 Das Client-Geheimnis wird erneut gelesen, bevor es gebraucht wird.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungsseiten</translation>
     </message>
     <message>
         <source>Co&amp;nnection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbi&amp;ndung</translation>
     </message>
     <message>
         <source>Where WebinarGeek Connect signs in, and which client it signs in as. Leave a field empty to use the default shown in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo sich WebinarGeek Connect anmeldet und als welcher Client. Lassen Sie ein Feld leer, um den darin angezeigten Standardwert zu verwenden.</translation>
     </message>
     <message>
         <source>&amp;Authorization URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autorisierungs-URL:</translation>
     </message>
     <message>
         <source>Authorization URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungs-URL</translation>
     </message>
     <message>
         <source>Where your browser signs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo sich Ihr Browser anmeldet.</translation>
     </message>
     <message>
         <source>&amp;Token URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token-URL:</translation>
     </message>
     <message>
         <source>Token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-URL</translation>
     </message>
     <message>
         <source>Where the app exchanges and refreshes tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die App Tokens eintauscht und erneuert.</translation>
     </message>
     <message>
         <source>&amp;Revocation URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufs-URL:</translation>
     </message>
     <message>
         <source>Revocation URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufs-URL</translation>
     </message>
     <message>
         <source>Where tokens are revoked when you sign out. Leave empty if the server offers none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Tokens beim Abmelden widerrufen werden. Leer lassen, wenn der Server keine anbietet.</translation>
     </message>
     <message>
         <source>A&amp;PI URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;PI-URL:</translation>
     </message>
     <message>
         <source>API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API-URL</translation>
     </message>
     <message>
         <source>The address of the WebinarGeek API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der WebinarGeek-API.</translation>
     </message>
     <message>
         <source>&amp;Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client-ID:</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>The OAuth client this app signs in as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der OAuth-Client, als der sich diese App anmeldet.</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Ge&amp;heimnis:</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnis</translation>
     </message>
     <message>
         <source>Only for a confidential client. Stored in the keychain, never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für einen vertraulichen Client. Wird im Schlüsselbund gespeichert, nie in der Einstellungsdatei.</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Remove the client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnis entfernen</translation>
     </message>
     <message>
         <source>Removes the stored client secret from the keychain when you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt das gespeicherte Client-Geheimnis aus dem Schlüsselbund, wenn Sie auf OK klicken.</translation>
     </message>
     <message>
         <source>Sc&amp;ope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;ope:</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope</translation>
     </message>
     <message>
         <source>The permissions asked for, separated by spaces. Leave empty to ask for the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angeforderten Berechtigungen, durch Leerzeichen getrennt. Leer lassen, um die Standardberechtigungen anzufordern.</translation>
     </message>
     <message>
         <source>Problems with these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme mit diesen Einstellungen</translation>
     </message>
     <message>
         <source>API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel</translation>
     </message>
     <message>
         <source>Instead of signing in through your browser, you can connect with a personal API key from your WebinarGeek account. The key is checked with WebinarGeek first, then kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statt sich über den Browser anzumelden, können Sie sich mit einem persönlichen API-Schlüssel aus Ihrem WebinarGeek-Konto verbinden. Der Schlüssel wird zuerst bei WebinarGeek geprüft und dann im Schlüsselbund aufbewahrt.</translation>
     </message>
     <message>
         <source>API ke&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;API-Schlüssel:</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>Your personal WebinarGeek API key. The field is cleared once it is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr persönlicher WebinarGeek-API-Schlüssel. Das Feld wird nach der Verwendung geleert.</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Connect with the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem API-Schlüssel verbinden</translation>
     </message>
     <message>
         <source>Result of connecting with the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Verbindung mit dem API-Schlüssel</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>All&amp;gemein</translation>
     </message>
     <message>
         <source>&amp;Start WebinarGeek Connect when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>WebinarGeek Connect beim &amp;Anmelden am System starten</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Anmelden starten</translation>
     </message>
     <message>
         <source>Start &amp;hidden in the system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versteckt im Infobereich starten</translation>
     </message>
     <message>
         <source>Start hidden in the system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Versteckt im Infobereich starten</translation>
     </message>
     <message>
         <source>When the app starts, only its tray icon appears; the window opens from the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start erscheint nur das Symbol im Infobereich; das Fenster öffnen Sie von dort aus.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;rache:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>A new language is used the next time WebinarGeek Connect starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache wird beim nächsten Start von WebinarGeek Connect verwendet.</translation>
     </message>
     <message>
         <source>Why the settings were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Einstellungen nicht gespeichert wurden</translation>
     </message>
     <message>
         <source>System default</source>
         <extracomment>The language setting: use the language the system is set to.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>Save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen speichern</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen ohne zu speichern</translation>
     </message>
     <message>
         <source>Needed to sign in through the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Anmeldung über den Browser nötig</translation>
     </message>
     <message>
         <source>None: tokens are not revoked when you sign out</source>
         <extracomment>The revocation URL is empty: signing out does not revoke tokens at the server.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Tokens werden beim Abmelden nicht widerrufen</translation>
     </message>
     <message>
         <source>Set in the environment</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Umgebung festgelegt</translation>
     </message>
     <message>
         <source>The new client secret is stored in the keychain when you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Client-Geheimnis wird im Schlüsselbund gespeichert, wenn Sie auf OK klicken.</translation>
     </message>
     <message>
         <source>The client secret is removed from the keychain when you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Geheimnis wird aus dem Schlüsselbund entfernt, wenn Sie auf OK klicken.</translation>
     </message>
     <message>
         <source>Stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund gespeichert</translation>
     </message>
     <message>
         <source>Moves to the new client when you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird zum neuen Client verschoben, wenn Sie auf OK klicken.</translation>
     </message>
     <message>
         <source>A client secret is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund ist ein Client-Geheimnis gespeichert.</translation>
     </message>
     <message>
         <source>None (a public client)</source>
         <extracomment>The client secret field is empty: the client is a public one, which needs no secret.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keines (ein öffentlicher Client)</translation>
     </message>
     <message>
         <source>The settings were not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen wurden nicht gespeichert. %1</translation>
     </message>
     <message>
         <source>A sign-in is already in progress. Finish or cancel it, then connect with the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits eine Anmeldung. Schließen Sie sie ab oder brechen Sie sie ab und verbinden Sie sich dann mit dem API-Schlüssel.</translation>
     </message>
     <message>
         <source>Checking the API key with WebinarGeek…</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel wird bei WebinarGeek geprüft…</translation>
     </message>
     <message>
         <source>Not connected. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden. %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <extracomment>An account: email (company).</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Connected as %1 with the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 mit dem API-Schlüssel verbunden.</translation>
     </message>
 </context>
 <context>
     <name>SignInPage</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Sign-in in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft</translation>
     </message>
     <message>
         <source>Waiting for your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Ihren Browser…</translation>
     </message>
     <message>
         <source>Sign-in status</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldestatus</translation>
     </message>
     <message>
         <source>Finish signing in to WebinarGeek in your browser. If no browser window opened, open it again or copy the link into a browser yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie die Anmeldung bei WebinarGeek in Ihrem Browser ab. Wenn sich kein Browserfenster geöffnet hat, öffnen Sie es erneut oder kopieren Sie den Link selbst in einen Browser.</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link:</translation>
     </message>
     <message>
         <source>Sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldelink</translation>
     </message>
     <message>
         <source>The address of the sign-in page, to open in a browser yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der Anmeldeseite, um sie selbst in einem Browser zu öffnen</translation>
     </message>
     <message>
         <source>Cop&amp;y link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link kopieren</translation>
     </message>
     <message>
         <source>Puts the sign-in link on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt den Anmeldelink in die Zwischenablage</translation>
     </message>
     <message>
         <source>Open &amp;browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browser erneut öffnen</translation>
     </message>
     <message>
         <source>Open browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser erneut öffnen</translation>
     </message>
     <message>
         <source>Opens the sign-in page in your browser once more</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Anmeldeseite noch einmal in Ihrem Browser</translation>
     </message>
     <message>
         <source>Time left:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit:</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit</translation>
     </message>
     <message>
         <source>How long the sign-in waits for the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange die Anmeldung noch auf den Browser wartet</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stops waiting for the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet das Warten auf den Browser</translation>
     </message>
     <message>
         <source>Sign-in did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung nicht abgeschlossen</translation>
     </message>
     <message>
         <source>Sign-in result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Anmeldung</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Why sign-in did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Anmeldung nicht abgeschlossen wurde</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblen&amp;den</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Hides this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Blendet diese Meldung aus</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Starts a new sign-in in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet eine neue Anmeldung in Ihrem Browser</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft</translation>
     </message>
     <message>
         <source>Your browser could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Browser konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Copy the link below and open it in a browser to finish signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie den Link unten und öffnen Sie ihn in einem Browser, um die Anmeldung abzuschließen.</translation>
     </message>
 </context>
 <context>
     <name>SingleInstance</name>
     <message>
         <source>Another start of WebinarGeek Connect is holding %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Start von WebinarGeek Connect belegt %1.</translation>
     </message>
     <message>
         <source>WebinarGeek Connect is already running but does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>WebinarGeek Connect läuft bereits, antwortet aber nicht.</translation>
     </message>
     <message>
         <source>Could not listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 kann nicht gelauscht werden: %2</translation>
     </message>
 </context>
 <context>
     <name>StatusReport</name>
     <message>
         <source>Not signed in. Run &quot;webinargeek-connect login&quot; to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet. Führen Sie &quot;webinargeek-connect login&quot; aus, um sich anzumelden.</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Access token expired at %1 (it is refreshed on next use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken ist am %1 abgelaufen (es wird bei der nächsten Verwendung erneuert).</translation>
     </message>
     <message>
         <source>Access token expires at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zugriffstoken läuft am %1 ab.</translation>
     </message>
     <message>
         <source>Scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope: %1</translation>
     </message>
     <message>
         <source>Stored in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in: %1</translation>
     </message>
     <message>
         <source>Connected with an API key as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem API-Schlüssel verbunden als %1.</translation>
     </message>
     <message>
         <source>Connected with an API key as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem API-Schlüssel verbunden als %1 (%2).</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1.</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 (%2).</translation>
     </message>
 </context>
 <context>
     <name>StatusSummary</name>
     <message numerus="yes">
         <source>in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <extracomment>How far away a moment is, shown in a narrow column: keep it short.</extracomment>
+        <translation>
+            <numerusform>in %n s</numerusform>
+            <numerusform>in %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Min.</numerusform>
+            <numerusform>in %n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>in %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 Std.</translation>
     </message>
     <message>
         <source>in %1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 Std. %2 Min.</translation>
     </message>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>WebinarGeek Connect keeps trying by itself; choose Refresh now to try at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>WebinarGeek Connect versucht es selbst weiter; wählen Sie Jetzt erneuern, um es sofort zu versuchen.</translation>
     </message>
     <message>
         <source>Choose Sign in to connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Anmelden, um sich erneut zu verbinden.</translation>
     </message>
     <message>
         <source>Unlock your keyring (or start your desktop&apos;s keyring service), then choose Refresh now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie Ihren Schlüsselbund (oder starten Sie den Schlüsselbunddienst Ihres Desktops) und wählen Sie dann Jetzt erneuern.</translation>
     </message>
     <message>
         <source>To connect, sign in again and allow access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an und erlauben Sie den Zugriff, um sich zu verbinden.</translation>
     </message>
     <message>
         <source>Sign in again to try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an, um es noch einmal zu versuchen.</translation>
     </message>
     <message>
         <source>Check that nothing on this computer blocks local connections, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob etwas auf diesem Computer lokale Verbindungen blockiert, und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>Check the endpoints and the client id under Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Endpunkte und die Client-ID unter Einstellungen.</translation>
     </message>
     <message>
         <source>Choose Refresh now to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Jetzt erneuern, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>The system keychain cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht verwendbar: %1</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>Offline – retrying %1</source>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is when: &quot;in 45 s&quot;, &quot;in 2 min&quot; or &quot;now&quot;.</extracomment>
+        <translation>Offline – neuer Versuch %1</translation>
     </message>
     <message>
         <source>Retrying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Versuch %1</translation>
     </message>
     <message>
         <source>Offline – retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline – neuer Versuch</translation>
     </message>
     <message>
         <source>Retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Versuch</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>OAuth (browser sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth (Anmeldung im Browser)</translation>
     </message>
     <message>
         <source>Never (API key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie (API-Schlüssel)</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Shown in brackets after the expiry time: &quot;(expired)&quot;.</extracomment>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>Not needed (API key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nötig (API-Schlüssel)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The next refresh: the time of day, then how far away it is (&quot;14:05 (in 25 min)&quot;).</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geplant</translation>
     </message>
     <message>
         <source>%1 (cannot be read now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (derzeit nicht lesbar)</translation>
     </message>
     <message>
         <source>The session can no longer be used. Choose Sign in to connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung ist nicht mehr verwendbar. Wählen Sie Anmelden, um sich erneut zu verbinden.</translation>
     </message>
     <message>
         <source>The system keychain cannot be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems kann nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>Check the connection, then connect with the key again.</source>
+        <translation>Prüfen Sie die Verbindung und verbinden Sie sich dann erneut mit dem Schlüssel.</translation>
     </message>
 </context>
 <context>
     <name>StoredSession</name>
     <message>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
     </message>
     <message>
         <source>macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS-Schlüsselbund</translation>
     </message>
     <message>
         <source>Secret Service (system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service (Schlüsselbund des Systems)</translation>
     </message>
 </context>
 <context>
     <name>TokenReply</name>
     <message>
         <source>The answer is larger than 1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist größer als 1 MiB.</translation>
     </message>
     <message>
         <source>The token endpoint&apos;s answer is not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Token-Endpunkts ist kein JSON.</translation>
     </message>
     <message>
         <source>The answer has no access_token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält kein access_token.</translation>
     </message>
     <message>
         <source>The token type &quot;%1&quot; is not supported; only Bearer is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tokentyp &quot;%1&quot; wird nicht unterstützt, nur Bearer.</translation>
     </message>
     <message>
         <source>expires_in is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>expires_in ist keine Zahl.</translation>
     </message>
     <message>
         <source>expires_in is not a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>expires_in ist keine positive Anzahl Sekunden.</translation>
     </message>
 </context>
 <context>
     <name>TokenStatusPanel</name>
     <message>
         <source>Token status</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Status</translation>
     </message>
     <message>
         <source>Whether the connection works, when its token expires and when it is renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Verbindung funktioniert, wann ihr Token abläuft und wann es erneuert wird</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Whether the connection works now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Verbindung gerade funktioniert</translation>
     </message>
     <message>
         <source>Expires at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab:</translation>
     </message>
     <message>
         <source>Expires at</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>When the access token expires, in local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann das Zugriffstoken abläuft, in Ortszeit</translation>
     </message>
     <message>
         <source>Time until expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zum Ablauf</translation>
     </message>
     <message>
         <source>How long until the access token expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange es noch dauert, bis das Zugriffstoken abläuft</translation>
     </message>
     <message>
         <source>Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen:</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
         <source>What the connection is allowed to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Verbindung tun darf</translation>
     </message>
     <message>
         <source>Last refresh:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt erneuert:</translation>
     </message>
     <message>
         <source>Last refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt erneuert</translation>
     </message>
     <message>
         <source>When the token was last renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann das Token zuletzt erneuert wurde</translation>
     </message>
     <message>
         <source>Next refresh:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Erneuerung:</translation>
     </message>
     <message>
         <source>Next refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Erneuerung</translation>
     </message>
     <message>
         <source>When the token is renewed next</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann das Token als Nächstes erneuert wird</translation>
     </message>
     <message>
         <source>Stored in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in:</translation>
     </message>
     <message>
         <source>Stored in</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in</translation>
     </message>
     <message>
         <source>Where the secret is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo das Geheimnis aufbewahrt wird</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>What went wrong and what you can do about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was schiefgelaufen ist und was Sie tun können</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>
     <name>TokenStore</name>
     <message>
         <source>access to the keychain was denied or it is locked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zugriff auf den Schlüsselbund wurde verweigert oder er ist gesperrt (%1)</translation>
     </message>
     <message>
         <source>no keychain service is available (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein Schlüsselbunddienst verfügbar (%1)</translation>
     </message>
     <message>
         <source>no Secret Service (such as GNOME Keyring or KWallet) is running (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>es läuft kein Secret Service (wie GNOME Keyring oder KWallet) (%1)</translation>
     </message>
     <message>
         <source>no D-Bus session bus to reach the keychain through (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein D-Bus-Sitzungsbus, über den der Schlüsselbund erreichbar ist (%1)</translation>
     </message>
     <message>
         <source>the keyring is locked; unlock it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund ist gesperrt; entsperren Sie ihn und versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>the stored session is damaged and cannot be read; sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherte Sitzung ist beschädigt und kann nicht gelesen werden; melden Sie sich erneut an</translation>
     </message>
 </context>
 <context>
     <name>TrayIndicator</name>
     <message>
         <source>&amp;Open WebinarGeek Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>WebinarGeek Connect ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;erneuern</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;melden</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft…</translation>
     </message>
 </context>
 <context>
     <name>TrayStatus</name>
     <message>
         <source>Reading the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
         <source>Signing in: waiting for your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung: Warten auf Ihren Browser…</translation>
     </message>
     <message>
         <source>Connected with an API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem API-Schlüssel verbunden</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Refreshing the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird erneuert…</translation>
     </message>
     <message>
         <source>Offline, retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline, neuer Versuch</translation>
     </message>
     <message>
         <source>Could not reach the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>Needs sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung nötig</translation>
     </message>
     <message>
         <source>The session has ended; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung ist abgelaufen; melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
         <source>The system keychain cannot be read; unlock it or start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems kann nicht gelesen werden; entsperren oder starten Sie ihn.</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet</translation>
     </message>
     <message>
         <source>WebinarGeek Connect</source>
         <extracomment>The first line of the tray icon&apos;s tooltip: the application&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>WebinarGeek Connect</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>The account in the tray&apos;s tooltip: email (company).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Token expires at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token läuft ab: %1</translation>
     </message>
     <message>
         <source>Token expired at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token abgelaufen: %1</translation>
     </message>
     <message>
         <source>Sign in from this icon&apos;s menu or the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich über das Menü dieses Symbols oder das Fenster an.</translation>
     </message>
 </context>
 <context>
     <name>WebinarGeekClient</name>
     <message>
         <source>The answer is larger than 1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist größer als 1 MiB.</translation>
     </message>
     <message>
         <source>Unexpected HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter HTTP-Status %1.</translation>
     </message>
     <message>
         <source>It is not an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Konto.</translation>
     </message>
     <message>
         <source>It is not JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Run with --help to see the commands.
-</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein JSON.</translation>
     </message>
 </context>
 </TS>

@@ -5,203 +5,208 @@
     <name>AccountPanel</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>The WebinarGeek account this computer is connected to</source>
-        <translation type="unfinished"></translation>
+        <translation>Het WebinarGeek-account waarmee deze computer verbonden is</translation>
     </message>
     <message>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijf:</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijf</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Connected with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden via:</translation>
     </message>
     <message>
         <source>Connected with</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden via</translation>
     </message>
     <message>
         <source>How this computer is connected: OAuth (browser sign-in) or an API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe deze computer verbonden is: OAuth (inloggen in de browser) of een API-sleutel</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>WebinarGeek did not accept the token (401 Unauthorized).</source>
-        <translation type="unfinished"></translation>
+        <translation>WebinarGeek heeft het token niet geaccepteerd (401 Unauthorized).</translation>
     </message>
     <message>
         <source>Could not reach the WebinarGeek API.</source>
-        <translation type="unfinished"></translation>
+        <translation>De WebinarGeek-API is niet bereikbaar.</translation>
     </message>
     <message>
         <source>The WebinarGeek API did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>De WebinarGeek-API antwoordde niet op tijd.</translation>
     </message>
     <message>
         <source>The WebinarGeek API had a problem (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>De WebinarGeek-API had een probleem (HTTP %1).</translation>
     </message>
     <message>
         <source>The WebinarGeek API&apos;s answer could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord van de WebinarGeek-API is niet bruikbaar.</translation>
     </message>
 </context>
 <context>
     <name>AuthError</name>
     <message>
         <source>Sign-in was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het inloggen is geweigerd.</translation>
     </message>
     <message>
         <source>The sign-in server reported an error, so sign-in did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inlogserver meldde een fout, dus het inloggen is niet voltooid.</translation>
     </message>
     <message>
         <source>The sign-in server sent the browser back without an authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inlogserver stuurde de browser terug zonder autorisatiecode.</translation>
     </message>
     <message>
         <source>Sign-in timed out: nothing came back from the browser in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het inloggen duurde te lang: de browser gaf niet op tijd antwoord.</translation>
     </message>
     <message>
         <source>Sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het inloggen is geannuleerd.</translation>
     </message>
     <message>
         <source>Could not open a port on 127.0.0.1 for the browser to return to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan geen poort op 127.0.0.1 openen waar de browser naar kan terugkeren.</translation>
     </message>
     <message>
         <source>The server rejected the sign-in grant; please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server heeft de inlogtoestemming geweigerd; log opnieuw in.</translation>
     </message>
     <message>
         <source>The server does not accept the client id or client secret; check them in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server accepteert de client-ID of het clientgeheim niet; controleer ze in de instellingen.</translation>
     </message>
     <message>
         <source>The server turned down the request for a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server heeft de aanvraag voor een token afgewezen.</translation>
     </message>
     <message>
         <source>The sign-in server had a problem; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inlogserver had een probleem; probeer het later opnieuw.</translation>
     </message>
     <message>
         <source>The server is busy (too many requests); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server is bezet (te veel aanvragen); probeer het later opnieuw.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord van de server is niet bruikbaar.</translation>
     </message>
     <message>
         <source>Could not reach the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server is niet bereikbaar.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server antwoordde niet op tijd.</translation>
     </message>
     <message>
         <source>The settings are incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>De instellingen zijn onvolledig.</translation>
     </message>
     <message>
         <source>keychain unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 says why, e.g. &quot;the keyring is locked; unlock it and try again&quot;.</extracomment>
+        <translation>sleutelbos niet beschikbaar: %1</translation>
     </message>
     <message>
         <source>WebinarGeek did not accept the API key; connect again with a valid key.</source>
-        <translation type="unfinished"></translation>
+        <translation>WebinarGeek heeft de API-sleutel niet geaccepteerd; maak opnieuw verbinding met een geldige sleutel.</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet ingelogd.</translation>
     </message>
     <message>
         <source>Signed in, but the account could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingelogd, maar de accountgegevens konden niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The API key could not be checked, so it was not stored.</source>
+        <translation>De API-sleutel kon niet worden gecontroleerd en is daarom niet opgeslagen.</translation>
     </message>
 </context>
 <context>
     <name>AuthorizationFlow</name>
     <message>
         <source>Not a sign-in request</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen inlogverzoek</translation>
     </message>
     <message>
         <source>WebinarGeek Connect only expects the browser here.</source>
-        <translation type="unfinished"></translation>
+        <translation>WebinarGeek Connect verwacht hier alleen de browser.</translation>
     </message>
     <message>
         <source>Page not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina niet gevonden</translation>
     </message>
     <message>
         <source>This address is not part of signing in to WebinarGeek Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit adres hoort niet bij het inloggen bij WebinarGeek Connect.</translation>
     </message>
     <message>
         <source>This sign-in is already complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit inloggen is al voltooid</translation>
     </message>
     <message>
         <source>The browser came back a second time. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De browser kwam een tweede keer terug. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>This link does not belong to the sign-in in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze link hoort niet bij het lopende inloggen</translation>
     </message>
     <message>
         <source>Start signing in again from WebinarGeek Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin opnieuw met inloggen vanuit WebinarGeek Connect.</translation>
     </message>
     <message>
         <source>You are signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Je bent ingelogd</translation>
     </message>
     <message>
         <source>Sign-in did not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggen niet voltooid</translation>
     </message>
 </context>
 <context>
     <name>AutostartEntry</name>
     <message>
         <source>The autostart entry %1 cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het autostart-item %1 kan niet worden verwijderd.</translation>
     </message>
     <message>
         <source>The folder for the autostart entry %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map voor het autostart-item %1 kan niet worden aangemaakt.</translation>
     </message>
     <message>
         <source>The autostart entry %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Het autostart-item %1 kan niet worden geschreven: %2</translation>
     </message>
 </context>
 <context>
@@ -214,327 +219,352 @@ Without a command, opens the window. Commands:
   status    Show whether you are signed in (from the keychain; no network).
   token     Print a valid access token, refreshing it first when it has expired.
   logout    Revoke the tokens and remove everything stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindt je WebinarGeek-account en houdt het verbonden.
+
+Zonder opdracht wordt het venster geopend. Opdrachten:
+  login     Inloggen via de browser.
+  status    Tonen of je bent ingelogd (uit de sleutelbos; geen netwerk).
+  token     Een geldig toegangstoken tonen; een verlopen token wordt eerst vernieuwd.
+  logout    De tokens intrekken en alles wat is opgeslagen verwijderen.</translation>
     </message>
     <message>
         <source>login, status, token or logout.</source>
-        <translation type="unfinished"></translation>
+        <translation>login, status, token of logout.</translation>
     </message>
     <message>
         <source>Authorization endpoint (WEBINARGEEK_AUTHORIZE_URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisatie-endpoint (WEBINARGEEK_AUTHORIZE_URL).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Token endpoint (WEBINARGEEK_TOKEN_URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-endpoint (WEBINARGEEK_TOKEN_URL).</translation>
     </message>
     <message>
         <source>Revocation endpoint (WEBINARGEEK_REVOKE_URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrekkings-endpoint (WEBINARGEEK_REVOKE_URL).</translation>
     </message>
     <message>
         <source>API base address (WEBINARGEEK_API_URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Basisadres van de API (WEBINARGEEK_API_URL).</translation>
     </message>
     <message>
         <source>OAuth client id (WEBINARGEEK_CLIENT_ID). The client secret is read only from WEBINARGEEK_CLIENT_SECRET.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-client-ID (WEBINARGEEK_CLIENT_ID). Het clientgeheim wordt alleen uit WEBINARGEEK_CLIENT_SECRET gelezen.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Scope to ask for (WEBINARGEEK_SCOPE); none by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan te vragen scope (WEBINARGEEK_SCOPE); standaard geen.</translation>
     </message>
     <message>
         <source>scope</source>
-        <translation type="unfinished"></translation>
+        <translation>scope</translation>
     </message>
     <message>
         <source>login: print the sign-in address instead of opening a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>login: het inlogadres tonen in plaats van een browser te openen.</translation>
     </message>
     <message>
         <source>login: connect with a personal API key, read from stdin (never an argument).</source>
-        <translation type="unfinished"></translation>
+        <translation>login: verbinden met een persoonlijke API-sleutel, gelezen van stdin (nooit als argument).</translation>
     </message>
     <message>
         <source>login: give up after this many seconds (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>login: stoppen na dit aantal seconden (standaard 300).</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>seconden</translation>
     </message>
     <message>
         <source>status: print JSON on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>status: JSON tonen op stdout.</translation>
     </message>
     <message>
         <source>Without a command: start hidden in the system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonder opdracht: verborgen starten in het systeemvak.</translation>
     </message>
     <message>
         <source>Too many arguments: give one command (secrets such as an API key are read from stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Te veel argumenten: geef één opdracht (geheimen zoals een API-sleutel worden van stdin gelezen).</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende opdracht &quot;%1&quot;. Opdrachten: %2.</translation>
     </message>
     <message>
         <source>--no-browser goes with login.</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-browser hoort bij login.</translation>
     </message>
     <message>
         <source>--api-key goes with login.</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-key hoort bij login.</translation>
     </message>
     <message>
         <source>--api-key and --no-browser do not go together: an API key needs no browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-key en --no-browser gaan niet samen: een API-sleutel heeft geen browser nodig.</translation>
     </message>
     <message>
         <source>--background goes with the window, not with a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--background hoort bij het venster, niet bij een opdracht.</translation>
     </message>
     <message>
         <source>--json goes with status.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json hoort bij status.</translation>
     </message>
     <message>
         <source>--timeout goes with login.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout hoort bij login.</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds from 1 to 86400.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout verwacht een aantal seconden van 1 tot 86400.</translation>
+    </message>
+    <message>
+        <source>Run with --help to see the commands.</source>
+        <translation>Gebruik --help om de opdrachten te zien.</translation>
     </message>
 </context>
 <context>
     <name>CommandRunner</name>
     <message>
         <source>API key (input hidden): </source>
-        <translation type="unfinished"></translation>
+        <translation>API-sleutel (invoer verborgen): </translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fout: %1</translation>
     </message>
     <message>
         <source>Open this address in a browser to sign in (times out in %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Open dit adres in een browser om in te loggen (verloopt over %1):</translation>
     </message>
     <message>
         <source>Your browser has been opened to sign in. If it did not open, visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Je browser is geopend om in te loggen. Is hij niet geopend, ga dan naar:</translation>
     </message>
     <message>
         <source>Could not open a browser. Open this address yourself to sign in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan geen browser openen. Open dit adres zelf om in te loggen:</translation>
     </message>
     <message>
         <source>Waiting for the browser (times out in %1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachten op de browser (verloopt over %1)…</translation>
     </message>
     <message>
         <source>Not signed in. Run &quot;webinargeek-connect login&quot; to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet ingelogd. Voer &quot;webinargeek-connect login&quot; uit om in te loggen.</translation>
     </message>
     <message>
         <source>Sign in again with &quot;webinargeek-connect login&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log opnieuw in met &quot;webinargeek-connect login&quot;.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>waarschuwing: %1</translation>
     </message>
     <message>
         <source>Signed out; nothing is stored any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgelogd; er is niets meer opgeslagen.</translation>
     </message>
 </context>
 <context>
     <name>Configuration</name>
     <message>
-        <source>The %1 is not set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 &quot;%2&quot; is not a valid web address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 &quot;%2&quot; does not use https. Only addresses on this computer (127.0.0.1, ::1) may use plain http.</source>
-        <extracomment>%1 is e.g. &quot;token URL&quot;, %2 the address.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>authorization URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>token URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revocation URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No client id is configured. Set WEBINARGEEK_CLIENT_ID, pass --client-id, or add client_id to the settings file (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen client-ID ingesteld. Stel WEBINARGEEK_CLIENT_ID in, geef --client-id mee of zet client_id in het instellingenbestand (%1).</translation>
+    </message>
+    <message>
+        <source>The authorization URL is not set.</source>
+        <translation>De autorisatie-URL is niet ingesteld.</translation>
+    </message>
+    <message>
+        <source>The authorization URL &quot;%1&quot; is not a valid web address.</source>
+        <translation>De autorisatie-URL &quot;%1&quot; is geen geldig webadres.</translation>
+    </message>
+    <message>
+        <source>The authorization URL &quot;%1&quot; does not use https. Only addresses on this computer (127.0.0.1, ::1) may use plain http.</source>
+        <translation>De autorisatie-URL &quot;%1&quot; gebruikt geen https. Alleen adressen op deze computer (127.0.0.1, ::1) mogen gewoon http gebruiken.</translation>
+    </message>
+    <message>
+        <source>The token URL is not set.</source>
+        <translation>De token-URL is niet ingesteld.</translation>
+    </message>
+    <message>
+        <source>The token URL &quot;%1&quot; is not a valid web address.</source>
+        <translation>De token-URL &quot;%1&quot; is geen geldig webadres.</translation>
+    </message>
+    <message>
+        <source>The token URL &quot;%1&quot; does not use https. Only addresses on this computer (127.0.0.1, ::1) may use plain http.</source>
+        <translation>De token-URL &quot;%1&quot; gebruikt geen https. Alleen adressen op deze computer (127.0.0.1, ::1) mogen gewoon http gebruiken.</translation>
+    </message>
+    <message>
+        <source>The revocation URL &quot;%1&quot; is not a valid web address.</source>
+        <translation>De intrekkings-URL &quot;%1&quot; is geen geldig webadres.</translation>
+    </message>
+    <message>
+        <source>The revocation URL &quot;%1&quot; does not use https. Only addresses on this computer (127.0.0.1, ::1) may use plain http.</source>
+        <translation>De intrekkings-URL &quot;%1&quot; gebruikt geen https. Alleen adressen op deze computer (127.0.0.1, ::1) mogen gewoon http gebruiken.</translation>
+    </message>
+    <message>
+        <source>The API URL is not set.</source>
+        <translation>De API-URL is niet ingesteld.</translation>
+    </message>
+    <message>
+        <source>The API URL &quot;%1&quot; is not a valid web address.</source>
+        <translation>De API-URL &quot;%1&quot; is geen geldig webadres.</translation>
+    </message>
+    <message>
+        <source>The API URL &quot;%1&quot; does not use https. Only addresses on this computer (127.0.0.1, ::1) may use plain http.</source>
+        <translation>De API-URL &quot;%1&quot; gebruikt geen https. Alleen adressen op deze computer (127.0.0.1, ::1) mogen gewoon http gebruiken.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>WebinarGeek Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>WebinarGeek Connect</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inloggen</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggen</translation>
     </message>
     <message>
         <source>Signs in to WebinarGeek in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Logt in bij WebinarGeek in je browser</translation>
     </message>
     <message>
         <source>&amp;Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nu vernieuwen</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu vernieuwen</translation>
     </message>
     <message>
         <source>Renews the access token now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernieuwt het toegangstoken nu</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitloggen</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitloggen</translation>
     </message>
     <message>
         <source>Disconnects this computer and removes the stored secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbreekt de verbinding van deze computer en verwijdert de opgeslagen geheimen</translation>
     </message>
     <message>
         <source>Use an API &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;sleutel gebruiken…</translation>
     </message>
     <message>
         <source>Use an API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-sleutel gebruiken</translation>
     </message>
     <message>
         <source>Connects with a personal API key instead of signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindt met een persoonlijke API-sleutel in plaats van in te loggen</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ins&amp;tellingen…</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <source>Opens the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Opent de instellingen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>The sign-in link is on the clipboard. Paste it into your browser&apos;s address bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inloglink staat op het klembord. Plak hem in de adresbalk van je browser.</translation>
     </message>
     <message>
         <source>Signed out. Nothing of the session is stored any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgelogd. Er is niets meer van de sessie opgeslagen.</translation>
     </message>
     <message>
         <source>Sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het inloggen is geannuleerd.</translation>
     </message>
 </context>
 <context>
     <name>NotificationPolicy</name>
     <message>
         <source>Connected again</source>
-        <translation type="unfinished"></translation>
+        <translation>Weer verbonden</translation>
     </message>
     <message>
         <source>WebinarGeek Connect reached the server again and renewed your session.</source>
-        <translation type="unfinished"></translation>
+        <translation>WebinarGeek Connect heeft de server weer bereikt en je sessie vernieuwd.</translation>
     </message>
     <message>
         <source>API key rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>API-sleutel geweigerd</translation>
     </message>
     <message>
         <source>WebinarGeek did not accept the API key. Open WebinarGeek Connect to connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>WebinarGeek heeft de API-sleutel niet geaccepteerd. Open WebinarGeek Connect om opnieuw verbinding te maken.</translation>
     </message>
     <message>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Log opnieuw in</translation>
     </message>
     <message>
         <source>Your WebinarGeek session has ended and could not be renewed. Open WebinarGeek Connect and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je WebinarGeek-sessie is beëindigd en kon niet worden vernieuwd. Open WebinarGeek Connect en log opnieuw in.</translation>
     </message>
     <message>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelbos niet beschikbaar</translation>
     </message>
     <message>
         <source>WebinarGeek Connect cannot read the system keychain, so it cannot keep you signed in. Unlock the keychain; the app tries again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>WebinarGeek Connect kan de sleutelbos van het systeem niet lezen en kan je dus niet ingelogd houden. Ontgrendel de sleutelbos; de app probeert het zelf opnieuw.</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgelogd</translation>
     </message>
     <message>
         <source>Your WebinarGeek session was removed outside this window. Sign in again to reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je WebinarGeek-sessie is buiten dit venster verwijderd. Log opnieuw in om weer verbinding te maken.</translation>
     </message>
 </context>
 <context>
     <name>OAuthReplyHandler</name>
     <message>
         <source>The answer is larger than 1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord is groter dan 1 MiB.</translation>
     </message>
 </context>
 <context>
@@ -542,1031 +572,1035 @@ Without a command, opens the window. Commands:
     <message>
         <source>Set by %1 on the command line</source>
         <extracomment>%1 is a command-line option such as --token-url.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ingesteld met %1 op de opdrachtregel</translation>
     </message>
     <message>
         <source>Set by %1 in the environment</source>
         <extracomment>%1 is an environment variable such as WEBINARGEEK_TOKEN_URL.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ingesteld met %1 in de omgeving</translation>
     </message>
     <message>
         <source>The settings file %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het instellingenbestand %1 kan niet worden geschreven.</translation>
     </message>
     <message>
         <source>The settings file %1 is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het instellingenbestand %1 is beschadigd en kan niet worden gelezen.</translation>
     </message>
     <message>
         <source>The client secret could not be read from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het clientgeheim kon niet uit de sleutelbos worden gelezen: %1</translation>
     </message>
 </context>
 <context>
     <name>RedirectPage</name>
     <message>
         <source>en</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The code of the language this is translated into (&quot;nl&quot;, &quot;de&quot;): the browser page&apos;s lang attribute.</extracomment>
+        <translation>nl</translation>
     </message>
     <message>
         <source>You can close this tab and return to WebinarGeek Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je kunt dit tabblad sluiten en teruggaan naar WebinarGeek Connect.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgelogd</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met inloggen</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden</translation>
     </message>
     <message>
         <source>Refreshing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt vernieuwd</translation>
     </message>
     <message>
         <source>Offline, retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline, nieuwe poging</translation>
     </message>
     <message>
         <source>Needs sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggen nodig</translation>
     </message>
     <message>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelbos niet beschikbaar</translation>
     </message>
     <message>
         <source>none is stored for this client; enter it again in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>voor deze client is er geen opgeslagen; vul het opnieuw in bij de instellingen</translation>
     </message>
     <message>
         <source>the client secret could not be read from the keychain (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>het clientgeheim kon niet uit de sleutelbos worden gelezen (%1)</translation>
     </message>
     <message>
         <source>The server gave no refresh token, so the session cannot be renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server gaf geen vernieuwingstoken, dus de sessie kan niet worden vernieuwd.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <extracomment>An account: email (company).</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>WebinarGeek Connect is connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>WebinarGeek Connect is verbonden met %1.</translation>
     </message>
     <message>
         <source>The connection settings are being switched; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbindingsinstellingen worden gewijzigd; probeer het zo opnieuw.</translation>
     </message>
     <message>
         <source>No API key was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen API-sleutel opgegeven.</translation>
     </message>
     <message>
         <source>The tokens were not revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De tokens zijn niet ingetrokken: %1</translation>
     </message>
     <message>
         <source>The server did not confirm the revocation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De server heeft het intrekken niet bevestigd: %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsChange</name>
     <message>
         <source>The client secret could not be saved in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het clientgeheim kon niet in de sleutelbos worden opgeslagen: %1</translation>
     </message>
     <message>
         <source>The client secret could not be moved to the new client in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het clientgeheim kon in de sleutelbos niet naar de nieuwe client worden verplaatst: %1</translation>
     </message>
     <message>
-        <source>The settings were saved. %1 It is read again before it is needed.</source>
-        <translation type="unfinished"></translation>
+        <source>The settings were saved. %1 The client secret is read again before it is needed.</source>
+        <extracomment>%1 says why the client secret could not be read from the keychain (a whole sentence).</extracomment>
+        <translation>De instellingen zijn opgeslagen. %1 Het clientgeheim wordt opnieuw gelezen voordat het nodig is.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingenpagina&apos;s</translation>
     </message>
     <message>
         <source>Co&amp;nnection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbi&amp;nding</translation>
     </message>
     <message>
         <source>Where WebinarGeek Connect signs in, and which client it signs in as. Leave a field empty to use the default shown in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar WebinarGeek Connect inlogt en als welke client. Laat een veld leeg om de standaardwaarde te gebruiken die erin staat.</translation>
     </message>
     <message>
         <source>&amp;Authorization URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autorisatie-URL:</translation>
     </message>
     <message>
         <source>Authorization URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisatie-URL</translation>
     </message>
     <message>
         <source>Where your browser signs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar je browser inlogt.</translation>
     </message>
     <message>
         <source>&amp;Token URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token-URL:</translation>
     </message>
     <message>
         <source>Token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-URL</translation>
     </message>
     <message>
         <source>Where the app exchanges and refreshes tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar de app tokens inwisselt en vernieuwt.</translation>
     </message>
     <message>
         <source>&amp;Revocation URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intrekkings-URL:</translation>
     </message>
     <message>
         <source>Revocation URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrekkings-URL</translation>
     </message>
     <message>
         <source>Where tokens are revoked when you sign out. Leave empty if the server offers none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar tokens worden ingetrokken als je uitlogt. Laat leeg als de server er geen biedt.</translation>
     </message>
     <message>
         <source>A&amp;PI URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;PI-URL:</translation>
     </message>
     <message>
         <source>API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API-URL</translation>
     </message>
     <message>
         <source>The address of the WebinarGeek API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het adres van de WebinarGeek-API.</translation>
     </message>
     <message>
         <source>&amp;Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client-ID:</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>The OAuth client this app signs in as.</source>
-        <translation type="unfinished"></translation>
+        <translation>De OAuth-client waarmee deze app inlogt.</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientge&amp;heim:</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientgeheim</translation>
     </message>
     <message>
         <source>Only for a confidential client. Stored in the keychain, never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen voor een vertrouwelijke client. Opgeslagen in de sleutelbos, nooit in het instellingenbestand.</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>Remove the client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Het clientgeheim verwijderen</translation>
     </message>
     <message>
         <source>Removes the stored client secret from the keychain when you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijdert het opgeslagen clientgeheim uit de sleutelbos als je op OK drukt.</translation>
     </message>
     <message>
         <source>Sc&amp;ope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;ope:</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope</translation>
     </message>
     <message>
         <source>The permissions asked for, separated by spaces. Leave empty to ask for the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gevraagde rechten, gescheiden door spaties. Laat leeg om de standaardrechten te vragen.</translation>
     </message>
     <message>
         <source>Problems with these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen met deze instellingen</translation>
     </message>
     <message>
         <source>API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;sleutel</translation>
     </message>
     <message>
         <source>Instead of signing in through your browser, you can connect with a personal API key from your WebinarGeek account. The key is checked with WebinarGeek first, then kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>In plaats van in te loggen via je browser kun je verbinden met een persoonlijke API-sleutel uit je WebinarGeek-account. De sleutel wordt eerst bij WebinarGeek gecontroleerd en daarna in de sleutelbos bewaard.</translation>
     </message>
     <message>
         <source>API ke&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-sl&amp;eutel:</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-sleutel</translation>
     </message>
     <message>
         <source>Your personal WebinarGeek API key. The field is cleared once it is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je persoonlijke WebinarGeek-API-sleutel. Het veld wordt na gebruik leeggemaakt.</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Connect with the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden met de API-sleutel</translation>
     </message>
     <message>
         <source>Result of connecting with the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat van verbinden met de API-sleutel</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>Al&amp;gemeen</translation>
     </message>
     <message>
         <source>&amp;Start WebinarGeek Connect when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>WebinarGeek Connect sta&amp;rten als ik inlog</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten bij inloggen</translation>
     </message>
     <message>
         <source>Start &amp;hidden in the system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verborgen starten in het systeemvak</translation>
     </message>
     <message>
         <source>Start hidden in the system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgen starten in het systeemvak</translation>
     </message>
     <message>
         <source>When the app starts, only its tray icon appears; the window opens from the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij het starten verschijnt alleen het pictogram in het systeemvak; het venster open je vanuit het systeemvak.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>A new language is used the next time WebinarGeek Connect starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe taal wordt gebruikt zodra WebinarGeek Connect opnieuw start.</translation>
     </message>
     <message>
         <source>Why the settings were not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom de instellingen niet zijn opgeslagen</translation>
     </message>
     <message>
         <source>System default</source>
         <extracomment>The language setting: use the language the system is set to.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Systeemstandaard</translation>
     </message>
     <message>
         <source>Save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>De instellingen opslaan</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten zonder opslaan</translation>
     </message>
     <message>
         <source>Needed to sign in through the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodig om in te loggen via de browser</translation>
     </message>
     <message>
         <source>None: tokens are not revoked when you sign out</source>
         <extracomment>The revocation URL is empty: signing out does not revoke tokens at the server.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geen: tokens worden niet ingetrokken bij uitloggen</translation>
     </message>
     <message>
         <source>Set in the environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingesteld in de omgeving</translation>
     </message>
     <message>
         <source>The new client secret is stored in the keychain when you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nieuwe clientgeheim wordt in de sleutelbos opgeslagen als je op OK drukt.</translation>
     </message>
     <message>
         <source>The client secret is removed from the keychain when you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het clientgeheim wordt uit de sleutelbos verwijderd als je op OK drukt.</translation>
     </message>
     <message>
         <source>Stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen in de sleutelbos</translation>
     </message>
     <message>
         <source>Moves to the new client when you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaat mee naar de nieuwe client als je op OK drukt.</translation>
     </message>
     <message>
         <source>A client secret is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een clientgeheim opgeslagen in de sleutelbos.</translation>
     </message>
     <message>
         <source>None (a public client)</source>
         <extracomment>The client secret field is empty: the client is a public one, which needs no secret.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geen (een openbare client)</translation>
     </message>
     <message>
         <source>The settings were not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De instellingen zijn niet opgeslagen. %1</translation>
     </message>
     <message>
         <source>A sign-in is already in progress. Finish or cancel it, then connect with the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er loopt al een inlogpoging. Rond die af of annuleer hem en verbind daarna met de API-sleutel.</translation>
     </message>
     <message>
         <source>Checking the API key with WebinarGeek…</source>
-        <translation type="unfinished"></translation>
+        <translation>API-sleutel controleren bij WebinarGeek…</translation>
     </message>
     <message>
         <source>Not connected. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet verbonden. %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <extracomment>An account: email (company).</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Connected as %1 with the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden als %1 met de API-sleutel.</translation>
     </message>
 </context>
 <context>
     <name>SignInPage</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggen</translation>
     </message>
     <message>
         <source>Sign-in in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met inloggen</translation>
     </message>
     <message>
         <source>Waiting for your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachten op je browser…</translation>
     </message>
     <message>
         <source>Sign-in status</source>
-        <translation type="unfinished"></translation>
+        <translation>Inlogstatus</translation>
     </message>
     <message>
         <source>Finish signing in to WebinarGeek in your browser. If no browser window opened, open it again or copy the link into a browser yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rond het inloggen bij WebinarGeek af in je browser. Is er geen browservenster geopend, open het dan opnieuw of kopieer de link zelf naar een browser.</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat je moet doen</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link:</translation>
     </message>
     <message>
         <source>Sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloglink</translation>
     </message>
     <message>
         <source>The address of the sign-in page, to open in a browser yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Het adres van de inlogpagina, om zelf in een browser te openen</translation>
     </message>
     <message>
         <source>Cop&amp;y link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link &amp;kopiëren</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link kopiëren</translation>
     </message>
     <message>
         <source>Puts the sign-in link on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet de inloglink op het klembord</translation>
     </message>
     <message>
         <source>Open &amp;browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browser opnieuw openen</translation>
     </message>
     <message>
         <source>Open browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser opnieuw openen</translation>
     </message>
     <message>
         <source>Opens the sign-in page in your browser once more</source>
-        <translation type="unfinished"></translation>
+        <translation>Opent de inlogpagina nog een keer in je browser</translation>
     </message>
     <message>
         <source>Time left:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resterende tijd:</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Resterende tijd</translation>
     </message>
     <message>
         <source>How long the sign-in waits for the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoelang het inloggen nog op de browser wacht</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuleren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Stops waiting for the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopt met wachten op de browser</translation>
     </message>
     <message>
         <source>Sign-in did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggen niet voltooid</translation>
     </message>
     <message>
         <source>Sign-in result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat van inloggen</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>Why sign-in did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom het inloggen niet is voltooid</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbergen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>Hides this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergt deze melding</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opnieuw proberen</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw proberen</translation>
     </message>
     <message>
         <source>Starts a new sign-in in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Start een nieuwe inlogpoging in je browser</translation>
     </message>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met inloggen</translation>
     </message>
     <message>
         <source>Your browser could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Je browser kon niet worden geopend</translation>
     </message>
     <message>
         <source>Copy the link below and open it in a browser to finish signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieer de link hieronder en open hem in een browser om het inloggen af te ronden.</translation>
     </message>
 </context>
 <context>
     <name>SingleInstance</name>
     <message>
         <source>Another start of WebinarGeek Connect is holding %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een andere start van WebinarGeek Connect houdt %1 bezet.</translation>
     </message>
     <message>
         <source>WebinarGeek Connect is already running but does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>WebinarGeek Connect draait al, maar reageert niet.</translation>
     </message>
     <message>
         <source>Could not listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet luisteren op %1: %2</translation>
     </message>
 </context>
 <context>
     <name>StatusReport</name>
     <message>
         <source>Not signed in. Run &quot;webinargeek-connect login&quot; to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet ingelogd. Voer &quot;webinargeek-connect login&quot; uit om in te loggen.</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fout: %1</translation>
     </message>
     <message>
         <source>Access token expired at %1 (it is refreshed on next use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het toegangstoken is verlopen op %1 (het wordt bij het volgende gebruik vernieuwd).</translation>
     </message>
     <message>
         <source>Access token expires at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het toegangstoken verloopt op %1.</translation>
     </message>
     <message>
         <source>Scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope: %1</translation>
     </message>
     <message>
         <source>Stored in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen in: %1</translation>
     </message>
     <message>
         <source>Connected with an API key as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden met een API-sleutel als %1.</translation>
     </message>
     <message>
         <source>Connected with an API key as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden met een API-sleutel als %1 (%2).</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingelogd als %1.</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingelogd als %1 (%2).</translation>
     </message>
 </context>
 <context>
     <name>StatusSummary</name>
     <message numerus="yes">
         <source>in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <extracomment>How far away a moment is, shown in a narrow column: keep it short.</extracomment>
+        <translation>
+            <numerusform>over %n s</numerusform>
+            <numerusform>over %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>over %n min</numerusform>
+            <numerusform>over %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>in %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>over %1 u</translation>
     </message>
     <message>
         <source>in %1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>over %1 u %2 min</translation>
     </message>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>over %n dag</numerusform>
+            <numerusform>over %n dagen</numerusform>
         </translation>
     </message>
     <message>
         <source>WebinarGeek Connect keeps trying by itself; choose Refresh now to try at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>WebinarGeek Connect blijft het zelf proberen; kies Nu vernieuwen om het meteen te proberen.</translation>
     </message>
     <message>
         <source>Choose Sign in to connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies Inloggen om opnieuw verbinding te maken.</translation>
     </message>
     <message>
         <source>Unlock your keyring (or start your desktop&apos;s keyring service), then choose Refresh now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontgrendel je sleutelbos (of start de sleutelbosdienst van je bureaublad) en kies dan Nu vernieuwen.</translation>
     </message>
     <message>
         <source>To connect, sign in again and allow access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log opnieuw in en sta toegang toe om verbinding te maken.</translation>
     </message>
     <message>
         <source>Sign in again to try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log opnieuw in om het nog eens te proberen.</translation>
     </message>
     <message>
         <source>Check that nothing on this computer blocks local connections, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer of niets op deze computer lokale verbindingen blokkeert en log dan opnieuw in.</translation>
     </message>
     <message>
         <source>Check the endpoints and the client id under Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer de endpoints en de client-ID bij Instellingen.</translation>
     </message>
     <message>
         <source>Choose Refresh now to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies Nu vernieuwen om het opnieuw te proberen.</translation>
     </message>
     <message>
         <source>The system keychain cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelbos van het systeem is niet bruikbaar: %1</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>nu</translation>
     </message>
     <message>
         <source>Offline – retrying %1</source>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is when: &quot;in 45 s&quot;, &quot;in 2 min&quot; or &quot;now&quot;.</extracomment>
+        <translation>Offline – nieuwe poging %1</translation>
     </message>
     <message>
         <source>Retrying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe poging %1</translation>
     </message>
     <message>
         <source>Offline – retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline – nieuwe poging</translation>
     </message>
     <message>
         <source>Retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe poging</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-sleutel</translation>
     </message>
     <message>
         <source>OAuth (browser sign-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth (inloggen in browser)</translation>
     </message>
     <message>
         <source>Never (API key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nooit (API-sleutel)</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Shown in brackets after the expiry time: &quot;(expired)&quot;.</extracomment>
+        <translation>verlopen</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu</translation>
     </message>
     <message>
         <source>Not needed (API key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet nodig (API-sleutel)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The next refresh: the time of day, then how far away it is (&quot;14:05 (in 25 min)&quot;).</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gepland</translation>
     </message>
     <message>
         <source>%1 (cannot be read now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nu niet leesbaar)</translation>
     </message>
     <message>
         <source>The session can no longer be used. Choose Sign in to connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sessie is niet meer bruikbaar. Kies Inloggen om opnieuw verbinding te maken.</translation>
     </message>
     <message>
         <source>The system keychain cannot be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelbos van het systeem kan niet worden gelezen. %1</translation>
+    </message>
+    <message>
+        <source>Check the connection, then connect with the key again.</source>
+        <translation>Controleer de verbinding en maak dan opnieuw verbinding met de sleutel.</translation>
     </message>
 </context>
 <context>
     <name>StoredSession</name>
     <message>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows Referentiebeheer</translation>
     </message>
     <message>
         <source>macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS-sleutelhanger</translation>
     </message>
     <message>
         <source>Secret Service (system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service (sleutelbos van het systeem)</translation>
     </message>
 </context>
 <context>
     <name>TokenReply</name>
     <message>
         <source>The answer is larger than 1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord is groter dan 1 MiB.</translation>
     </message>
     <message>
         <source>The token endpoint&apos;s answer is not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord van het token-endpoint is geen JSON.</translation>
     </message>
     <message>
         <source>The answer has no access_token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord bevat geen access_token.</translation>
     </message>
     <message>
         <source>The token type &quot;%1&quot; is not supported; only Bearer is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het tokentype &quot;%1&quot; wordt niet ondersteund; alleen Bearer.</translation>
     </message>
     <message>
         <source>expires_in is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>expires_in is geen getal.</translation>
     </message>
     <message>
         <source>expires_in is not a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>expires_in is geen positief aantal seconden.</translation>
     </message>
 </context>
 <context>
     <name>TokenStatusPanel</name>
     <message>
         <source>Token status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokenstatus</translation>
     </message>
     <message>
         <source>Whether the connection works, when its token expires and when it is renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Of de verbinding werkt, wanneer het token verloopt en wanneer het wordt vernieuwd</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Whether the connection works now</source>
-        <translation type="unfinished"></translation>
+        <translation>Of de verbinding nu werkt</translation>
     </message>
     <message>
         <source>Expires at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloopt:</translation>
     </message>
     <message>
         <source>Expires at</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloopt</translation>
     </message>
     <message>
         <source>When the access token expires, in local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer het toegangstoken verloopt, in lokale tijd</translation>
     </message>
     <message>
         <source>Time until expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd tot verlopen</translation>
     </message>
     <message>
         <source>How long until the access token expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoelang het nog duurt tot het toegangstoken verloopt</translation>
     </message>
     <message>
         <source>Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechten:</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechten</translation>
     </message>
     <message>
         <source>What the connection is allowed to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de verbinding mag doen</translation>
     </message>
     <message>
         <source>Last refresh:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst vernieuwd:</translation>
     </message>
     <message>
         <source>Last refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst vernieuwd</translation>
     </message>
     <message>
         <source>When the token was last renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer het token voor het laatst is vernieuwd</translation>
     </message>
     <message>
         <source>Next refresh:</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende vernieuwing:</translation>
     </message>
     <message>
         <source>Next refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende vernieuwing</translation>
     </message>
     <message>
         <source>When the token is renewed next</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer het token de volgende keer wordt vernieuwd</translation>
     </message>
     <message>
         <source>Stored in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen in:</translation>
     </message>
     <message>
         <source>Stored in</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen in</translation>
     </message>
     <message>
         <source>Where the secret is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar het geheim wordt bewaard</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem</translation>
     </message>
     <message>
         <source>What went wrong and what you can do about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er misging en wat je eraan kunt doen</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>
     <name>TokenStore</name>
     <message>
         <source>access to the keychain was denied or it is locked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>toegang tot de sleutelbos is geweigerd of hij is vergrendeld (%1)</translation>
     </message>
     <message>
         <source>no keychain service is available (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen sleutelbosdienst beschikbaar (%1)</translation>
     </message>
     <message>
         <source>no Secret Service (such as GNOME Keyring or KWallet) is running (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>er draait geen Secret Service (zoals GNOME Keyring of KWallet) (%1)</translation>
     </message>
     <message>
         <source>no D-Bus session bus to reach the keychain through (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen D-Bus-sessiebus om de sleutelbos te bereiken (%1)</translation>
     </message>
     <message>
         <source>the keyring is locked; unlock it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>de sleutelbos is vergrendeld; ontgrendel hem en probeer het opnieuw</translation>
     </message>
     <message>
         <source>the stored session is damaged and cannot be read; sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>de opgeslagen sessie is beschadigd en kan niet worden gelezen; log opnieuw in</translation>
     </message>
 </context>
 <context>
     <name>TrayIndicator</name>
     <message>
         <source>&amp;Open WebinarGeek Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>WebinarGeek Connect &amp;openen</translation>
     </message>
     <message>
         <source>&amp;Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nu vernieuwen</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inloggen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inloggen…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitloggen</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met inloggen…</translation>
     </message>
 </context>
 <context>
     <name>TrayStatus</name>
     <message>
         <source>Reading the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelbos lezen…</translation>
     </message>
     <message>
         <source>Signing in: waiting for your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggen: wachten op je browser…</translation>
     </message>
     <message>
         <source>Connected with an API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden met een API-sleutel</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden</translation>
     </message>
     <message>
         <source>Refreshing the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token vernieuwen…</translation>
     </message>
     <message>
         <source>Offline, retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline, nieuwe poging</translation>
     </message>
     <message>
         <source>Could not reach the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server is niet bereikbaar.</translation>
     </message>
     <message>
         <source>Needs sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggen nodig</translation>
     </message>
     <message>
         <source>The session has ended; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sessie is beëindigd; log opnieuw in.</translation>
     </message>
     <message>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelbos niet beschikbaar</translation>
     </message>
     <message>
         <source>The system keychain cannot be read; unlock it or start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelbos van het systeem kan niet worden gelezen; ontgrendel of start hem.</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgelogd</translation>
     </message>
     <message>
         <source>WebinarGeek Connect</source>
         <extracomment>The first line of the tray icon&apos;s tooltip: the application&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>WebinarGeek Connect</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>The account in the tray&apos;s tooltip: email (company).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Token expires at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token verloopt: %1</translation>
     </message>
     <message>
         <source>Token expired at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token verlopen: %1</translation>
     </message>
     <message>
         <source>Sign in from this icon&apos;s menu or the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in via het menu van dit pictogram of het venster.</translation>
     </message>
 </context>
 <context>
     <name>WebinarGeekClient</name>
     <message>
         <source>The answer is larger than 1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord is groter dan 1 MiB.</translation>
     </message>
     <message>
         <source>Unexpected HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onverwachte HTTP-status %1.</translation>
     </message>
     <message>
         <source>It is not an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het is geen account.</translation>
     </message>
     <message>
         <source>It is not JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Run with --help to see the commands.
-</source>
-        <translation type="unfinished"></translation>
+        <translation>Het is geen JSON.</translation>
     </message>
 </context>
 </TS>

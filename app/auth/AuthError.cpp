@@ -64,8 +64,12 @@ QString AuthError::message() const
         headline = tr("The settings are incomplete.");
         break;
     case Kind::Keychain:
-        // The same words the command line's status prints, so scripts can match them.
+        // Translated like every message: scripts read `status --json`'s state, which is not.
+        //: %1 says why, e.g. "the keyring is locked; unlock it and try again".
         return tr("keychain unavailable: %1").arg(description);
+    case Kind::ApiKeyUnchecked:
+        headline = tr("The API key could not be checked, so it was not stored.");
+        break;
     case Kind::ApiKeyRejected:
         headline = tr("WebinarGeek did not accept the API key; connect again with a valid key.");
         break;

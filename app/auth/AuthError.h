@@ -28,6 +28,7 @@ struct AuthError
         Keychain,
         Account, // the account could not be fetched after sign-in
         ApiKeyRejected, // WebinarGeek refused the API key
+        ApiKeyUnchecked, // the API could not be asked about a new API key (so it was not stored)
         NotSignedIn,
     };
 

@@ -23,6 +23,7 @@ QByteArray RedirectPage::render(Outcome outcome, const QString &heading, const Q
     const char *outcomeClass = outcome == Outcome::Success ? "success"
         : outcome == Outcome::Failure                      ? "failure"
                                                            : "ignored";
+    //: The code of the language this is translated into ("nl", "de"): the browser page's lang attribute.
     page.replace(QLatin1String("{{lang}}"), QCoreApplication::translate("RedirectPage", "en"));
     page.replace(QLatin1String("{{outcome}}"), QLatin1String(outcomeClass));
     page.replace(QLatin1String("{{title}}"), escaped(heading + QStringLiteral(" – WebinarGeek Connect")));

@@ -27,6 +27,7 @@ AuthError keychainError(const QString &reason)
 
 QString describeAccount(const StoredSession &session)
 {
+    //: An account: email (company).
     return session.company.isEmpty() ? session.email : Session::tr("%1 (%2)").arg(session.email, session.company);
 }
 
@@ -209,7 +210,7 @@ void Session::signInWithApiKey(const QString &apiKey)
         if (apiError.isError()) {
             const AuthError error = apiError.kind == ApiError::Kind::Unauthorized
                 ? AuthError::make(AuthError::Kind::ApiKeyRejected, apiError.detail)
-                : AuthError::make(AuthError::Kind::Account, apiError.message());
+                : AuthError::make(AuthError::Kind::ApiKeyUnchecked, apiError.message());
             setError(error);
             setState(before == State::SigningIn ? State::SignedOut : before);
             emit signInFinished(error);

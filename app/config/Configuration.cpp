@@ -24,23 +24,55 @@ const char *defaultFor(Setting setting)
     return "";
 }
 
-QString endpointProblem(const QString &label, const QUrl &url, bool required)
+// Whole sentences for each address, not one sentence with the address's name filled in: in
+// German and Dutch the article and the word order depend on the name.
+struct EndpointTexts
 {
-    if (url.isEmpty()) {
-        return required ? QCoreApplication::translate("Configuration", "The %1 is not set.").arg(label) : QString();
-    }
+    const char *notSet;
+    const char *invalid; // %1 the address
+    const char *notHttps; // %1 the address
+};
+
+const EndpointTexts kAuthorizeUrlTexts = {
+    QT_TRANSLATE_NOOP("Configuration", "The authorization URL is not set."),
+    QT_TRANSLATE_NOOP("Configuration", "The authorization URL \"%1\" is not a valid web address."),
+    QT_TRANSLATE_NOOP("Configuration",
+                      "The authorization URL \"%1\" does not use https. Only addresses on this "
+                      "computer (127.0.0.1, ::1) may use plain http."),
+};
+const EndpointTexts kTokenUrlTexts = {
+    QT_TRANSLATE_NOOP("Configuration", "The token URL is not set."),
+    QT_TRANSLATE_NOOP("Configuration", "The token URL \"%1\" is not a valid web address."),
+    QT_TRANSLATE_NOOP("Configuration",
+                      "The token URL \"%1\" does not use https. Only addresses on this "
+                      "computer (127.0.0.1, ::1) may use plain http."),
+};
+const EndpointTexts kRevokeUrlTexts = {
+    nullptr, // may be empty: signing out then revokes nothing
+    QT_TRANSLATE_NOOP("Configuration", "The revocation URL \"%1\" is not a valid web address."),
+    QT_TRANSLATE_NOOP("Configuration",
+                      "The revocation URL \"%1\" does not use https. Only addresses on this "
+                      "computer (127.0.0.1, ::1) may use plain http."),
+};
+const EndpointTexts kApiUrlTexts = {
+    QT_TRANSLATE_NOOP("Configuration", "The API URL is not set."),
+    QT_TRANSLATE_NOOP("Configuration", "The API URL \"%1\" is not a valid web address."),
+    QT_TRANSLATE_NOOP("Configuration",
+                      "The API URL \"%1\" does not use https. Only addresses on this "
+                      "computer (127.0.0.1, ::1) may use plain http."),
+};
+
+QString endpointProblem(const EndpointTexts &texts, const QUrl &url)
+{
+    const auto text = [](const char *source) { return QCoreApplication::translate("Configuration", source); };
+    if (url.isEmpty())
+        return texts.notSet ? text(texts.notSet) : QString();
     if (!url.isValid() || url.host().isEmpty()
         || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
-        return QCoreApplication::translate("Configuration", "The %1 \"%2\" is not a valid web address.")
-            .arg(label, url.toDisplayString());
+        return text(texts.invalid).arg(url.toDisplayString());
     }
-    if (url.scheme() == QLatin1String("http") && !isLoopbackHost(url.host())) {
-        //: %1 is e.g. "token URL", %2 the address.
-        return QCoreApplication::translate("Configuration",
-                                           "The %1 \"%2\" does not use https. Only addresses on "
-                                           "this computer (127.0.0.1, ::1) may use plain http.")
-            .arg(label, url.toDisplayString());
-    }
+    if (url.scheme() == QLatin1String("http") && !isLoopbackHost(url.host()))
+        return text(texts.notHttps).arg(url.toDisplayString());
     return QString();
 }
 
@@ -109,10 +141,10 @@ QStringList Configuration::problems() const
         if (!problem.isEmpty())
             result << problem;
     };
-    add(endpointProblem(QCoreApplication::translate("Configuration", "authorization URL"), authorizeUrl, true));
-    add(endpointProblem(QCoreApplication::translate("Configuration", "token URL"), tokenUrl, true));
-    add(endpointProblem(QCoreApplication::translate("Configuration", "revocation URL"), revokeUrl, false));
-    add(endpointProblem(QCoreApplication::translate("Configuration", "API URL"), apiUrl, true));
+    add(endpointProblem(kAuthorizeUrlTexts, authorizeUrl));
+    add(endpointProblem(kTokenUrlTexts, tokenUrl));
+    add(endpointProblem(kRevokeUrlTexts, revokeUrl));
+    add(endpointProblem(kApiUrlTexts, apiUrl));
     if (clientId.isEmpty()) {
         result << QCoreApplication::translate(
                       "Configuration",

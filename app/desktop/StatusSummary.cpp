@@ -106,6 +106,8 @@ QString adviceFor(const AuthError &error, Session::State state)
     case Kind::BadCallback:
     case Kind::Account:
         return StatusSummary::tr("Sign in again to try once more.");
+    case Kind::ApiKeyUnchecked:
+        return StatusSummary::tr("Check the connection, then connect with the key again.");
     case Kind::ListenerFailed:
         return StatusSummary::tr("Check that nothing on this computer blocks local connections, then sign in again.");
     case Kind::Configuration:

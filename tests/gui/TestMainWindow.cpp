@@ -1,13 +1,16 @@
 // The main window, offscreen: every state of the status panel fed with StatusSummary values, and
 // the real Session against the sandbox and a private keyring, driven by mouse and keyboard.
 // Each state is checked for accessible names and clipped text in a light and a dark palette,
-// and saved as a screenshot. tst_gui_mainwindow_2x runs the layout checks again at 200 %.
+// and saved as a screenshot. tst_gui_mainwindow_2x runs the layout checks again at 200 %, and
+// tst_gui_mainwindow_nl and _de in Dutch and German (WGC_TEST_LANGUAGE), where the longer words
+// are what clips first.
 
 #include "KeychainAccess.h"
 #include "Sandbox.h"
 
 #include "api/NetworkAccess.h"
 #include "auth/Session.h"
+#include "config/Translations.h"
 #include "desktop/StatusSummary.h"
 #include "storage/TokenStore.h"
 
@@ -71,6 +74,12 @@ QPalette darkPalette()
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
     return p;
+}
+
+// A text as the window shows it in the language of the run (English when none is installed).
+QString translated(const char *context, const char *source, int n = -1)
+{
+    return QCoreApplication::translate(context, source, nullptr, n);
 }
 
 QString withoutMnemonic(QString text)
@@ -146,8 +155,11 @@ private:
     static void checkAccessible(QWidget *window);
     // No visible label or button shows less than its whole text.
     static void checkNothingClipped(QWidget *window);
+    // In a run in another language, the window's own texts are that language's, not English.
+    void checkTranslated(QWidget *window) const;
 
-    QString m_suffix; // "-2x" when the whole run is scaled
+    QString m_language; // "nl", "de": WGC_TEST_LANGUAGE; empty: English
+    QString m_suffix; // "-2x" when the whole run is scaled, "-nl" in Dutch
     QPalette m_lightPalette;
     std::unique_ptr<Sandbox> m_sandbox;
     std::unique_ptr<NetworkAccess> m_network;
@@ -166,6 +178,15 @@ void TestMainWindow::initTestCase()
     QApplication::setPalette(m_lightPalette);
     if (qApp->devicePixelRatio() > 1.5)
         m_suffix = QStringLiteral("-%1x").arg(qRound(qApp->devicePixelRatio()));
+    m_language = qEnvironmentVariable("WGC_TEST_LANGUAGE");
+    if (!m_language.isEmpty()) {
+        // As the app does at start-up when the settings name a language.
+        const Translations::Installed installed = Translations::install(qApp, m_language);
+        QCOMPARE(installed.language, m_language);
+        QVERIFY2(installed.app, "the app's translation is not in the resources");
+        QVERIFY2(installed.qt, "Qt's own translation (qtbase) is not installed");
+        m_suffix += QLatin1Char('-') + m_language;
+    }
     QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "open");
     m_network = std::make_unique<NetworkAccess>();
 }
@@ -254,6 +275,34 @@ void TestMainWindow::checkNothingClipped(QWidget *window)
         QVERIFY2(room >= w->fontMetrics().horizontalAdvance(shown), qPrintable(what));
         QVERIFY2(window->rect().contains(QRect(w->mapTo(window, QPoint(0, 0)), w->size())),
                  qPrintable(what + QLatin1String(", outside the window")));
+    }
+}
+
+void TestMainWindow::checkTranslated(QWidget *window) const
+{
+    if (m_language.isEmpty())
+        return;
+    // Texts that differ from English in every language the app speaks: a missing or empty .qm
+    // leaves them English.
+    const QList<std::pair<const char *, QString>> english = {
+        {"signInButton", QStringLiteral("&Sign in")},      {"refreshButton", QStringLiteral("&Refresh now")},
+        {"signOutButton", QStringLiteral("Sign &out")},    {"settingsButton", QStringLiteral("Se&ttings…")},
+        {"expiresCaption", QStringLiteral("Expires at:")}, {"lastRefreshCaption", QStringLiteral("Last refresh:")},
+    };
+    // And the state, whichever it is.
+    const QStringList states = {QStringLiteral("Loading"),       QStringLiteral("Signed out"),
+                                QStringLiteral("Signing in"),    QStringLiteral("Connected"),
+                                QStringLiteral("Refreshing"),    QStringLiteral("Offline, retrying"),
+                                QStringLiteral("Needs sign-in"), QStringLiteral("Keychain unavailable")};
+    const QString badge = window->findChild<QLabel *>(QStringLiteral("stateValue"))->text();
+    QVERIFY2(!states.contains(badge) && !badge.startsWith(QStringLiteral("Offline – retrying")), qPrintable(badge));
+    for (const auto &[name, text] : english) {
+        QWidget *widget = window->findChild<QWidget *>(QLatin1String(name));
+        QVERIFY2(widget, name);
+        const QString shown = qobject_cast<QPushButton *>(widget) ? qobject_cast<QPushButton *>(widget)->text()
+                                                                  : qobject_cast<QLabel *>(widget)->text();
+        QVERIFY2(shown != text, qPrintable(QStringLiteral("%1 is still English: %2").arg(QLatin1String(name), shown)));
+        QVERIFY2(!shown.isEmpty(), name);
     }
 }
 
@@ -347,6 +396,7 @@ void TestMainWindow::everyState()
 
         checkAccessible(&window);
         checkNothingClipped(&window);
+        checkTranslated(&window);
         const QString name = QStringLiteral("state-") + QString::fromLatin1(QTest::currentDataTag())
             + (dark ? QStringLiteral("-dark") : QString());
         screenshot(&window, name);
@@ -409,7 +459,7 @@ void TestMainWindow::startSession()
     QSignalSpy restored(m_session.get(), &Session::restoreFinished);
     m_session->restore();
     QVERIFY(restored.wait(10000));
-    QCOMPARE(text("stateValue"), QStringLiteral("Signed out"));
+    QCOMPARE(text("stateValue"), translated("Session", "Signed out"));
     QCOMPARE(text("emailValue"), QStringLiteral("–"));
 }
 
@@ -419,13 +469,13 @@ void TestMainWindow::signInWithBrowser()
     QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, 5000);
     const Sandbox::BrowserResult browser = Sandbox::runBrowser(m_browser.opened.takeFirst());
     QVERIFY2(browser.exitCode == 0, qPrintable(browser.errorText));
-    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), QStringLiteral("Connected"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("Session", "Connected"), 10000);
 }
 
 void TestMainWindow::signOut()
 {
     QTest::mouseClick(button("signOutButton"), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), QStringLiteral("Signed out"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("Session", "Signed out"), 10000);
     m_browser.opened.clear();
 }
 
@@ -439,9 +489,9 @@ void TestMainWindow::signInAndOutByClicking()
 
     QTest::mouseClick(button("signInButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, 5000);
-    QCOMPARE(text("stateValue"), QStringLiteral("Signing in"));
+    QCOMPARE(text("stateValue"), translated("Session", "Signing in"));
     QVERIFY(find<QWidget>("signInPage")->isVisible());
-    QCOMPARE(text("headingLabel"), QStringLiteral("Waiting for your browser…"));
+    QCOMPARE(text("headingLabel"), translated("SignInPage", "Waiting for your browser…"));
     QVERIFY(!button("signInButton")->isEnabled());
     checkNothingClipped(m_window.get());
     screenshot(m_window.get(), QStringLiteral("signing-in"));
@@ -450,12 +500,14 @@ void TestMainWindow::signInAndOutByClicking()
     QVERIFY2(browser.exitCode == 0, qPrintable(browser.errorText));
     QTRY_COMPARE_WITH_TIMEOUT(text("emailValue"), QStringLiteral("jane@example.com"), 10000);
     QCOMPARE(text("companyValue"), QStringLiteral("Sandbox Webinars B.V."));
-    QCOMPARE(text("connectedWithValue"), QStringLiteral("OAuth (browser sign-in)"));
-    QCOMPARE(text("stateValue"), QStringLiteral("Connected"));
+    QCOMPARE(text("connectedWithValue"), translated("StatusSummary", "OAuth (browser sign-in)"));
+    QCOMPARE(text("stateValue"), translated("Session", "Connected"));
     QCOMPARE(text("scopeValue"), QStringLiteral("api"));
     QVERIFY(text("expiresValue") != QStringLiteral("–"));
-    QVERIFY2(text("countdownValue").contains(QRegularExpression(QStringLiteral("in \\d+ min"))),
-             qPrintable(text("countdownValue")));
+    // "in 54 min", or however the language says it.
+    const QString minutes = QRegularExpression::escape(translated("StatusSummary", "in %n min", 7))
+                                .replace(QLatin1Char('7'), QLatin1String("\\d+"));
+    QVERIFY2(text("countdownValue").contains(QRegularExpression(minutes)), qPrintable(text("countdownValue")));
     QVERIFY(text("lastRefreshValue") != QStringLiteral("–"));
     QVERIFY(text("nextRefreshValue") != QStringLiteral("–"));
     QCOMPARE(text("storageValue"), StoredSession::backendName());
@@ -466,6 +518,7 @@ void TestMainWindow::signInAndOutByClicking()
     QVERIFY(!button("useApiKeyButton")->isVisible());
     checkAccessible(m_window.get());
     checkNothingClipped(m_window.get());
+    checkTranslated(m_window.get());
     // The window grew for the sign-in page; as a person would open it now, for the picture.
     m_window->adjustSize();
     checkNothingClipped(m_window.get());
@@ -476,10 +529,12 @@ void TestMainWindow::signInAndOutByClicking()
     usePalette(false);
 
     QTest::mouseClick(button("signOutButton"), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), QStringLiteral("Signed out"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("Session", "Signed out"), 10000);
     QCOMPARE(text("emailValue"), QStringLiteral("–"));
     QCOMPARE(text("companyValue"), QStringLiteral("–"));
-    QVERIFY(text("messageLabel").startsWith(QLatin1String("Signed out.")));
+    const QString signedOut = translated("MainWindow", "Signed out. Nothing of the session is stored any more.");
+    QVERIFY2(text("messageLabel").startsWith(signedOut.section(QLatin1Char('.'), 0, 0) + QLatin1Char('.')),
+             qPrintable(text("messageLabel")));
     QVERIFY(!button("signOutButton")->isEnabled());
     screenshot(m_window.get(), QStringLiteral("signed-out"));
 }
@@ -510,7 +565,7 @@ void TestMainWindow::signInPage()
     QTRY_VERIFY_WITH_TIMEOUT(text("timeLeftValue") != first.captured(0), 2500);
 
     QTest::mouseClick(button("cancelButton"), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), QStringLiteral("Signed out"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("Session", "Signed out"), 5000);
     QVERIFY(!find<QWidget>("signInPage")->isVisible());
     QVERIFY(text("messageLabel").contains(QLatin1String("cancelled")));
     QVERIFY(!find<QWidget>("problemValue")->isVisible()); // a cancel is not a problem
@@ -525,12 +580,14 @@ void TestMainWindow::denialAndTryAgain()
     const QUrl first = m_browser.opened.takeFirst();
     QCOMPARE(Sandbox::runBrowser(first, {QStringLiteral("--deny")}).exitCode, 0);
     QTRY_VERIFY_WITH_TIMEOUT(find<QWidget>("failedPart")->isVisible(), 10000);
-    QVERIFY2(text("reasonValue").startsWith(QLatin1String("Sign-in was denied")), qPrintable(text("reasonValue")));
-    QVERIFY(text("reasonValue").contains(QLatin1String("sign in again and allow access")));
+    QVERIFY2(text("reasonValue").startsWith(translated("AuthError", "Sign-in was denied.")),
+             qPrintable(text("reasonValue")));
+    QVERIFY(text("reasonValue").contains(translated("StatusSummary", "To connect, sign in again and allow access.")));
     QVERIFY(!find<QWidget>("waitingPart")->isVisible());
     QVERIFY(!find<QWidget>("problemValue")->isVisible()); // said once, next to Try again
-    QCOMPARE(text("stateValue"), QStringLiteral("Signed out"));
+    QCOMPARE(text("stateValue"), translated("Session", "Signed out"));
     QCOMPARE(QApplication::focusWidget(), button("tryAgainButton"));
+    checkTranslated(m_window.get());
     checkAccessible(m_window.get());
     checkNothingClipped(m_window.get());
     screenshot(m_window.get(), QStringLiteral("denied"));
@@ -540,7 +597,7 @@ void TestMainWindow::denialAndTryAgain()
     QVERIFY(m_browser.opened.first() != first); // a new attempt: new state, new port
     QVERIFY(find<QWidget>("waitingPart")->isVisible());
     QCOMPARE(Sandbox::runBrowser(m_browser.opened.takeFirst()).exitCode, 0);
-    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), QStringLiteral("Connected"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("Session", "Connected"), 10000);
     QVERIFY(!find<QWidget>("signInPage")->isVisible());
     signOut();
 }
@@ -564,7 +621,7 @@ void TestMainWindow::keyboardOnly()
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), button("cancelButton"));
     QTest::keyClick(button("cancelButton"), Qt::Key_Space);
-    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), QStringLiteral("Signed out"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("Session", "Signed out"), 5000);
     m_browser.opened.clear();
 
     // And by mnemonics: Alt+S signs in, Alt+Y copies the link, Alt+C cancels.
@@ -574,7 +631,7 @@ void TestMainWindow::keyboardOnly()
     QTest::keyClick(m_window.get(), Qt::Key_Y, Qt::AltModifier); // "Cop&y link"
     QTRY_COMPARE(QGuiApplication::clipboard()->text(), m_browser.opened.first().toString(QUrl::FullyEncoded));
     QTest::keyClick(m_window.get(), Qt::Key_C, Qt::AltModifier);
-    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), QStringLiteral("Signed out"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("Session", "Signed out"), 5000);
     m_browser.opened.clear();
 
     // What the rest of the app does: Alt+K for the API key, Alt+T for settings, Ctrl+Q quits.
@@ -601,7 +658,7 @@ void TestMainWindow::refreshNow()
     QVERIFY(refreshed.wait(10000));
     QVERIFY(!refreshed.first().first().value<AuthError>().isError());
     QVERIFY(m_session->stored().accessToken != before);
-    QCOMPARE(text("stateValue"), QStringLiteral("Connected"));
+    QCOMPARE(text("stateValue"), translated("Session", "Connected"));
     QVERIFY(!find<QWidget>("problemValue")->isVisible());
     signOut();
 }

@@ -1,5 +1,7 @@
 // The settings dialog, offscreen, over a real Session (the sandbox) and a private keyring: what
 // it shows, what it refuses, what it writes where, the API-key page, and its accessibility.
+// tst_gui_settingsdialog_nl and _de check each page's layout again in Dutch and German
+// (WGC_TEST_LANGUAGE).
 
 #include "KeychainAccess.h"
 #include "Sandbox.h"
@@ -7,6 +9,7 @@
 #include "SettingsDialog.h"
 #include "api/NetworkAccess.h"
 #include "auth/Session.h"
+#include "config/Translations.h"
 #include "desktop/AutostartEntry.h"
 #include "desktop/Preferences.h"
 #include "storage/TokenStore.h"
@@ -47,6 +50,7 @@ private slots:
     void apiKeyConnects();
     void apiKeyRejected();
     void accessibleAndKeyboard();
+    void nothingClipped();
     void screenshots();
 
 private:
@@ -69,7 +73,10 @@ private:
         waitFor([&done] { return done; }, 10000);
     }
     void screenshot(const QString &name);
+    // No visible label, button or check box on the current page shows less than its whole text.
+    void checkNothingClipped();
 
+    QString m_language; // "nl", "de": WGC_TEST_LANGUAGE; empty: English
     std::unique_ptr<Sandbox> m_sandbox;
     std::unique_ptr<NetworkAccess> m_network;
     std::unique_ptr<TokenStore> m_store;
@@ -81,6 +88,12 @@ private:
 
 void TestSettingsDialog::initTestCase()
 {
+    m_language = qEnvironmentVariable("WGC_TEST_LANGUAGE");
+    if (!m_language.isEmpty()) {
+        const Translations::Installed installed = Translations::install(qApp, m_language);
+        QCOMPARE(installed.language, m_language);
+        QVERIFY(installed.app && installed.qt);
+    }
     m_sandbox = std::make_unique<Sandbox>();
     QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
 }
@@ -140,7 +153,49 @@ void TestSettingsDialog::screenshot(const QString &name)
     QTest::qWait(50); // lets the layout follow text that just changed, as the event loop would
     const QString dir = QDir::current().absoluteFilePath(QStringLiteral("screenshots"));
     QDir().mkpath(dir);
-    QVERIFY(m_dialog->grab().save(dir + QStringLiteral("/settings-%1.png").arg(name)));
+    const QString suffix = m_language.isEmpty() ? QString() : QLatin1Char('-') + m_language;
+    QVERIFY(m_dialog->grab().save(dir + QStringLiteral("/settings-%1%2.png").arg(name, suffix)));
+}
+
+void TestSettingsDialog::checkNothingClipped()
+{
+    // Layout requests travel up one level per round of posted events.
+    for (int i = 0; i < 6; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QApplication::processEvents();
+    }
+    const QList<QWidget *> widgets = m_dialog->findChildren<QWidget *>();
+    int checked = 0;
+    for (QWidget *w : widgets) {
+        if (!w->isVisibleTo(m_dialog.get()))
+            continue;
+        auto *label = qobject_cast<QLabel *>(w);
+        if (label && label->wordWrap() && !label->text().isEmpty()) {
+            QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                     qPrintable(label->objectName() + QLatin1String(" is cut off at the bottom")));
+            ++checked;
+            continue;
+        }
+        QString text;
+        if (label)
+            text = label->text();
+        else if (auto *button = qobject_cast<QAbstractButton *>(w))
+            text = button->text();
+        if (text.isEmpty())
+            continue;
+        const QString what = QStringLiteral("%1 (\"%2\"): %3x%4, needs %5x%6")
+                                 .arg(w->objectName(), text)
+                                 .arg(w->width())
+                                 .arg(w->height())
+                                 .arg(w->minimumSizeHint().width())
+                                 .arg(w->minimumSizeHint().height());
+        QVERIFY2(w->width() >= w->minimumSizeHint().width() && w->height() >= w->minimumSizeHint().height(),
+                 qPrintable(what));
+        QVERIFY2(m_dialog->rect().contains(QRect(w->mapTo(m_dialog.get(), QPoint(0, 0)), w->size())),
+                 qPrintable(what + QLatin1String(", outside the dialog")));
+        ++checked;
+    }
+    QVERIFY(checked >= 4);
 }
 
 void TestSettingsDialog::fieldsLoaded()
@@ -400,6 +455,29 @@ void TestSettingsDialog::accessibleAndKeyboard()
     QVERIFY(!QFile::exists(ConfigurationLoader::defaultSettingsPath()));
 }
 
+void TestSettingsDialog::nothingClipped()
+{
+    open();
+    auto *tabs = find<QTabWidget>("tabs");
+    const QStringList english = {QStringLiteral("Co&nnection"), QStringLiteral("API &key"), QStringLiteral("&General")};
+    for (const auto page :
+         {SettingsDialog::Page::Connection, SettingsDialog::Page::ApiKey, SettingsDialog::Page::General}) {
+        m_dialog->showPage(page);
+        checkNothingClipped();
+        // In another language, the page's title is that language's: a missing .qm fails here.
+        if (!m_language.isEmpty())
+            QVERIFY2(!english.contains(tabs->tabText(tabs->currentIndex())),
+                     qPrintable(tabs->tabText(tabs->currentIndex())));
+    }
+    if (!m_language.isEmpty()) {
+        // Qt's own texts too (qtbase): the dialog's Cancel button.
+        QVERIFY(find<QDialogButtonBox>("buttonBox")->button(QDialogButtonBox::Cancel)->text()
+                != QLatin1String("&Cancel"));
+        QVERIFY(find<QDialogButtonBox>("buttonBox")->button(QDialogButtonBox::Cancel)->text()
+                != QLatin1String("Cancel"));
+    }
+}
+
 void TestSettingsDialog::screenshots()
 {
     {
@@ -416,7 +494,9 @@ void TestSettingsDialog::screenshots()
     screenshot(QStringLiteral("page-api-key"));
     m_dialog->showPage(SettingsDialog::Page::General);
     screenshot(QStringLiteral("page-general"));
-    QVERIFY(QFile::exists(QStringLiteral("screenshots/settings-page-general.png")));
+    QVERIFY(QFile::exists(m_language.isEmpty()
+                              ? QStringLiteral("screenshots/settings-page-general.png")
+                              : QStringLiteral("screenshots/settings-page-general-%1.png").arg(m_language)));
 }
 
 void TestSettingsDialog::escapeDuringApplyIsRefused()

@@ -1,5 +1,7 @@
 #include "auth/RedirectPage.h"
+#include "config/Translations.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
@@ -21,6 +23,7 @@ private slots:
     void placeholdersAreNotRefilled();
     void loadsNothingFromElsewhere_data();
     void loadsNothingFromElsewhere();
+    void inTheAppsLanguage(); // installs Dutch: last
 };
 
 void TestRedirectPage::templateIsBuiltIn()
@@ -146,6 +149,28 @@ void TestRedirectPage::loadsNothingFromElsewhere()
     QVERIFY(!page.contains(QLatin1String("<link"), Qt::CaseInsensitive));
     QVERIFY(!page.contains(QLatin1String("@import"), Qt::CaseInsensitive));
     QVERIFY(!page.contains(QLatin1String("url("), Qt::CaseInsensitive));
+}
+
+void TestRedirectPage::inTheAppsLanguage()
+{
+    // In English the page says it is English; then Dutch, as the app installs it at start-up.
+    QVERIFY(QString::fromUtf8(RedirectPage::render(RedirectPage::Outcome::Success, QStringLiteral("h"), QString()))
+                .contains(QLatin1String("<html lang=\"en\">")));
+    const Translations::Installed installed = Translations::install(QCoreApplication::instance(), QStringLiteral("nl"));
+    QVERIFY(installed.app);
+    // The heading and detail come translated from the caller (AuthorizationFlow); the rest is
+    // the page's own.
+    const QString heading = QCoreApplication::translate("AuthorizationFlow", "You are signed in");
+    QCOMPARE(heading, QStringLiteral("Je bent ingelogd"));
+    const QString page =
+        QString::fromUtf8(RedirectPage::render(RedirectPage::Outcome::Success, heading, QStringLiteral("d")));
+    QVERIFY2(page.contains(QLatin1String("<html lang=\"nl\">")), qPrintable(page.left(200)));
+    QVERIFY(page.contains(QLatin1String("<h1>Je bent ingelogd</h1>")));
+    QVERIFY(page.contains(QStringLiteral("<title>Je bent ingelogd – WebinarGeek Connect</title>")));
+    QVERIFY2(page.contains(QLatin1String("Je kunt dit tabblad sluiten en teruggaan naar WebinarGeek Connect.")),
+             qPrintable(page));
+    QVERIFY(!page.contains(QLatin1String("You can close this tab")));
+    QVERIFY(!page.contains(QLatin1String("{{")));
 }
 
 QTEST_GUILESS_MAIN(TestRedirectPage)
