@@ -4,15 +4,20 @@
 #include "Sandbox.h"
 
 #include "KeychainAccess.h"
+#include "config/Configuration.h"
 #include "storage/TokenStore.h"
 
+#include <QDir>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <memory>
 
@@ -108,6 +113,7 @@ private slots:
     void keychainUnavailable_data();
     void keychainUnavailable();
     void versionAndHelp();
+    void speaksThePersonsLanguage();
     void secretsNeverLeak();
     void lockedKeyringIsNotSignedOut(); // last: a locked keyring cannot be unlocked headless
 
@@ -155,6 +161,72 @@ QString TestCli::signIn(const QProcessEnvironment &env)
     const QString accessToken = QString::fromUtf8(token.out).trimmed();
     m_tokensSeen << accessToken;
     return accessToken;
+}
+
+// The command line's sentences follow the system's language, or the one chosen in the settings;
+// what scripts read (JSON, the token, exit codes) never changes. Expected texts come from the
+// app's own translation files, so the test holds whatever their wording.
+void TestCli::speaksThePersonsLanguage()
+{
+    const auto translator = [](const QString &language) {
+        auto result = std::make_shared<QTranslator>();
+        result->load(QStringLiteral(":/i18n/webinargeek-connect_%1.qm").arg(language));
+        return result;
+    };
+    const auto dutch = translator(QStringLiteral("nl"));
+    const auto german = translator(QStringLiteral("de"));
+    QVERIFY(!dutch->isEmpty() && !german->isEmpty());
+    const auto translated = [](const QTranslator &translator, const char *context, const char *source) {
+        const QString text = translator.translate(context, source);
+        return text.isEmpty() || text == QLatin1String(source) ? QString() : text;
+    };
+    const QString notSignedIn =
+        translated(*dutch, "StatusReport", "Not signed in. Run \"webinargeek-connect login\" to sign in.");
+    const QString signedInAs = translated(*dutch, "StatusReport", "Signed in as %1 (%2).");
+    const QString unknownCommand = translated(*dutch, "CommandLine", "Run with --help to see the commands.");
+    const QString germanSignedInAs = translated(*german, "StatusReport", "Signed in as %1 (%2).");
+    QVERIFY(!notSignedIn.isEmpty() && !signedInAs.isEmpty() && !unknownCommand.isEmpty()
+            && !germanSignedInAs.isEmpty());
+
+    QProcessEnvironment english = m_sandbox->environment();
+    QProcessEnvironment env = english;
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("nl"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("nl_NL.UTF-8"));
+
+    Run run = App(env).run({QStringLiteral("status")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(notSignedIn), qPrintable(run.err));
+    run = App(env).run({QStringLiteral("no-such-command")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(unknownCommand), qPrintable(run.err));
+
+    QVERIFY(!signIn(english).isEmpty());
+    // Signed in with a fresh token, `status` could be answered by the launcher alone, which has
+    // no translations: it hands Dutch over to the app library.
+    run = App(env).run({QStringLiteral("status")});
+    QCOMPARE(run.exitCode, 0);
+    const QString account = signedInAs.arg(QStringLiteral("jane@example.com"), QStringLiteral("Sandbox Webinars B.V."));
+    QVERIFY2(run.err.contains(account), qPrintable(run.err));
+    // JSON is the same in every language.
+    int exitCode = -1;
+    const QJsonObject json = statusJson(env, &exitCode);
+    QCOMPARE(exitCode, 0);
+    QCOMPARE(json, statusJson(english));
+    QCOMPARE(json.value(QLatin1String("state")).toString(), QStringLiteral("signed_in"));
+
+    // The language chosen in the settings beats the system's.
+    const QString settingsPath = ConfigurationLoader::defaultSettingsPath();
+    QVERIFY(QDir().mkpath(QFileInfo(settingsPath).absolutePath()));
+    {
+        QSettings settings(settingsPath, QSettings::IniFormat);
+        settings.setValue(QStringLiteral("language"), QStringLiteral("de"));
+    }
+    run = App(env).run({QStringLiteral("status")});
+    QFile::remove(settingsPath);
+    QCOMPARE(run.exitCode, 0);
+    const QString germanAccount =
+        germanSignedInAs.arg(QStringLiteral("jane@example.com"), QStringLiteral("Sandbox Webinars B.V."));
+    QVERIFY2(run.err.contains(germanAccount), qPrintable(run.err));
 }
 
 void TestCli::loginStatusTokenLogout()
