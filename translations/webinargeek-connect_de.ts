@@ -485,7 +485,7 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
         <translation>Verbindet mit einem persönlichen API-Schlüssel statt mit einer Anmeldung</translation>
     </message>
     <message>
-        <source>Se&amp;ttings…</source>
+        <source>S&amp;ettings…</source>
         <translation>E&amp;instellungen…</translation>
     </message>
     <message>

@@ -485,7 +485,7 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
         <translation>Verbindt met een persoonlijke API-sleutel in plaats van in te loggen</translation>
     </message>
     <message>
-        <source>Se&amp;ttings…</source>
+        <source>S&amp;ettings…</source>
         <translation>Ins&amp;tellingen…</translation>
     </message>
     <message>

@@ -22,6 +22,7 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
+#include <QHash>
 #include <QHostAddress>
 #include <QLabel>
 #include <QLayout>
@@ -235,6 +236,26 @@ void TestMainWindow::checkAccessible(QWidget *window)
         ++checked;
     }
     QVERIFY(checked >= 6);
+
+    // Two controls shown at once with the same mnemonic: Alt+letter reaches only one of them.
+    QHash<QChar, QString> mnemonics;
+    for (QWidget *w : widgets) {
+        if (!w->isVisibleTo(window))
+            continue;
+        QString text;
+        if (auto *b = qobject_cast<QAbstractButton *>(w))
+            text = b->text();
+        else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy())
+            text = l->text();
+        const qsizetype at = text.indexOf(QRegularExpression(QStringLiteral("&[^&]")));
+        if (at < 0)
+            continue;
+        const QChar key = text.at(at + 1).toLower();
+        QVERIFY2(
+            !mnemonics.contains(key),
+            qPrintable(QStringLiteral("Alt+%1 is both %2 and %3").arg(key, mnemonics.value(key), w->objectName())));
+        mnemonics.insert(key, w->objectName());
+    }
 }
 
 void TestMainWindow::checkNothingClipped(QWidget *window)
@@ -286,7 +307,7 @@ void TestMainWindow::checkTranslated(QWidget *window) const
     // leaves them English.
     const QList<std::pair<const char *, QString>> english = {
         {"signInButton", QStringLiteral("&Sign in")},      {"refreshButton", QStringLiteral("&Refresh now")},
-        {"signOutButton", QStringLiteral("Sign &out")},    {"settingsButton", QStringLiteral("Se&ttings…")},
+        {"signOutButton", QStringLiteral("Sign &out")},    {"settingsButton", QStringLiteral("S&ettings…")},
         {"expiresCaption", QStringLiteral("Expires at:")}, {"lastRefreshCaption", QStringLiteral("Last refresh:")},
     };
     // And the state, whichever it is.
@@ -426,7 +447,7 @@ void TestMainWindow::badgesLookDifferent()
 
 void TestMainWindow::signalsForTheRestOfTheApp()
 {
-    // By mouse here; by keyboard (Alt+K, Alt+T, Ctrl+Q) in keyboardOnly.
+    // By mouse here; by keyboard (Alt+K, Alt+E, Ctrl+Q) in keyboardOnly.
     TokenStore store(QStringLiteral("wgc-gui-test-unused"));
     Session session(Configuration(), m_network.get(), &store);
     MainWindow window(&session);
@@ -634,14 +655,14 @@ void TestMainWindow::keyboardOnly()
     QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("Session", "Signed out"), 5000);
     m_browser.opened.clear();
 
-    // What the rest of the app does: Alt+K for the API key, Alt+T for settings, Ctrl+Q quits.
+    // What the rest of the app does: Alt+K for the API key, Alt+E for settings, Ctrl+Q quits.
     QSignalSpy apiKey(m_window.get(), &MainWindow::apiKeyRequested);
     QSignalSpy settings(m_window.get(), &MainWindow::settingsRequested);
     QSignalSpy quit(m_window.get(), &MainWindow::quitRequested);
     // A mnemonic "presses" the button for a moment (animateClick): the signal follows.
     QTest::keyClick(m_window.get(), Qt::Key_K, Qt::AltModifier);
     QTRY_COMPARE(apiKey.size(), 1);
-    QTest::keyClick(m_window.get(), Qt::Key_T, Qt::AltModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_E, Qt::AltModifier);
     QTRY_COMPARE(settings.size(), 1);
     QTest::keyClick(m_window.get(), Qt::Key_Q, Qt::ControlModifier);
     QCOMPARE(quit.size(), 1);
