@@ -110,6 +110,9 @@ int runWindow(int argc, char **argv)
     // Before any widget exists, so every string is translated from the start.
     Translations::install(&app, preferences.language());
     QApplication::setApplicationDisplayName(QStringLiteral("WebinarGeek Connect"));
+    // The installed desktop entry (packaging/), so the desktop matches windows and
+    // notifications to its name and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("com.webinargeek.connect"));
     // The sizes the window system is given when an icon has no sizes of its own.
     QApplication::setWindowIcon(
         renderedIcon(QStringLiteral("apps"), QStringLiteral("webinargeek-connect"), {16, 32, 64, 128}));
