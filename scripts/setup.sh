@@ -12,8 +12,9 @@ packages=(
     qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev libgl-dev libsecret-1-dev
     # run: the keychain is reached over D-Bus; libsecret is loaded at run time
     dbus libsecret-1-0 xdg-utils
-    # run: the SVG image and icon plugins draw the window's and the tray's icons
-    libqt6svg6
+    # run: Qt's own texts in Dutch and German (qtbase_nl.qm, qtbase_de.qm), which the app loads
+    # with its own translations and the language tests require
+    qt6-translations-l10n
     # resources/icons/render-png.sh renders the icons' PNGs from their SVGs with rsvg-convert
     librsvg2-bin
     # test: a private Secret Service, a display for the window, the sandbox's runtime
@@ -23,6 +24,10 @@ packages=(
     trayer at-spi2-core python3-pyatspi chromium imagemagick x11-utils libxcb1-dev ccache
     # the autostart entry's test checks it with desktop-file-validate
     desktop-file-utils
+    # scripts/package-check.sh: CPack's .deb (dpkg-shlibdeps from dpkg-dev, file), its checkers
+    # (lintian, appstreamcli from appstream, man from man-db), and a clean Debian 12 root to
+    # install it in (debootstrap, with the archive's keyring; unshare and setpriv are util-linux)
+    dpkg-dev file lintian appstream man-db debootstrap debian-archive-keyring util-linux
     # benchmarks (strace: bench/idle.sh's wake-up trace)
     hyperfine strace
     # scripts/test.sh's sanitizer and fuzzing stages: gcc's ASan/UBSan come with g++; libFuzzer

@@ -5,6 +5,10 @@
 #      the same suite again; any sanitizer report fails the test it happened in
 #   3. the libFuzzer targets (./build-fuzz, clang): each parser of outside input for
 #      $WGC_FUZZ_SECONDS (default 30) seconds; see tests/fuzz/run.sh
+#   4. the package: the .deb from ./build, checked by lintian, desktop-file-validate and
+#      appstreamcli, installed into a clean Debian 12 root, run there and removed again
+#      (scripts/package-check.sh; the root is made once with debootstrap and kept in
+#      build/package-root.tar)
 # Each test that needs a keychain gets a private session bus and gnome-keyring
 # (tests/with-keyring.sh); each that needs a server starts the sandbox on a free port of
 # 127.0.0.1. Ends with one summary line per stage and a verdict.
@@ -44,12 +48,12 @@ run_suite() {
     record "$stage" "$status" "$(grep -E 'tests passed|No tests were found' "$scratch/$stage.log" | tail -1)"
 }
 
-echo "test: stage 1/3: build and the suite (build)" >&2
+echo "test: stage 1/4: build and the suite (build)" >&2
 "$root/scripts/setup.sh"
 run_suite "suite" "$root/build" "$@"
 
 if ((!quick)); then
-    echo "test: stage 2/3: the suite under AddressSanitizer and UBSan (build-asan)" >&2
+    echo "test: stage 2/4: the suite under AddressSanitizer and UBSan (build-asan)" >&2
     asan="$root/build-asan"
     if [[ ! -f "$asan/build.ninja" ]]; then
         cmake -S "$root" -B "$asan" -G Ninja -DWGC_SANITIZE=ON >/dev/null
@@ -64,10 +68,15 @@ if ((!quick)); then
         record "sanitizers" 1 "the build failed"
     fi
 
-    echo "test: stage 3/3: fuzzing the parsers (build-fuzz)" >&2
+    echo "test: stage 3/4: fuzzing the parsers (build-fuzz)" >&2
     status=0
     "$root/tests/fuzz/run.sh" "${WGC_FUZZ_SECONDS:-30}" 2>&1 | tee "$scratch/fuzz.log" || status=$?
     record "fuzzers" "$status" "$(grep -E '^fuzz: ' "$scratch/fuzz.log" | tail -1 | sed 's/^fuzz: //')"
+
+    echo "test: stage 4/4: the package (build)" >&2
+    status=0
+    "$root/scripts/package-check.sh" "$root/build" 2>&1 | tee "$scratch/package.log" || status=$?
+    record "package" "$status" "$(grep -E '^package: ' "$scratch/package.log" | tail -1 | sed 's/^package: //')"
 fi
 
 echo

@@ -42,8 +42,9 @@ CommandLine::CommandLine()
          tr("id")},
         {QStringLiteral("scope"), tr("Scope to ask for (WEBINARGEEK_SCOPE); none by default."), tr("scope")},
         {QStringLiteral("no-browser"), tr("login: print the sign-in address instead of opening a browser.")},
-        {QStringLiteral("api-key"), tr("login: connect with a personal API key, read from stdin (never an "
-                                       "argument).")},
+        {QStringLiteral("api-key"),
+         tr("login: connect with a personal API key, read from stdin (never an "
+            "argument).")},
         {QStringLiteral("timeout"), tr("login: give up after this many seconds (default 300)."), tr("seconds")},
         {QStringLiteral("json"), tr("status: print JSON on stdout.")},
         {QStringLiteral("background"), tr("Without a command: start hidden in the system tray.")},
@@ -123,7 +124,8 @@ bool CommandLine::parse(const QStringList &arguments)
 
 bool CommandLine::helpRequested() const
 {
-    return m_parser.isSet(QStringLiteral("help"));
+    // --help-all is Qt's own addition to --help; our help covers every option either way.
+    return m_parser.isSet(QStringLiteral("help")) || m_parser.isSet(QStringLiteral("help-all"));
 }
 
 bool CommandLine::versionRequested() const
