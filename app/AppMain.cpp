@@ -37,8 +37,10 @@ int runCommandLine(int argc, char **argv)
     QCoreApplication app(argc, argv);
     setApplicationNames();
     // The command line speaks the window's language, from its first message (help included).
+    // JSON is for scripts: the same in every language, as the launcher's own answer is.
     Preferences preferences;
-    Translations::install(&app, preferences.language());
+    if (!app.arguments().contains(QLatin1String("--json")))
+        Translations::install(&app, preferences.language());
     CommandLine commandLine;
     if (!commandLine.parse(app.arguments())) {
         std::fprintf(stderr, "%s\n%s\n", qPrintable(CommandRunner::tr("error: %1").arg(commandLine.errorText())),
@@ -80,6 +82,9 @@ int runWindow(int argc, char **argv)
 {
     QApplication app(argc, argv);
     setApplicationNames();
+    // Before any message or widget, so every string is translated from the start.
+    Preferences preferences;
+    Translations::install(&app, preferences.language());
     CommandLine commandLine;
     if (!commandLine.parse(app.arguments())) {
         std::fprintf(stderr, "%s\n", qPrintable(CommandRunner::tr("error: %1").arg(commandLine.errorText())));
@@ -105,10 +110,7 @@ int runWindow(int argc, char **argv)
         break;
     }
 
-    Preferences preferences;
     preferences.setCommandLine(commandLine);
-    // Before any widget exists, so every string is translated from the start.
-    Translations::install(&app, preferences.language());
     QApplication::setApplicationDisplayName(QStringLiteral("WebinarGeek Connect"));
     // The installed desktop entry (packaging/), so the desktop matches windows and
     // notifications to its name and icon.

@@ -44,7 +44,7 @@ bool answerQuickly(int argc, char **argv, int *exitCode)
     // Sentences in another language than English need the translations, which the app library
     // carries; `token` and JSON have none.
     if (command == QLatin1String("status") && !commandLine.json()) {
-        const QString preference = settings.value(Translations::settingsKey()).toString();
+        const QString preference = Translations::preferenceIn(settings);
         if (Translations::choose(preference, QLocale::system(), Translations::known()) != QLatin1String("en"))
             return false;
     }

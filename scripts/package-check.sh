@@ -92,6 +92,10 @@ finish() {
     remove_root 2>&3 || status=1
     exit "$status"
 }
+if [[ $(id -u) -ne 0 ]]; then
+    echo "package: FAILED, needs root (debootstrap, chroot, unshare)"
+    exit 1
+fi
 # One run per build folder at a time: a second one would unmount and delete the first's root.
 mkdir -p "$work"
 exec 9>"$work/lock"
@@ -119,10 +123,6 @@ listing() {
         -o -printf '%p %y %m\n' | LC_ALL=C sort)
 }
 
-if [[ $(id -u) -ne 0 ]]; then
-    echo "package-check: needs root (debootstrap, chroot, unshare)" >&2
-    exit 1
-fi
 for tool in lintian debootstrap appstreamcli desktop-file-validate dpkg-deb dpkg-shlibdeps unshare man; do
     command -v "$tool" >/dev/null || fatal "$tool is missing: run scripts/setup.sh"
 done
@@ -182,10 +182,16 @@ else
     fail "contents: missing or not root-owned: ${absent[*]}"
 fi
 
-lintian_out=$(lintian --pedantic --display-info "$deb" 2>&1 | grep -v 'running with root privileges' || true)
+# lintian exits 0 when clean, 1 when it reports errors (or fails, which prints no E: lines),
+# 2 when it could not run at all.
+lintian_status=0
+lintian_out=$(lintian --pedantic --display-info "$deb" 2>&1) || lintian_status=$?
+lintian_out=$(grep -v 'running with root privileges' <<<"$lintian_out" || true)
 errors=$(grep -c '^E:' <<<"$lintian_out" || true)
 others=$(grep -cE '^[WIP]:' <<<"$lintian_out" || true)
-if ((errors == 0)); then
+if ((lintian_status != 0 && errors == 0)); then
+    fail "lintian did not finish (exit $lintian_status): $(tail -3 <<<"$lintian_out" | tr '\n' ' ')"
+elif ((errors == 0)); then
     pass "lintian: no errors ($others warnings, notes and pedantic tags, listed below)"
 else
     fail "lintian: $errors errors (listed below)"
@@ -213,8 +219,9 @@ else
 fi
 
 # The man page covers the command line: every option --help lists, and every command.
-manual=$(LC_ALL=C.UTF-8 MANWIDTH=200 man --warnings -E UTF-8 -l "$extracted/usr/share/man/man1/webinargeek-connect.1.gz" 2>"$work/man.warnings")
-help=$("$build/bin/webinargeek-connect" --help)
+manual=$(LC_ALL=C.UTF-8 MANWIDTH=200 man --warnings -E UTF-8 -l "$extracted/usr/share/man/man1/webinargeek-connect.1.gz" 2>"$work/man.warnings") ||
+    fatal "man could not format the man page: $(tr '\n' ' ' <"$work/man.warnings")"
+help=$(LC_ALL=C.UTF-8 LANGUAGE= "$build/bin/webinargeek-connect" --help) || fatal "webinargeek-connect --help failed"
 uncovered=()
 for option in $(grep -oE -- '--[a-z][a-z-]+' <<<"$help" | sort -u) login status token logout; do
     grep -qF -- "$option" <<<"$manual" || uncovered+=("$option")
@@ -235,7 +242,8 @@ if [[ ! -f "$tarball" ]]; then
         tail -20 "$work/debootstrap.log"
         fatal "debootstrap bookworm from $mirror failed (log: $work/debootstrap.log)"
     fi
-    tar -C "$sysroot" --numeric-owner -cf "$tarball.part" . && mv "$tarball.part" "$tarball"
+    { tar -C "$sysroot" --numeric-owner -cf "$tarball.part" . && mv "$tarball.part" "$tarball"; } ||
+        fatal "could not keep the root in $tarball (disk full?)"
     remove_root
     cached="made with debootstrap"
 else

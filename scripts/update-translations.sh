@@ -9,7 +9,14 @@ lupdate=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
 languages=(nl de)
 
 check=0
-[[ "${1:-}" == "--check" ]] && check=1
+case "${1:-}" in
+"") ;;
+--check) check=1 ;;
+*)
+    echo "usage: scripts/update-translations.sh [--check]" >&2
+    exit 2
+    ;;
+esac
 
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT

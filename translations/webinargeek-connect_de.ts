@@ -648,7 +648,7 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
     </message>
     <message>
         <source>The server gave no refresh token, so the session cannot be renewed.</source>
-        <translation>Der Server hat kein Aktualisierungstoken geliefert; die Sitzung kann daher nicht erneuert werden.</translation>
+        <translation>Der Server hat kein Erneuerungstoken geliefert; die Sitzung kann daher nicht erneuert werden.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -796,11 +796,11 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
     </message>
     <message>
         <source>Sc&amp;ope:</source>
-        <translation>Sc&amp;ope:</translation>
+        <translation>&amp;Berechtigungen (Scope):</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation>Scope</translation>
+        <translation>Berechtigungen (Scope)</translation>
     </message>
     <message>
         <source>The permissions asked for, separated by spaces. Leave empty to ask for the default.</source>
@@ -1137,7 +1137,7 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
     </message>
     <message>
         <source>Scope: %1</source>
-        <translation>Scope: %1</translation>
+        <translation>Berechtigungen: %1</translation>
     </message>
     <message>
         <source>Stored in: %1</source>

@@ -796,11 +796,11 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
     </message>
     <message>
         <source>Sc&amp;ope:</source>
-        <translation>Sc&amp;ope:</translation>
+        <translation>&amp;Rechten (scope):</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation>Scope</translation>
+        <translation>Rechten (scope)</translation>
     </message>
     <message>
         <source>The permissions asked for, separated by spaces. Leave empty to ask for the default.</source>
@@ -1137,7 +1137,7 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
     </message>
     <message>
         <source>Scope: %1</source>
-        <translation>Scope: %1</translation>
+        <translation>Rechten: %1</translation>
     </message>
     <message>
         <source>Stored in: %1</source>

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QLibraryInfo>
+#include <QSettings>
 #include <QTranslator>
 
 namespace Translations {
@@ -22,6 +23,12 @@ QString appFile(const QString &directory, const QString &language)
 }
 
 } // namespace
+
+QString preferenceIn(const QSettings &settings)
+{
+    const QString language = settings.value(settingsKey()).toString();
+    return known().contains(language) ? language : QString();
+}
 
 QStringList available(const QString &directory)
 {

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 class QCoreApplication;
+class QSettings;
 
 // The language of the app's texts, chosen at start-up (a change applies at the next start).
 namespace Translations {
@@ -13,6 +14,10 @@ inline QString settingsKey()
 {
     return QStringLiteral("language");
 }
+
+// The language chosen in `settings`: one of known(), or "" (follow the system) when none is
+// chosen or the file names one the app does not know.
+QString preferenceIn(const QSettings &settings);
 
 // The languages the app speaks: English (the one its texts are written in) first, then each
 // language whose webinargeek-connect_<lang>.qm is in `directory` (the resources by default).

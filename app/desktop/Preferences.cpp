@@ -1,8 +1,8 @@
 #include "Preferences.h"
 
 #include "DesktopLog.h"
-#include "config/Translations.h"
 #include "cli/CommandLine.h"
+#include "config/Translations.h"
 #include "storage/TokenStore.h"
 
 #include <QCoreApplication>
@@ -116,8 +116,7 @@ void Preferences::setStartHidden(bool hidden)
 
 QString Preferences::language() const
 {
-    const QString language = m_settings->value(languageKey()).toString();
-    return languages().contains(language) ? language : QString();
+    return Translations::preferenceIn(*m_settings);
 }
 
 void Preferences::setLanguage(const QString &language)

@@ -195,6 +195,8 @@ void TestCli::speaksThePersonsLanguage()
     Run run = App(env).run({QStringLiteral("status")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(notSignedIn), qPrintable(run.err));
+    // JSON is the same in every language, also where the app library answers (signed out).
+    QCOMPARE(statusJson(env), statusJson(english));
     run = App(env).run({QStringLiteral("no-such-command")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(unknownCommand), qPrintable(run.err));
@@ -221,11 +223,19 @@ void TestCli::speaksThePersonsLanguage()
         settings.setValue(QStringLiteral("language"), QStringLiteral("de"));
     }
     run = App(env).run({QStringLiteral("status")});
-    QFile::remove(settingsPath);
     QCOMPARE(run.exitCode, 0);
     const QString germanAccount =
         germanSignedInAs.arg(QStringLiteral("jane@example.com"), QStringLiteral("Sandbox Webinars B.V."));
     QVERIFY2(run.err.contains(germanAccount), qPrintable(run.err));
+    // A language the app does not know: the system's, whichever part answers.
+    {
+        QSettings settings(settingsPath, QSettings::IniFormat);
+        settings.setValue(QStringLiteral("language"), QStringLiteral("fr"));
+    }
+    run = App(env).run({QStringLiteral("status")});
+    QFile::remove(settingsPath);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains(account), qPrintable(run.err));
 }
 
 void TestCli::loginStatusTokenLogout()
