@@ -7,6 +7,7 @@
 #include "auth/Session.h"
 #include "cli/CommandLine.h"
 #include "cli/CommandRunner.h"
+#include "cli/StatusReport.h" // printErr
 #include "config/Configuration.h"
 #include "config/Translations.h"
 #include "desktop/Preferences.h"
@@ -43,8 +44,8 @@ int runCommandLine(int argc, char **argv)
         Translations::install(&app, preferences.language());
     CommandLine commandLine;
     if (!commandLine.parse(app.arguments())) {
-        std::fprintf(stderr, "%s\n%s\n", qPrintable(CommandRunner::tr("error: %1").arg(commandLine.errorText())),
-                     qPrintable(CommandLine::tr("Run with --help to see the commands.")));
+        printErr(CommandRunner::tr("error: %1").arg(commandLine.errorText()));
+        printErr(CommandLine::tr("Run with --help to see the commands."));
         return CommandRunner::UsageError;
     }
     if (commandLine.helpRequested()) {
@@ -64,7 +65,7 @@ int runCommandLine(int argc, char **argv)
     // The client secret may be in the keychain: the session is built once it is known.
     resolveConfiguration(preferences, &app, [&](const Configuration &config, const QString &problem) {
         if (!problem.isEmpty())
-            std::fprintf(stderr, "%s\n", qPrintable(CommandRunner::tr("warning: %1").arg(problem)));
+            printErr(CommandRunner::tr("warning: %1").arg(problem));
         store = std::make_unique<TokenStore>(config.storageKey());
         session = std::make_unique<Session>(config, &network, store.get());
         runner = std::make_unique<CommandRunner>(commandLine, session.get(), &CommandRunner::openWithSystemBrowser);
@@ -87,7 +88,7 @@ int runWindow(int argc, char **argv)
     Translations::install(&app, preferences.language());
     CommandLine commandLine;
     if (!commandLine.parse(app.arguments())) {
-        std::fprintf(stderr, "%s\n", qPrintable(CommandRunner::tr("error: %1").arg(commandLine.errorText())));
+        printErr(CommandRunner::tr("error: %1").arg(commandLine.errorText()));
         return CommandRunner::UsageError;
     }
     // One window per user: a later launch hands over to the running one before anything heavy
@@ -99,11 +100,11 @@ int runWindow(int argc, char **argv)
     case SingleInstance::Role::Secondary:
         return 0;
     case SingleInstance::Role::NoAnswer:
-        std::fprintf(stderr, "%s\n", qPrintable(CommandRunner::tr("error: %1").arg(instance->errorString())));
+        printErr(CommandRunner::tr("error: %1").arg(instance->errorString()));
         return 1;
     case SingleInstance::Role::NotListening:
         // Better one window too many than none: run, unreachable for later launches.
-        std::fprintf(stderr, "%s\n", qPrintable(CommandRunner::tr("warning: %1").arg(instance->errorString())));
+        printErr(CommandRunner::tr("warning: %1").arg(instance->errorString()));
         instance.reset();
         break;
     case SingleInstance::Role::Primary:
@@ -123,7 +124,7 @@ int runWindow(int argc, char **argv)
     // The client secret may be in the keychain: the session is built once it is known.
     resolveConfiguration(preferences, &app, [&](const Configuration &config, const QString &problem) {
         if (!problem.isEmpty())
-            std::fprintf(stderr, "%s\n", qPrintable(CommandRunner::tr("warning: %1").arg(problem)));
+            printErr(CommandRunner::tr("warning: %1").arg(problem));
         desktop = std::make_unique<DesktopApp>(config);
         desktop->setPreferences(&preferences);
         if (instance)
