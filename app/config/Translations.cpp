@@ -50,15 +50,15 @@ QString nativeName(const QString &language)
     return name.isEmpty() ? language : name;
 }
 
-QString choose(const QString &preference, const QLocale &system, const QStringList &available)
+QString choose(const QString &preference, const QLocale &system, const QStringList &offered)
 {
     const QString source = QStringLiteral("en");
     if (!preference.isEmpty())
-        return available.contains(preference) ? preference : source;
+        return offered.contains(preference) ? preference : source;
     // uiLanguages() lists the person's languages in order ("de-CH", "nl-NL", "en-US", …).
     for (const QString &name : system.uiLanguages()) {
         const QString language = QLocale::languageToCode(QLocale(name).language());
-        if (available.contains(language))
+        if (offered.contains(language))
             return language;
     }
     return source;

@@ -28,10 +28,10 @@ QStringList known();
 // finds theirs.
 QString nativeName(const QString &language);
 
-// The language to use: `preference` ("en", "nl", "de") when it is one of `available`; for ""
-// (follow the system), the first of the system's preferred languages that is available;
+// The language to use: `preference` ("en", "nl", "de") when it is one of `offered`; for ""
+// (follow the system), the first of the system's preferred languages that is offered;
 // otherwise the source language, English.
-QString choose(const QString &preference, const QLocale &system, const QStringList &available = available());
+QString choose(const QString &preference, const QLocale &system, const QStringList &offered = available());
 
 struct Installed
 {
