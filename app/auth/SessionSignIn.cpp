@@ -105,10 +105,26 @@ void Session::signInGotTokens(const TokenSet &tokens)
     session.updatedAt = m_clock->now();
     session.expiresAt = tokens.expiresAtFrom(session.updatedAt);
 
-    // The keychain sees the tokens before anything else does: a sign-in that cannot be kept
-    // is not a sign-in. Under the refresh lock, so a refresh in another process cannot write
-    // the replaced session back over this one.
-    m_lock->acquire([this, session] { storeSignIn(session); });
+    // The account is read before anything is stored: a sign-in whose account cannot be read is
+    // not kept, and the session it would have replaced stays as it was.
+    Credential credential;
+    credential.kind = Credential::Kind::Bearer;
+    credential.value = session.accessToken;
+    const quint64 generation = m_generation;
+    m_client->fetchAccount(credential, [this, session, generation](const Account &account, const ApiError &apiError) {
+        if (generation != m_generation || m_state != State::SigningIn)
+            return; // the attempt ended meanwhile (cancelled, or another configuration)
+        if (apiError.isError()) {
+            finishFlow(AuthError::make(AuthError::Kind::Account, apiError.message()), QString());
+            return;
+        }
+        StoredSession withAccount = session;
+        withAccount.company = account.company;
+        withAccount.email = account.email;
+        // Under the refresh lock, so a refresh in another process cannot write the replaced
+        // session back over this one.
+        m_lock->acquire([this, withAccount] { storeSignIn(withAccount); });
+    });
 }
 
 void Session::storeSignIn(const StoredSession &session)
@@ -120,37 +136,17 @@ void Session::storeSignIn(const StoredSession &session)
             m_store->clear([this, error](const TokenStore::Result &) { dropAndFinish(error); });
             return;
         }
-        Credential credential;
-        credential.kind = Credential::Kind::Bearer;
-        credential.value = session.accessToken;
-        m_client->fetchAccount(credential, [this, session](const Account &account, const ApiError &apiError) {
-            if (apiError.isError()) {
-                const AuthError error = AuthError::make(AuthError::Kind::Account, apiError.message());
-                m_store->clear([this, error](const TokenStore::Result &) { dropAndFinish(error); });
-                return;
-            }
-            StoredSession withAccount = session;
-            withAccount.company = account.company;
-            withAccount.email = account.email;
-            m_store->save(withAccount, [this, withAccount](const TokenStore::Result &savedAgain) {
-                m_lock->release();
-                if (savedAgain.status != TokenStore::Status::Ok) {
-                    finishFlow(keychainError(savedAgain.reason), QString());
-                    return;
-                }
-                finishFlow(AuthError(),
-                           tr("WebinarGeek Connect is connected to %1.").arg(describeAccount(withAccount)));
-                setError(AuthError());
-                setState(State::SignedIn);
-                adopt(withAccount);
-                emit signInFinished(AuthError());
-            });
-        });
+        m_lock->release();
+        finishFlow(AuthError(), tr("WebinarGeek Connect is connected to %1.").arg(describeAccount(session)));
+        setError(AuthError());
+        setState(State::SignedIn);
+        adopt(session);
+        emit signInFinished(AuthError());
     });
 }
 
-// A sign-in that failed after its tokens were written has removed them again (and with them
-// the session they replaced): the window must not go on showing that one.
+// A sign-in whose tokens could not be written whole has removed them again (and with them the
+// session they replaced): the window must not go on showing that one.
 void Session::dropAndFinish(const AuthError &error)
 {
     m_lock->release();

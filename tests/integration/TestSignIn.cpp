@@ -112,6 +112,7 @@ private slots:
     void refreshRotatesAndKeepsSession();
     void signOutDuringRefresh();
     void sessionWithoutRefreshTokenDropsTheOldOne();
+    void unreadableAccountKeepsThePreviousSession();
 
 private:
     std::unique_ptr<Sandbox> m_sandbox;
@@ -466,6 +467,44 @@ void TestSignIn::sessionWithoutRefreshTokenDropsTheOldOne()
     QCOMPARE(loaded.status, TokenStore::Status::Ok);
     QVERIFY(loaded.session.accessToken == session.accessToken);
     QVERIFY(loaded.session.refreshToken.isEmpty());
+}
+
+// Signing in again succeeds at the token endpoint, but the account cannot be read (the API is
+// down): that sign-in is not kept, and the session it would have replaced stays, stored and shown.
+void TestSignIn::unreadableAccountKeepsThePreviousSession()
+{
+    SessionRig working(m_sandbox->configuration());
+    QVERIFY(signInWithBrowser(working.session));
+    const TokenStore::Result before = KeychainAccess::load(working.store);
+    QCOMPARE(before.status, TokenStore::Status::Ok);
+
+    // Same client and token endpoint (so the same keychain entry), an API nobody answers at.
+    Configuration apiDown = m_sandbox->configuration();
+    QTcpServer closed;
+    closed.listen(QHostAddress::LocalHost, 0);
+    apiDown.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/api/v2").arg(closed.serverPort()));
+    closed.close();
+    SessionRig again(apiDown);
+    QSignalSpy restored(&again.session, &Session::restoreFinished);
+    again.session.restore();
+    QVERIFY(restored.wait(10000));
+    QCOMPARE(again.session.state(), Session::State::SignedIn);
+
+    QSignalSpy finished(&again.session, &Session::signInFinished);
+    QVERIFY(!signInWithBrowser(again.session));
+    QCOMPARE(finished.size(), 1);
+    const AuthError error = finished.first().first().value<AuthError>();
+    QCOMPARE(error.kind, AuthError::Kind::Account);
+    QVERIFY2(error.message().startsWith(QLatin1String("Signed in, but the account could not be read.")),
+             qPrintable(error.message()));
+    QCOMPARE(again.session.state(), Session::State::SignedIn);
+    QCOMPARE(again.session.stored().email, QStringLiteral("jane@example.com"));
+
+    const TokenStore::Result after = KeychainAccess::load(again.store);
+    QCOMPARE(after.status, TokenStore::Status::Ok);
+    QVERIFY(after.session.accessToken == before.session.accessToken);
+    QVERIFY(after.session.refreshToken == before.session.refreshToken);
+    QCOMPARE(m_sandbox->accountStatus(after.session.accessToken), 200);
 }
 
 QTEST_GUILESS_MAIN(TestSignIn)
