@@ -9,6 +9,9 @@
 #include <QIcon>
 #include <QMenu>
 #include <QSystemTrayIcon>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace {
 
@@ -45,6 +48,7 @@ TrayIndicator::TrayIndicator(Session *session, QObject *parent)
     , m_session(session)
     , m_menu(new QMenu)
     , m_icon(new QSystemTrayIcon(this))
+    , m_clock(new QTimer(this))
 {
     // A QMenu is a widget and cannot have a QObject parent; deleted in the destructor.
     m_menu->setObjectName(QStringLiteral("trayMenu"));
@@ -74,6 +78,8 @@ TrayIndicator::TrayIndicator(Session *session, QObject *parent)
     });
     connect(m_session, &Session::stateChanged, this, &TrayIndicator::update);
     connect(m_session, &Session::sessionChanged, this, &TrayIndicator::update);
+    m_clock->setSingleShot(true);
+    connect(m_clock, &QTimer::timeout, this, &TrayIndicator::update);
     update();
 }
 
@@ -105,7 +111,15 @@ void TrayIndicator::notify(const QString &title, const QString &text, Notificati
 void TrayIndicator::update()
 {
     const TrayStatus previous = m_status;
-    m_status = TrayStatus::of(*m_session, QDateTime::currentDateTimeUtc());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_status = TrayStatus::of(*m_session, now);
+    if (m_status.tooltipChangesAt.isValid()) {
+        // A moment past it, so that the next look finds it passed; at most a day ahead.
+        const qint64 ms = std::clamp<qint64>(now.msecsTo(m_status.tooltipChangesAt) + 500, 1000, 24 * 3600 * 1000);
+        m_clock->start(int(ms));
+    } else {
+        m_clock->stop();
+    }
     if (m_icon->icon().isNull() || previous.kind != m_status.kind)
         m_icon->setIcon(trayIcon(m_status.kind));
     m_icon->setToolTip(m_status.tooltip);

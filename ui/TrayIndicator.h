@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+class QTimer;
+
 class QAction;
 class QMenu;
 class QSystemTrayIcon;
@@ -46,5 +48,6 @@ private:
     QAction *m_refresh;
     QAction *m_account;
     QAction *m_quit;
+    QTimer *m_clock; // computes the tooltip again when the clock alone changes it
     TrayStatus m_status;
 };

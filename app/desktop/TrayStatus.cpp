@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace {
 
 // A moment in local time, as short as is still unambiguous: the time alone when it is today.
@@ -114,6 +116,9 @@ TrayStatus TrayStatus::compute(Session::State state, const StoredSession &stored
             const QString when = localMoment(stored.expiresAt, now);
             lines << (stored.expiresAt > now ? tr("Token expires at %1").arg(when)
                                              : tr("Token expired at %1").arg(when));
+            const QDateTime midnight(now.toLocalTime().date().addDays(1), QTime(0, 0), Qt::LocalTime);
+            status.tooltipChangesAt =
+                stored.expiresAt > now ? std::min(stored.expiresAt, midnight.toUTC()) : midnight.toUTC();
         }
     }
     if (!problem.isEmpty())

@@ -44,6 +44,9 @@ public:
     Kind kind = Kind::SignedOut;
     QString headline; // the state in a few words: "Connected", "Offline, retrying"
     QString tooltip; // several lines: application, headline, account, expiry or what is wrong
+    // When the tooltip would read differently by the clock alone: the expiry passes, or the day
+    // changes (a time without a date then means another day). Invalid when nothing in it does.
+    QDateTime tooltipChangesAt;
     AccountAction accountAction = AccountAction::SignIn;
     bool canRefresh = false;
 };

@@ -52,6 +52,7 @@ private slots:
     void states_data();
     void states();
     void expiryIsLocalTimeAndSaysWhetherItPassed();
+    void tooltipSaysWhenTheClockChangesIt();
     void fourDistinctIconsInTheResources();
 };
 
@@ -173,6 +174,25 @@ void TestTrayStatus::expiryIsLocalTimeAndSaysWhetherItPassed()
     tooltip = TrayStatus::compute(Session::State::Retrying, session, AuthError::make(AuthError::Kind::NoAnswer), now())
                   .tooltip;
     QVERIFY2(tooltip.contains(QStringLiteral("Token expired at")), qPrintable(tooltip));
+}
+
+// The tooltip is computed when the session changes; the tray computes it again when the clock
+// alone would change it, so that "10:00" never means yesterday's ten o'clock.
+void TestTrayStatus::tooltipSaysWhenTheClockChangesIt()
+{
+    const QDateTime midnight = QDateTime(QDate(2030, 5, 7), QTime(0, 0), Qt::LocalTime).toUTC();
+    StoredSession session = oauthSession(); // expires in an hour, before midnight
+    QCOMPARE(TrayStatus::compute(Session::State::SignedIn, session, AuthError(), now()).tooltipChangesAt,
+             session.expiresAt);
+    session.expiresAt = now().addDays(1); // tomorrow: the date is shown until the day changes
+    QCOMPARE(TrayStatus::compute(Session::State::SignedIn, session, AuthError(), now()).tooltipChangesAt, midnight);
+    session.expiresAt = now().addSecs(-120); // passed: shown with the time alone until midnight
+    QCOMPARE(TrayStatus::compute(Session::State::Retrying, session, AuthError(), now()).tooltipChangesAt, midnight);
+    // Nothing in it depends on the clock: no expiry shown.
+    QVERIFY(!TrayStatus::compute(Session::State::SignedOut, StoredSession(), AuthError(), now())
+                 .tooltipChangesAt.isValid());
+    QVERIFY(
+        !TrayStatus::compute(Session::State::SignedIn, apiKeySession(), AuthError(), now()).tooltipChangesAt.isValid());
 }
 
 void TestTrayStatus::fourDistinctIconsInTheResources()
