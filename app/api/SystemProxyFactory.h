@@ -10,6 +10,4 @@ class SystemProxyFactory : public QNetworkProxyFactory
 {
 public:
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override;
-
-    static bool isThisComputer(const QString &host);
 };
