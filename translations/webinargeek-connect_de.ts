@@ -427,6 +427,13 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
     </message>
 </context>
 <context>
+    <name>Keychain</name>
+    <message>
+        <source>the prompt to unlock the keyring was dismissed</source>
+        <translation>die Abfrage zum Entsperren des Schlüsselbunds wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>WebinarGeek Connect</source>
@@ -602,6 +609,25 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
     <message>
         <source>You can close this tab and return to WebinarGeek Connect.</source>
         <translation>Sie können diesen Tab schließen und zu WebinarGeek Connect zurückkehren.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretService</name>
+    <message>
+        <source>the Secret Service opened no session</source>
+        <translation>der Secret Service hat keine Sitzung geöffnet</translation>
+    </message>
+    <message>
+        <source>the Secret Service returned no secret</source>
+        <translation>der Secret Service hat kein Geheimnis zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Default keyring</source>
+        <translation>Standard-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>the Secret Service made no default keyring</source>
+        <translation>der Secret Service hat keinen Standard-Schlüsselbund angelegt</translation>
     </message>
 </context>
 <context>

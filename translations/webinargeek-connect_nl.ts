@@ -427,6 +427,13 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
     </message>
 </context>
 <context>
+    <name>Keychain</name>
+    <message>
+        <source>the prompt to unlock the keyring was dismissed</source>
+        <translation>het ontgrendelen van de sleutelbos is geannuleerd</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>WebinarGeek Connect</source>
@@ -602,6 +609,25 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
     <message>
         <source>You can close this tab and return to WebinarGeek Connect.</source>
         <translation>Je kunt dit tabblad sluiten en teruggaan naar WebinarGeek Connect.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretService</name>
+    <message>
+        <source>the Secret Service opened no session</source>
+        <translation>de Secret Service opende geen sessie</translation>
+    </message>
+    <message>
+        <source>the Secret Service returned no secret</source>
+        <translation>de Secret Service gaf geen geheim terug</translation>
+    </message>
+    <message>
+        <source>Default keyring</source>
+        <translation>Standaardsleutelbos</translation>
+    </message>
+    <message>
+        <source>the Secret Service made no default keyring</source>
+        <translation>de Secret Service maakte geen standaardsleutelbos aan</translation>
     </message>
 </context>
 <context>

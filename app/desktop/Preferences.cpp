@@ -179,8 +179,9 @@ void resolveConfiguration(const Preferences &preferences, QObject *context, cons
         return;
     }
     config.clientSecretInKeychain = true;
-    // No parent: deleting `context` must not delete the store while qtkeychain runs its job (it
-    // would call back into a freed job). The store goes once its own answer came.
+    // No parent: deleting `context` must not delete the store while the keychain answers (where
+    // qtkeychain is used, it would call back into a freed job). The store goes once its own
+    // answer came.
     auto *store = new TokenStore(config.storageKey());
     store->loadClientSecret([store, config, done,
                              guard = QPointer<QObject>(context)](const TokenStore::SecretResult &result) {

@@ -133,8 +133,8 @@ void SettingsChange::apply()
         return;
     }
     const QString key = configuration().storageKey();
-    // No parent, deleted in its own answer: qtkeychain calls back into its job, so the store
-    // (the job's parent) must outlive it even when this object goes first.
+    // No parent, deleted in its own answer: where qtkeychain is used, it calls back into its job,
+    // so the store (the job's parent) must outlive it even when this object goes first.
     auto *store = new TokenStore(key);
     const auto secretDone = [self = QPointer<SettingsChange>(this), store](bool stored) {
         return [self, store, stored](const TokenStore::SecretResult &result) {
@@ -234,8 +234,8 @@ void SettingsChange::writeFileAndFinish()
         if (!problem.isEmpty()) {
             const QString sentence = problem.endsWith(QLatin1Char('.')) ? problem : problem + QLatin1Char('.');
             //: %1 says why the client secret could not be read from the keychain (a whole sentence).
-            m_warning = tr("The settings were saved. %1 The client secret is read again before it is needed.")
-                            .arg(sentence);
+            m_warning =
+                tr("The settings were saved. %1 The client secret is read again before it is needed.").arg(sentence);
         }
         finish(QString());
     });

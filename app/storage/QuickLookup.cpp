@@ -65,7 +65,7 @@ bool QuickLookup::readSession(const QString &storageKey, StoredSession *out)
     const QByteArray server = TokenStoreNames::serviceName().toUtf8();
     LibSecret libsecret;
     if (!libsecret.load())
-        return false; // the full app reads it through qtkeychain, or says why it cannot
+        return false; // the full app reads it through Keychain, or says why it cannot
     GError *error = nullptr;
     gchar *secret = libsecret.lookupSync(&schema, nullptr, &error, "user", user.constData(), "server",
                                          server.constData(), "type", "base64", nullptr);

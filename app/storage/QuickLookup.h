@@ -9,8 +9,8 @@ struct StoredSession;
 //
 // Only the plain case is handled: the entry is there and reads as a session. Anything else (not
 // found, locked, no service, damaged) returns false, and the full app answers with its careful
-// diagnosis. The entry is the one TokenStore writes through qtkeychain (schema org.qt.keychain,
-// attributes user/server/type, binary data as base64).
+// diagnosis. The entry is the one TokenStore writes, in qtkeychain's format (storage/Keychain.h:
+// schema org.qt.keychain, attributes user/server/type, binary data as base64).
 namespace QuickLookup {
 
 bool readSession(const QString &storageKey, StoredSession *out);

@@ -2,15 +2,14 @@
 
 #include "StoredSession.h"
 
-#include <QLoggingCategory>
 #include <QObject>
 
 #include <functional>
 
-Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+class Keychain;
 
 // The session's secrets in the OS keychain (Secret Service, Windows Credential Manager, macOS
-// Keychain) through qtkeychain. Two entries per session: the refresh token alone, and the rest
+// Keychain), through Keychain. Two entries per session: the refresh token alone, and the rest
 // as JSON. Separate entries keep each under Windows' 2,560-byte limit, and let `status` and
 // `token` read one entry only.
 class TokenStore : public QObject
@@ -67,4 +66,5 @@ public:
 
 private:
     QString m_key;
+    Keychain *m_keychain;
 };

@@ -17,8 +17,6 @@
 #include "storage/TokenStore.h"
 #include "storage/TokenStoreNames.h"
 
-#include <QDBusArgument>
-#include <QDBusMetaType>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -27,71 +25,12 @@
 #include <algorithm>
 #include <memory>
 
-// A Secret Service secret (o session, ay parameters, ay value, s content type).
-struct ServiceSecret
-{
-    QDBusObjectPath session;
-    QByteArray parameters;
-    QByteArray value;
-    QString contentType;
-};
-Q_DECLARE_METATYPE(ServiceSecret)
-
-QDBusArgument &operator<<(QDBusArgument &argument, const ServiceSecret &secret)
-{
-    argument.beginStructure();
-    argument << secret.session << secret.parameters << secret.value << secret.contentType;
-    argument.endStructure();
-    return argument;
-}
-
-const QDBusArgument &operator>>(const QDBusArgument &argument, ServiceSecret &secret)
-{
-    argument.beginStructure();
-    argument >> secret.session >> secret.parameters >> secret.value >> secret.contentType;
-    argument.endStructure();
-    return argument;
-}
-
 namespace {
-
-// Unlocks the default collection with the password tests/with-keyring.sh gave it, without a
-// prompt, through gnome-keyring's own interface (the Secret Service's Unlock would prompt).
-// Empty on success.
-QString unlockDefaultCollection()
-{
-    qDBusRegisterMetaType<ServiceSecret>();
-    const QString service = QStringLiteral("org.freedesktop.secrets");
-    const QString root = QStringLiteral("/org/freedesktop/secrets");
-    QDBusConnection bus = QDBusConnection::sessionBus();
-    QDBusMessage open = QDBusMessage::createMethodCall(service, root, QStringLiteral("org.freedesktop.Secret.Service"),
-                                                       QStringLiteral("OpenSession"));
-    open << QStringLiteral("plain") << QVariant::fromValue(QDBusVariant(QString()));
-    const QDBusMessage opened = bus.call(open, QDBus::Block, 10000);
-    if (opened.type() != QDBusMessage::ReplyMessage || opened.arguments().size() != 2)
-        return opened.errorMessage();
-    QDBusMessage alias = QDBusMessage::createMethodCall(service, root, QStringLiteral("org.freedesktop.Secret.Service"),
-                                                        QStringLiteral("ReadAlias"));
-    alias << QStringLiteral("default");
-    const QDBusMessage aliased = bus.call(alias, QDBus::Block, 10000);
-    if (aliased.type() != QDBusMessage::ReplyMessage)
-        return aliased.errorMessage();
-    ServiceSecret secret;
-    secret.session = opened.arguments().at(1).value<QDBusObjectPath>();
-    secret.value = QByteArrayLiteral("wgc-test-keyring");
-    secret.contentType = QStringLiteral("text/plain");
-    QDBusMessage unlock = QDBusMessage::createMethodCall(
-        service, root, QStringLiteral("org.gnome.keyring.InternalUnsupportedGuiltRiddenInterface"),
-        QStringLiteral("UnlockWithMasterPassword"));
-    unlock << QVariant::fromValue(aliased.arguments().at(0).value<QDBusObjectPath>()) << QVariant::fromValue(secret);
-    const QDBusMessage reply = bus.call(unlock, QDBus::Block, 10000);
-    return reply.type() == QDBusMessage::ReplyMessage ? QString() : reply.errorMessage();
-}
 
 // Unlocks the keyring when a test ends, passed or not, so the next test finds it usable.
 struct UnlockAtEnd
 {
-    ~UnlockAtEnd() { unlockDefaultCollection(); }
+    ~UnlockAtEnd() { KeychainAccess::unlockDefaultCollection(); }
 };
 
 bool restore(Session &session)
@@ -419,7 +358,7 @@ void TestReconfigure::lockAndUnlock()
     QCOMPARE(KeychainAccess::load(store).status, TokenStore::Status::NotFound);
     QCOMPARE(KeychainAccess::lockDefaultCollection(), QString());
     QCOMPARE(KeychainAccess::load(store).status, TokenStore::Status::Unavailable);
-    QCOMPARE(unlockDefaultCollection(), QString());
+    QCOMPARE(KeychainAccess::unlockDefaultCollection(), QString());
     QCOMPARE(KeychainAccess::load(store).status, TokenStore::Status::NotFound);
 }
 
@@ -458,7 +397,7 @@ void TestReconfigure::secretReadAgainBeforeRefresh()
     QVERIFY(!rig.session.stored().isEmpty()); // the session is kept
 
     // Nothing was sent or deleted: the same refresh token is stored.
-    QCOMPARE(unlockDefaultCollection(), QString());
+    QCOMPARE(KeychainAccess::unlockDefaultCollection(), QString());
     const TokenStore::Result kept = KeychainAccess::load(check);
     QCOMPARE(kept.status, TokenStore::Status::Ok);
     QCOMPARE(kept.session.refreshToken, refreshBefore);
@@ -494,7 +433,7 @@ void TestReconfigure::secretReadAgainBeforeSignIn()
     QCOMPARE(finished.first().first().value<AuthError>().kind, AuthError::Kind::Keychain);
     QCOMPARE(urlSpy.size(), 0);
     // Unlocked: the secret is read, and the code exchange (which needs it) works.
-    QCOMPARE(unlockDefaultCollection(), QString());
+    QCOMPARE(KeychainAccess::unlockDefaultCollection(), QString());
     QVERIFY(signInWithBrowser(rig.session));
     QCOMPARE(m_first->accountStatus(rig.session.stored().accessToken), 200);
 }
@@ -557,7 +496,7 @@ void TestReconfigure::restoreRetriedUntilUnlocked()
     }
     QVERIFY2(pause >= 60, qPrintable(QString::number(pause)));
     // Unlocked: the next try finds the session.
-    QCOMPARE(unlockDefaultCollection(), QString());
+    QCOMPARE(KeychainAccess::unlockDefaultCollection(), QString());
     clock.advanceTo(session.nextRefreshAt().addSecs(1));
     QVERIFY(waitFor([&session] { return session.state() == Session::State::SignedIn; }, 15000));
     QCOMPARE(session.stored().email, QStringLiteral("jane@example.com"));

@@ -4,11 +4,40 @@
 
 #include "storage/TokenStore.h"
 
+#include <QDBusArgument>
 #include <QDBusConnection>
 #include <QDBusMessage>
+#include <QDBusMetaType>
 #include <QDBusObjectPath>
+#include <QDBusVariant>
 
 #include <qt6keychain/keychain.h>
+
+// A Secret Service secret (o session, ay parameters, ay value, s content type).
+struct TestServiceSecret
+{
+    QDBusObjectPath session;
+    QByteArray parameters;
+    QByteArray value;
+    QString contentType;
+};
+Q_DECLARE_METATYPE(TestServiceSecret)
+
+inline QDBusArgument &operator<<(QDBusArgument &argument, const TestServiceSecret &secret)
+{
+    argument.beginStructure();
+    argument << secret.session << secret.parameters << secret.value << secret.contentType;
+    argument.endStructure();
+    return argument;
+}
+
+inline const QDBusArgument &operator>>(const QDBusArgument &argument, TestServiceSecret &secret)
+{
+    argument.beginStructure();
+    argument >> secret.session >> secret.parameters >> secret.value >> secret.contentType;
+    argument.endStructure();
+    return argument;
+}
 
 // The tests' side door to the keychain: TokenStore's asynchronous calls made synchronous, and
 // raw entries written past TokenStore (to damage them). Needs `LIBS Qt6::DBus` for lock().
@@ -91,6 +120,68 @@ inline QString lockDefaultCollection()
         QList<QDBusObjectPath> {QDBusObjectPath(QStringLiteral("/org/freedesktop/secrets/aliases/default"))});
     const QDBusMessage reply = QDBusConnection::sessionBus().call(lock, QDBus::Block, 10000);
     return reply.type() == QDBusMessage::ReplyMessage ? QString() : reply.errorMessage();
+}
+
+// Unlocks the default collection with the password tests/with-keyring.sh gave it, without a
+// prompt, through gnome-keyring's own interface (the Secret Service's Unlock would prompt).
+// Empty on success.
+inline QString unlockDefaultCollection()
+{
+    qDBusRegisterMetaType<TestServiceSecret>();
+    const QString service = QStringLiteral("org.freedesktop.secrets");
+    const QString root = QStringLiteral("/org/freedesktop/secrets");
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    QDBusMessage open = QDBusMessage::createMethodCall(service, root, QStringLiteral("org.freedesktop.Secret.Service"),
+                                                       QStringLiteral("OpenSession"));
+    open << QStringLiteral("plain") << QVariant::fromValue(QDBusVariant(QString()));
+    const QDBusMessage opened = bus.call(open, QDBus::Block, 10000);
+    if (opened.type() != QDBusMessage::ReplyMessage || opened.arguments().size() != 2)
+        return opened.errorMessage();
+    QDBusMessage alias = QDBusMessage::createMethodCall(service, root, QStringLiteral("org.freedesktop.Secret.Service"),
+                                                        QStringLiteral("ReadAlias"));
+    alias << QStringLiteral("default");
+    const QDBusMessage aliased = bus.call(alias, QDBus::Block, 10000);
+    if (aliased.type() != QDBusMessage::ReplyMessage)
+        return aliased.errorMessage();
+    TestServiceSecret secret;
+    secret.session = opened.arguments().at(1).value<QDBusObjectPath>();
+    secret.value = QByteArrayLiteral("wgc-test-keyring");
+    secret.contentType = QStringLiteral("text/plain");
+    QDBusMessage unlock = QDBusMessage::createMethodCall(
+        service, root, QStringLiteral("org.gnome.keyring.InternalUnsupportedGuiltRiddenInterface"),
+        QStringLiteral("UnlockWithMasterPassword"));
+    unlock << QVariant::fromValue(aliased.arguments().at(0).value<QDBusObjectPath>()) << QVariant::fromValue(secret);
+    const QDBusMessage reply = bus.call(unlock, QDBus::Block, 10000);
+    return reply.type() == QDBusMessage::ReplyMessage ? QString() : reply.errorMessage();
+}
+
+// The labels of the Secret Service items filed under `key` by the app, as a keyring manager
+// (Seahorse) shows them.
+inline QStringList itemLabels(const QString &key)
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    const QString service = QStringLiteral("org.freedesktop.secrets");
+    QDBusMessage search =
+        QDBusMessage::createMethodCall(service, QStringLiteral("/org/freedesktop/secrets"),
+                                       QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("SearchItems"));
+    qDBusRegisterMetaType<QMap<QString, QString>>();
+    search << QVariant::fromValue(
+        QMap<QString, QString> {{QStringLiteral("user"), key}, {QStringLiteral("server"), TokenStore::serviceName()}});
+    const QDBusMessage found = bus.call(search, QDBus::Block, 10000);
+    QStringList labels;
+    if (found.type() != QDBusMessage::ReplyMessage || found.arguments().size() != 2)
+        return labels;
+    QList<QDBusObjectPath> items = qdbus_cast<QList<QDBusObjectPath>>(found.arguments().at(0));
+    items += qdbus_cast<QList<QDBusObjectPath>>(found.arguments().at(1));
+    for (const QDBusObjectPath &item : qAsConst(items)) {
+        QDBusMessage get = QDBusMessage::createMethodCall(
+            service, item.path(), QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+        get << QStringLiteral("org.freedesktop.Secret.Item") << QStringLiteral("Label");
+        const QDBusMessage label = bus.call(get, QDBus::Block, 10000);
+        if (label.type() == QDBusMessage::ReplyMessage && !label.arguments().isEmpty())
+            labels << qvariant_cast<QDBusVariant>(label.arguments().first()).variant().toString();
+    }
+    return labels;
 }
 
 } // namespace KeychainAccess

@@ -1,0 +1,187 @@
+#include "Keychain.h"
+
+#include "StorageLog.h"
+#include "TokenStoreNames.h"
+
+#include <qt6keychain/keychain.h>
+
+#ifdef Q_OS_LINUX
+#include "SecretService.h"
+
+#include <QDBusConnection>
+#endif
+
+namespace {
+
+Keychain::Result failed(const QKeychain::Job *job)
+{
+    Keychain::Result result;
+    result.detail = job->errorString();
+    switch (job->error()) {
+    case QKeychain::EntryNotFound:
+        result.status = Keychain::Status::NotFound;
+        break;
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        result.status = Keychain::Status::Denied;
+        break;
+    case QKeychain::NoBackendAvailable:
+        result.status = Keychain::Status::NoService;
+        break;
+    default:
+        result.status = Keychain::Status::Failed;
+#ifdef Q_OS_LINUX
+        // qtkeychain reports a missing bus or service as OtherError, in D-Bus's words.
+        if (job->errorString().contains(QLatin1String("org.freedesktop.secrets")))
+            result.status = Keychain::Status::NoService;
+        else if (!QDBusConnection::sessionBus().isConnected())
+            result.status = Keychain::Status::NoBus;
+#endif
+        break;
+    }
+    return result;
+}
+
+#ifdef Q_OS_LINUX
+// The attributes qtkeychain finds a binary entry by.
+SecretService::Attributes attributesOf(const QString &key)
+{
+    return {{QStringLiteral("user"), key},
+            {QStringLiteral("server"), TokenStoreNames::serviceName()},
+            {QStringLiteral("type"), QStringLiteral("base64")}};
+}
+
+// The attributes it stores one with: libsecret adds its schema's name. Stored with the same set,
+// an entry is the same item whichever of the two wrote it, and a write replaces it (the Secret
+// Service specification replaces items with the same attributes).
+SecretService::Attributes storedAttributesOf(const QString &key)
+{
+    SecretService::Attributes attributes = attributesOf(key);
+    attributes.insert(QStringLiteral("xdg:schema"), QStringLiteral("org.qt.keychain"));
+    return attributes;
+}
+
+Keychain::Result fromSecretService(const SecretService::Reply &reply)
+{
+    Keychain::Result result;
+    result.detail = reply.error;
+    switch (reply.outcome) {
+    case SecretService::Outcome::Ok:
+        // Binary entries are stored as base64 text, as qtkeychain stores them.
+        result.data = QByteArray::fromBase64(reply.secret);
+        break;
+    case SecretService::Outcome::NotFound:
+        result.status = Keychain::Status::NotFound;
+        break;
+    case SecretService::Outcome::Locked:
+        result.status = Keychain::Status::Locked;
+        break;
+    case SecretService::Outcome::Dismissed:
+        result.status = Keychain::Status::Denied;
+        result.detail = Keychain::tr("the prompt to unlock the keyring was dismissed");
+        break;
+    case SecretService::Outcome::NoBus:
+        result.status = Keychain::Status::NoBus;
+        break;
+    case SecretService::Outcome::NotProvided:
+        result.status = Keychain::Status::NoService;
+        break;
+    case SecretService::Outcome::Failed:
+        result.status = Keychain::Status::Failed;
+        break;
+    }
+    return result;
+}
+#endif
+
+} // namespace
+
+Keychain::Keychain(QObject *parent)
+    : QObject(parent)
+#ifdef Q_OS_LINUX
+    , m_secretService(new SecretService(this))
+#endif
+{ }
+
+Keychain::~Keychain() = default;
+
+void Keychain::read(const QString &key, const Done &done)
+{
+#ifdef Q_OS_LINUX
+    m_secretService->read(attributesOf(key), [this, key, done](const SecretService::Reply &reply) {
+        // Nothing provides a Secret Service: qtkeychain may find another keychain (KWallet).
+        if (reply.outcome == SecretService::Outcome::NotProvided)
+            readWithQtKeychain(key, done);
+        else
+            done(fromSecretService(reply));
+    });
+#else
+    readWithQtKeychain(key, done);
+#endif
+}
+
+void Keychain::write(const QString &key, const QByteArray &data, const Done &done)
+{
+#ifdef Q_OS_LINUX
+    // Labelled per entry, so that the person can tell them apart in the keyring's manager.
+    const QString label = QStringLiteral("%1 (%2)").arg(TokenStoreNames::serviceName(), key);
+    m_secretService->write(label, storedAttributesOf(key), data.toBase64(),
+                           [this, key, data, done](const SecretService::Reply &reply) {
+                               if (reply.outcome == SecretService::Outcome::NotProvided)
+                                   writeWithQtKeychain(key, data, done);
+                               else
+                                   done(fromSecretService(reply));
+                           });
+#else
+    writeWithQtKeychain(key, data, done);
+#endif
+}
+
+void Keychain::remove(const QString &key, const Done &done)
+{
+#ifdef Q_OS_LINUX
+    m_secretService->remove(attributesOf(key), [this, key, done](const SecretService::Reply &reply) {
+        if (reply.outcome == SecretService::Outcome::NotProvided)
+            removeWithQtKeychain(key, done);
+        else
+            done(fromSecretService(reply));
+    });
+#else
+    removeWithQtKeychain(key, done);
+#endif
+}
+
+void Keychain::readWithQtKeychain(const QString &key, const Done &done)
+{
+    auto *job = new QKeychain::ReadPasswordJob(TokenStoreNames::serviceName(), this);
+    job->setKey(key);
+    connect(job, &QKeychain::Job::finished, this, [job, done] {
+        if (job->error() != QKeychain::NoError) {
+            done(failed(job));
+            return;
+        }
+        Result result;
+        result.data = job->binaryData();
+        done(result);
+    });
+    job->start();
+}
+
+void Keychain::writeWithQtKeychain(const QString &key, const QByteArray &data, const Done &done)
+{
+    auto *job = new QKeychain::WritePasswordJob(TokenStoreNames::serviceName(), this);
+    job->setKey(key);
+    job->setBinaryData(data);
+    connect(job, &QKeychain::Job::finished, this,
+            [job, done] { done(job->error() == QKeychain::NoError ? Result() : failed(job)); });
+    job->start();
+}
+
+void Keychain::removeWithQtKeychain(const QString &key, const Done &done)
+{
+    auto *job = new QKeychain::DeletePasswordJob(TokenStoreNames::serviceName(), this);
+    job->setKey(key);
+    connect(job, &QKeychain::Job::finished, this,
+            [job, done] { done(job->error() == QKeychain::NoError ? Result() : failed(job)); });
+    job->start();
+}

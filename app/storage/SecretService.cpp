@@ -1,0 +1,436 @@
+#include "SecretService.h"
+
+#include "StorageLog.h"
+
+#include <QDBusArgument>
+#include <QDBusMessage>
+#include <QDBusMetaType>
+#include <QDBusObjectPath>
+#include <QDBusPendingCallWatcher>
+#include <QDBusVariant>
+
+// A secret as the Secret Service passes it: (o session, ay parameters, ay value, s content type).
+struct SecretServiceSecret
+{
+    QDBusObjectPath session;
+    QByteArray parameters;
+    QByteArray value;
+    QString contentType;
+};
+Q_DECLARE_METATYPE(SecretServiceSecret)
+
+QDBusArgument &operator<<(QDBusArgument &argument, const SecretServiceSecret &secret)
+{
+    argument.beginStructure();
+    argument << secret.session << secret.parameters << secret.value << secret.contentType;
+    argument.endStructure();
+    return argument;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, SecretServiceSecret &secret)
+{
+    argument.beginStructure();
+    argument >> secret.session >> secret.parameters >> secret.value >> secret.contentType;
+    argument.endStructure();
+    return argument;
+}
+
+namespace {
+
+const QString kService = QStringLiteral("org.freedesktop.secrets");
+const QString kServicePath = QStringLiteral("/org/freedesktop/secrets");
+const QString kServiceInterface = QStringLiteral("org.freedesktop.Secret.Service");
+const QString kCollectionInterface = QStringLiteral("org.freedesktop.Secret.Collection");
+const QString kItemInterface = QStringLiteral("org.freedesktop.Secret.Item");
+const QString kPromptInterface = QStringLiteral("org.freedesktop.Secret.Prompt");
+// The path the service answers with when there is no object: no prompt needed, no such alias.
+const QString kNone = QStringLiteral("/");
+// Each call is a local round trip; a service that takes longer than this is stuck. Prompts are
+// not calls: they wait for the person as long as it takes.
+constexpr int kCallTimeoutMs = 10000;
+
+QString pathIn(const QVariant &value)
+{
+    return qvariant_cast<QDBusObjectPath>(value).path();
+}
+
+QStringList pathsIn(const QVariant &value)
+{
+    QStringList paths;
+    const auto list = qdbus_cast<QList<QDBusObjectPath>>(value);
+    for (const QDBusObjectPath &path : list)
+        paths << path.path();
+    return paths;
+}
+
+} // namespace
+
+// Hears a prompt's Completed signal. Qt D-Bus connects signals to slots named by signature only.
+class SecretServicePrompt : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    std::function<void(bool dismissed, const QDBusVariant &result)> completed;
+
+public slots:
+    void onCompleted(bool dismissed, const QDBusVariant &result)
+    {
+        if (completed)
+            completed(dismissed, result);
+    }
+};
+
+SecretService::SecretService(QObject *parent)
+    : QObject(parent)
+    , m_bus(QDBusConnection::sessionBus())
+{
+    static const bool registered = [] {
+        qDBusRegisterMetaType<SecretServiceSecret>();
+        qDBusRegisterMetaType<QMap<QString, QString>>();
+        return true;
+    }();
+    Q_UNUSED(registered)
+}
+
+SecretService::Reply SecretService::failure(const QDBusMessage &error)
+{
+    const QString name = error.errorName();
+    Reply reply;
+    reply.outcome = Outcome::Failed;
+    reply.error = error.errorMessage().isEmpty() ? name : error.errorMessage();
+    if (name == QLatin1String("org.freedesktop.DBus.Error.ServiceUnknown"))
+        reply.outcome = Outcome::NotProvided;
+    else if (name == QLatin1String("org.freedesktop.Secret.Error.IsLocked"))
+        reply.outcome = Outcome::Locked;
+    else if (name == QLatin1String("org.freedesktop.Secret.Error.NoSuchObject"))
+        reply.outcome = Outcome::NotFound; // gone between the search and the call
+    else if (name == QLatin1String("org.freedesktop.DBus.Error.Disconnected"))
+        reply.outcome = Outcome::NoBus;
+    return reply;
+}
+
+QDBusMessage SecretService::serviceCall(const QString &method) const
+{
+    return QDBusMessage::createMethodCall(kService, kServicePath, kServiceInterface, method);
+}
+
+void SecretService::call(const QDBusMessage &message, const Done &done, const ReplyHandler &handler)
+{
+    if (!m_bus.isConnected()) {
+        Reply reply;
+        reply.outcome = Outcome::NoBus;
+        reply.error = m_bus.lastError().message();
+        done(reply);
+        return;
+    }
+    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(message, kCallTimeoutMs), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [done, handler](QDBusPendingCallWatcher *call) {
+        call->deleteLater();
+        const QDBusMessage reply = call->reply();
+        if (reply.type() != QDBusMessage::ReplyMessage) {
+            qCInfo(lcStorage) << "Secret Service call failed:" << reply.errorName() << reply.errorMessage();
+            done(failure(reply));
+            return;
+        }
+        handler(reply);
+    });
+}
+
+void SecretService::search(const Attributes &attributes, const Done &done,
+                           const std::function<void(const QStringList &, const QStringList &)> &found)
+{
+    QDBusMessage message = serviceCall(QStringLiteral("SearchItems"));
+    message << QVariant::fromValue(attributes);
+    call(message, done, [found](const QDBusMessage &reply) {
+        const QList<QVariant> arguments = reply.arguments();
+        if (arguments.size() != 2) {
+            found({}, {});
+            return;
+        }
+        found(pathsIn(arguments.at(0)), pathsIn(arguments.at(1)));
+    });
+}
+
+void SecretService::withSession(const Done &done, const std::function<void(const QString &, bool)> &run)
+{
+    if (!m_session.isEmpty()) {
+        run(m_session, true);
+        return;
+    }
+    QDBusMessage message = serviceCall(QStringLiteral("OpenSession"));
+    message << QStringLiteral("plain") << QVariant::fromValue(QDBusVariant(QString()));
+    call(message, done, [this, done, run](const QDBusMessage &reply) {
+        const QList<QVariant> arguments = reply.arguments();
+        const QString session = arguments.size() == 2 ? pathIn(arguments.at(1)) : QString();
+        if (session.isEmpty() || session == kNone) {
+            Reply failed;
+            failed.outcome = Outcome::Failed;
+            failed.error = tr("the Secret Service opened no session");
+            done(failed);
+            return;
+        }
+        m_session = session;
+        run(session, false);
+    });
+}
+
+void SecretService::collectionLocked(const QString &path, const std::function<void(bool)> &done)
+{
+    QDBusMessage message = QDBusMessage::createMethodCall(
+        kService, path, QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+    message << kCollectionInterface << QStringLiteral("Locked");
+    call(
+        message, [done](const Reply &) { done(false); },
+        [done](const QDBusMessage &reply) {
+            const QList<QVariant> arguments = reply.arguments();
+            done(!arguments.isEmpty() && qvariant_cast<QDBusVariant>(arguments.first()).variant().toBool());
+        });
+}
+
+void SecretService::read(const Attributes &attributes, const Done &done)
+{
+    search(attributes, done, [this, done](const QStringList &unlocked, const QStringList &locked) {
+        if (!unlocked.isEmpty()) {
+            readItem(unlocked.first(), true, done);
+            return;
+        }
+        Reply reply;
+        if (!locked.isEmpty()) {
+            reply.outcome = Outcome::Locked;
+            done(reply);
+            return;
+        }
+        // A service may keep a locked collection's items out of searches: finding nothing in a
+        // locked keyring must not pass for "nothing stored" (which would mean signed out).
+        QDBusMessage alias = serviceCall(QStringLiteral("ReadAlias"));
+        alias << QStringLiteral("default");
+        const auto notFound = [done](const Reply &) {
+            Reply none;
+            none.outcome = Outcome::NotFound;
+            done(none);
+        };
+        call(alias, notFound, [this, done, notFound](const QDBusMessage &aliasReply) {
+            const QString collection =
+                aliasReply.arguments().isEmpty() ? kNone : pathIn(aliasReply.arguments().first());
+            if (collection == kNone) {
+                notFound(Reply());
+                return;
+            }
+            collectionLocked(collection, [done](bool isLocked) {
+                Reply none;
+                none.outcome = isLocked ? Outcome::Locked : Outcome::NotFound;
+                done(none);
+            });
+        });
+    });
+}
+
+void SecretService::readItem(const QString &item, bool retry, const Done &done)
+{
+    withSession(done, [this, item, retry, done](const QString &session, bool reused) {
+        QDBusMessage message =
+            QDBusMessage::createMethodCall(kService, item, kItemInterface, QStringLiteral("GetSecret"));
+        message << QVariant::fromValue(QDBusObjectPath(session));
+        // A session reused from before may have ended with a restart of the service: once more
+        // with a new one.
+        const auto failed = [this, item, retry, reused, done](const Reply &failure) {
+            if (reused && retry && failure.outcome == Outcome::Failed) {
+                m_session.clear();
+                readItem(item, false, done);
+                return;
+            }
+            done(failure);
+        };
+        call(message, failed, [done](const QDBusMessage &reply) {
+            Reply result;
+            if (reply.arguments().isEmpty()) {
+                result.outcome = Outcome::Failed;
+                result.error = tr("the Secret Service returned no secret");
+            } else {
+                result.secret = qdbus_cast<SecretServiceSecret>(reply.arguments().first()).value;
+            }
+            done(result);
+        });
+    });
+}
+
+void SecretService::defaultCollection(const Done &done, const PathDone &found)
+{
+    QDBusMessage alias = serviceCall(QStringLiteral("ReadAlias"));
+    alias << QStringLiteral("default");
+    call(alias, done, [this, done, found](const QDBusMessage &reply) {
+        const QString collection = reply.arguments().isEmpty() ? kNone : pathIn(reply.arguments().first());
+        if (collection != kNone) {
+            found(collection);
+            return;
+        }
+        // No default keyring yet (a fresh account): made as libsecret would, with the service's
+        // prompt for its password.
+        QVariantMap properties;
+        properties.insert(QStringLiteral("org.freedesktop.Secret.Collection.Label"), tr("Default keyring"));
+        QDBusMessage create = serviceCall(QStringLiteral("CreateCollection"));
+        create << properties << QStringLiteral("default");
+        call(create, done, [this, done, found](const QDBusMessage &created) {
+            const QList<QVariant> arguments = created.arguments();
+            if (arguments.size() != 2) {
+                Reply failed;
+                failed.outcome = Outcome::Failed;
+                failed.error = tr("the Secret Service made no default keyring");
+                done(failed);
+                return;
+            }
+            const QString made = pathIn(arguments.at(0));
+            const QString promptPath = pathIn(arguments.at(1));
+            if (promptPath == kNone) {
+                found(made);
+                return;
+            }
+            // The prompt's result is the new collection.
+            prompt(promptPath, done, [found](const QVariant &result) { found(pathIn(result)); });
+        });
+    });
+}
+
+void SecretService::unlock(const QStringList &paths, const Done &done, const std::function<void()> &unlocked)
+{
+    QList<QDBusObjectPath> objects;
+    for (const QString &path : paths)
+        objects << QDBusObjectPath(path);
+    QDBusMessage message = serviceCall(QStringLiteral("Unlock"));
+    message << QVariant::fromValue(objects);
+    call(message, done, [this, done, unlocked](const QDBusMessage &reply) {
+        const QList<QVariant> arguments = reply.arguments();
+        const QString promptPath = arguments.size() == 2 ? pathIn(arguments.at(1)) : kNone;
+        if (promptPath == kNone) {
+            unlocked();
+            return;
+        }
+        qCInfo(lcStorage) << "The keyring is locked; the Secret Service asks the person to unlock it";
+        prompt(promptPath, done, [unlocked](const QVariant &) { unlocked(); });
+    });
+}
+
+void SecretService::prompt(const QString &path, const Done &done,
+                           const std::function<void(const QVariant &)> &completed)
+{
+    auto *watch = new SecretServicePrompt(this);
+    const QString signal = QStringLiteral("Completed");
+    // Subscribed before the prompt is shown, so a prompt that completes at once is not missed.
+    if (!m_bus.connect(kService, path, kPromptInterface, signal, watch, SLOT(onCompleted(bool, QDBusVariant)))) {
+        delete watch;
+        Reply failed;
+        failed.outcome = Outcome::Failed;
+        failed.error = m_bus.lastError().message();
+        done(failed);
+        return;
+    }
+    const auto finish = [this, path, signal, watch] {
+        m_bus.disconnect(kService, path, kPromptInterface, signal, watch, SLOT(onCompleted(bool, QDBusVariant)));
+        watch->deleteLater();
+    };
+    watch->completed = [finish, done, completed](bool dismissed, const QDBusVariant &result) {
+        finish();
+        if (dismissed) {
+            Reply reply;
+            reply.outcome = Outcome::Dismissed;
+            done(reply);
+            return;
+        }
+        completed(result.variant());
+    };
+    QDBusMessage message = QDBusMessage::createMethodCall(kService, path, kPromptInterface, QStringLiteral("Prompt"));
+    message << QString(); // no window to attach the prompt to: the app's logic has no widgets
+    call(
+        message,
+        [finish, done](const Reply &failure) {
+            finish();
+            done(failure);
+        },
+        [](const QDBusMessage &) {
+            // Shown: the answer comes with Completed.
+        });
+}
+
+void SecretService::write(const QString &label, const Attributes &attributes, const QByteArray &secret,
+                          const Done &done)
+{
+    defaultCollection(done, [this, label, attributes, secret, done](const QString &collection) {
+        unlock({collection}, done, [this, collection, label, attributes, secret, done] {
+            createItem(collection, label, attributes, secret, true, done);
+        });
+    });
+}
+
+void SecretService::createItem(const QString &collection, const QString &label, const Attributes &attributes,
+                               const QByteArray &secret, bool retry, const Done &done)
+{
+    withSession(done, [=](const QString &session, bool reused) {
+        QVariantMap properties;
+        properties.insert(QStringLiteral("org.freedesktop.Secret.Item.Label"), label);
+        properties.insert(QStringLiteral("org.freedesktop.Secret.Item.Attributes"), QVariant::fromValue(attributes));
+        SecretServiceSecret value;
+        value.session = QDBusObjectPath(session);
+        value.value = secret;
+        value.contentType = QStringLiteral("text/plain");
+        QDBusMessage message =
+            QDBusMessage::createMethodCall(kService, collection, kCollectionInterface, QStringLiteral("CreateItem"));
+        message << properties << QVariant::fromValue(value) << true; // replace an item with these attributes
+        const auto failed = [=](const Reply &failure) {
+            if (reused && retry && failure.outcome == Outcome::Failed) {
+                m_session.clear();
+                createItem(collection, label, attributes, secret, false, done);
+                return;
+            }
+            done(failure);
+        };
+        call(message, failed, [this, done](const QDBusMessage &reply) {
+            const QList<QVariant> arguments = reply.arguments();
+            const QString promptPath = arguments.size() == 2 ? pathIn(arguments.at(1)) : kNone;
+            if (promptPath == kNone) {
+                done(Reply());
+                return;
+            }
+            prompt(promptPath, done, [done](const QVariant &) { done(Reply()); });
+        });
+    });
+}
+
+void SecretService::remove(const Attributes &attributes, const Done &done)
+{
+    search(attributes, done, [this, done](const QStringList &unlocked, const QStringList &locked) {
+        if (unlocked.isEmpty() && locked.isEmpty()) {
+            Reply none;
+            none.outcome = Outcome::NotFound;
+            done(none);
+            return;
+        }
+        if (locked.isEmpty()) {
+            deleteItems(unlocked, done);
+            return;
+        }
+        unlock(locked, done, [this, items = unlocked + locked, done] { deleteItems(items, done); });
+    });
+}
+
+void SecretService::deleteItems(QStringList items, const Done &done)
+{
+    if (items.isEmpty()) {
+        done(Reply());
+        return;
+    }
+    const QString item = items.takeFirst();
+    const QDBusMessage message =
+        QDBusMessage::createMethodCall(kService, item, kItemInterface, QStringLiteral("Delete"));
+    const auto next = [this, items, done] { deleteItems(items, done); };
+    call(message, done, [this, done, next](const QDBusMessage &reply) {
+        const QString promptPath = reply.arguments().isEmpty() ? kNone : pathIn(reply.arguments().first());
+        if (promptPath == kNone) {
+            next();
+            return;
+        }
+        prompt(promptPath, done, [next](const QVariant &) { next(); });
+    });
+}
+
+#include "SecretService.moc"
