@@ -429,8 +429,8 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
 <context>
     <name>Keychain</name>
     <message>
-        <source>the prompt to unlock the keyring was dismissed</source>
-        <translation>die Abfrage zum Entsperren des Schlüsselbunds wurde abgebrochen</translation>
+        <source>the keychain&apos;s prompt was dismissed</source>
+        <translation>die Abfrage des Schlüsselbunds wurde abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -628,6 +628,10 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
     <message>
         <source>the Secret Service made no default keyring</source>
         <translation>der Secret Service hat keinen Standard-Schlüsselbund angelegt</translation>
+    </message>
+    <message>
+        <source>the Secret Service stopped while its prompt was open</source>
+        <translation>der Secret Service wurde beendet, während seine Abfrage offen war</translation>
     </message>
 </context>
 <context>

@@ -429,8 +429,8 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
 <context>
     <name>Keychain</name>
     <message>
-        <source>the prompt to unlock the keyring was dismissed</source>
-        <translation>het ontgrendelen van de sleutelbos is geannuleerd</translation>
+        <source>the keychain&apos;s prompt was dismissed</source>
+        <translation>de vraag van de sleutelbos is weggeklikt</translation>
     </message>
 </context>
 <context>
@@ -628,6 +628,10 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
     <message>
         <source>the Secret Service made no default keyring</source>
         <translation>de Secret Service maakte geen standaardsleutelbos aan</translation>
+    </message>
+    <message>
+        <source>the Secret Service stopped while its prompt was open</source>
+        <translation>de Secret Service is gestopt terwijl zijn vraag openstond</translation>
     </message>
 </context>
 <context>

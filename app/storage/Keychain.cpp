@@ -78,7 +78,7 @@ Keychain::Result fromSecretService(const SecretService::Reply &reply)
         break;
     case SecretService::Outcome::Dismissed:
         result.status = Keychain::Status::Denied;
-        result.detail = Keychain::tr("the prompt to unlock the keyring was dismissed");
+        result.detail = Keychain::tr("the keychain's prompt was dismissed");
         break;
     case SecretService::Outcome::NoBus:
         result.status = Keychain::Status::NoBus;
@@ -92,6 +92,19 @@ Keychain::Result fromSecretService(const SecretService::Reply &reply)
     }
     return result;
 }
+
+// qtkeychain keeps its entries in KWallet itself on a KDE desktop, where a Secret Service (KWallet's
+// own, or GNOME Keyring started on demand) would not find them. There the choice stays
+// qtkeychain's; the desktop is recognised as qtkeychain recognises it.
+bool onKdeDesktop()
+{
+    const QString current = qEnvironmentVariable("XDG_CURRENT_DESKTOP");
+    if (!current.isEmpty())
+        return current.split(QLatin1Char(':')).contains(QLatin1String("KDE"), Qt::CaseInsensitive);
+    const QString session = qEnvironmentVariable("DESKTOP_SESSION");
+    return session == QLatin1String("kde") || session == QLatin1String("kde4")
+        || (session.isEmpty() && !qEnvironmentVariableIsEmpty("KDE_FULL_SESSION"));
+}
 #endif
 
 } // namespace
@@ -99,7 +112,7 @@ Keychain::Result fromSecretService(const SecretService::Reply &reply)
 Keychain::Keychain(QObject *parent)
     : QObject(parent)
 #ifdef Q_OS_LINUX
-    , m_secretService(new SecretService(this))
+    , m_secretService(onKdeDesktop() ? nullptr : new SecretService(this))
 #endif
 { }
 
@@ -108,6 +121,10 @@ Keychain::~Keychain() = default;
 void Keychain::read(const QString &key, const Done &done)
 {
 #ifdef Q_OS_LINUX
+    if (!m_secretService) {
+        readWithQtKeychain(key, done);
+        return;
+    }
     m_secretService->read(attributesOf(key), [this, key, done](const SecretService::Reply &reply) {
         // Nothing provides a Secret Service: qtkeychain may find another keychain (KWallet).
         if (reply.outcome == SecretService::Outcome::NotProvided)
@@ -123,8 +140,14 @@ void Keychain::read(const QString &key, const Done &done)
 void Keychain::write(const QString &key, const QByteArray &data, const Done &done)
 {
 #ifdef Q_OS_LINUX
-    // Labelled per entry, so that the person can tell them apart in the keyring's manager.
-    const QString label = QStringLiteral("%1 (%2)").arg(TokenStoreNames::serviceName(), key);
+    if (!m_secretService) {
+        writeWithQtKeychain(key, data, done);
+        return;
+    }
+    // Labelled by what it holds ("session", "refresh_token", "client_secret"), for the keyring's
+    // manager. No slash: KWallet's Secret Service reads one as folder/name.
+    const QString label =
+        QStringLiteral("%1 (%2)").arg(TokenStoreNames::serviceName(), key.section(QLatin1Char('/'), -1));
     m_secretService->write(label, storedAttributesOf(key), data.toBase64(),
                            [this, key, data, done](const SecretService::Reply &reply) {
                                if (reply.outcome == SecretService::Outcome::NotProvided)
@@ -140,6 +163,10 @@ void Keychain::write(const QString &key, const QByteArray &data, const Done &don
 void Keychain::remove(const QString &key, const Done &done)
 {
 #ifdef Q_OS_LINUX
+    if (!m_secretService) {
+        removeWithQtKeychain(key, done);
+        return;
+    }
     m_secretService->remove(attributesOf(key), [this, key, done](const SecretService::Reply &reply) {
         if (reply.outcome == SecretService::Outcome::NotProvided)
             removeWithQtKeychain(key, done);

@@ -10,9 +10,9 @@ class SecretService;
 // (TokenStoreNames::serviceName()) in qtkeychain's format, so an entry written one way is found
 // by the other and by the launcher's quick path (QuickLookup).
 //
-// On Linux it speaks to the Secret Service directly (SecretService) and falls back to qtkeychain
-// when nothing provides one, which finds KWallet on a KDE desktop without it. Elsewhere it is
-// qtkeychain: Windows Credential Manager, macOS Keychain.
+// On Linux it speaks to the Secret Service directly (SecretService), and uses qtkeychain when
+// nothing provides one and on a KDE desktop, where qtkeychain keeps entries in KWallet itself.
+// Elsewhere it is qtkeychain: Windows Credential Manager, macOS Keychain.
 class Keychain : public QObject
 {
     Q_OBJECT

@@ -7,6 +7,7 @@
 #include <QDBusMetaType>
 #include <QDBusObjectPath>
 #include <QDBusPendingCallWatcher>
+#include <QDBusServiceWatcher>
 #include <QDBusVariant>
 
 // A secret as the Secret Service passes it: (o session, ay parameters, ay value, s content type).
@@ -45,9 +46,10 @@ const QString kItemInterface = QStringLiteral("org.freedesktop.Secret.Item");
 const QString kPromptInterface = QStringLiteral("org.freedesktop.Secret.Prompt");
 // The path the service answers with when there is no object: no prompt needed, no such alias.
 const QString kNone = QStringLiteral("/");
-// Each call is a local round trip; a service that takes longer than this is stuck. Prompts are
-// not calls: they wait for the person as long as it takes.
-constexpr int kCallTimeoutMs = 10000;
+// A search may take long: KeePassXC answers a search of its locked database only once the person has
+// unlocked it in the dialog it shows meanwhile.
+constexpr int kSearchTimeoutMs = 120000;
+const QString kNoSession = QStringLiteral("org.freedesktop.Secret.Error.NoSession");
 
 QString pathIn(const QVariant &value)
 {
@@ -65,19 +67,37 @@ QStringList pathsIn(const QVariant &value)
 
 } // namespace
 
-// Hears a prompt's Completed signal. Qt D-Bus connects signals to slots named by signature only.
+// One prompt on the screen: hears its Completed signal (Qt D-Bus connects signals to slots named
+// by signature only).
 class SecretServicePrompt : public QObject
 {
     Q_OBJECT
 public:
-    using QObject::QObject;
-    std::function<void(bool dismissed, const QDBusVariant &result)> completed;
+    SecretServicePrompt(const QString &path, QObject *parent)
+        : QObject(parent)
+        , path(path)
+    { }
+    const QString path;
+    bool over = false;
+    std::function<void(bool dismissed, const QVariant &result)> completed;
+    std::function<void()> abandoned;
+
+    // The service stopped: it will never complete this prompt.
+    void abandon()
+    {
+        if (over)
+            return;
+        over = true;
+        abandoned();
+    }
 
 public slots:
     void onCompleted(bool dismissed, const QDBusVariant &result)
     {
-        if (completed)
-            completed(dismissed, result);
+        if (over)
+            return;
+        over = true;
+        completed(dismissed, result.variant());
     }
 };
 
@@ -93,13 +113,39 @@ SecretService::SecretService(QObject *parent)
     Q_UNUSED(registered)
 }
 
+SecretService::~SecretService()
+{
+    // Nobody waits for these answers any more: the prompts leave the screen, and the session is
+    // closed rather than kept by the service until this process ends.
+    const auto prompts = findChildren<SecretServicePrompt *>(QString(), Qt::FindDirectChildrenOnly);
+    for (const SecretServicePrompt *prompt : prompts) {
+        if (prompt->over)
+            continue;
+        m_bus.send(QDBusMessage::createMethodCall(kService, prompt->path, kPromptInterface, QStringLiteral("Dismiss")));
+    }
+    if (!m_session.isEmpty())
+        closeSession(m_session);
+}
+
+void SecretService::closeSession(const QString &session)
+{
+    QDBusMessage close = QDBusMessage::createMethodCall(
+        kService, session, QStringLiteral("org.freedesktop.Secret.Session"), QStringLiteral("Close"));
+    close.setAutoStartService(false);
+    m_bus.send(close);
+}
+
 SecretService::Reply SecretService::failure(const QDBusMessage &error)
 {
     const QString name = error.errorName();
     Reply reply;
     reply.outcome = Outcome::Failed;
+    reply.errorName = name;
     reply.error = error.errorMessage().isEmpty() ? name : error.errorMessage();
-    if (name == QLatin1String("org.freedesktop.DBus.Error.ServiceUnknown"))
+    // Nothing provides the service, or what should could not be started.
+    if (name == QLatin1String("org.freedesktop.DBus.Error.ServiceUnknown")
+        || name == QLatin1String("org.freedesktop.DBus.Error.NameHasNoOwner")
+        || name.startsWith(QLatin1String("org.freedesktop.DBus.Error.Spawn.")))
         reply.outcome = Outcome::NotProvided;
     else if (name == QLatin1String("org.freedesktop.Secret.Error.IsLocked"))
         reply.outcome = Outcome::Locked;
@@ -115,7 +161,7 @@ QDBusMessage SecretService::serviceCall(const QString &method) const
     return QDBusMessage::createMethodCall(kService, kServicePath, kServiceInterface, method);
 }
 
-void SecretService::call(const QDBusMessage &message, const Done &done, const ReplyHandler &handler)
+void SecretService::call(const QDBusMessage &message, const Done &done, const ReplyHandler &handler, int timeoutMs)
 {
     if (!m_bus.isConnected()) {
         Reply reply;
@@ -124,7 +170,7 @@ void SecretService::call(const QDBusMessage &message, const Done &done, const Re
         done(reply);
         return;
     }
-    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(message, kCallTimeoutMs), this);
+    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(message, timeoutMs), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [done, handler](QDBusPendingCallWatcher *call) {
         call->deleteLater();
         const QDBusMessage reply = call->reply();
@@ -142,14 +188,17 @@ void SecretService::search(const Attributes &attributes, const Done &done,
 {
     QDBusMessage message = serviceCall(QStringLiteral("SearchItems"));
     message << QVariant::fromValue(attributes);
-    call(message, done, [found](const QDBusMessage &reply) {
-        const QList<QVariant> arguments = reply.arguments();
-        if (arguments.size() != 2) {
-            found({}, {});
-            return;
-        }
-        found(pathsIn(arguments.at(0)), pathsIn(arguments.at(1)));
-    });
+    call(
+        message, done,
+        [found](const QDBusMessage &reply) {
+            const QList<QVariant> arguments = reply.arguments();
+            if (arguments.size() != 2) {
+                found({}, {});
+                return;
+            }
+            found(pathsIn(arguments.at(0)), pathsIn(arguments.at(1)));
+        },
+        kSearchTimeoutMs);
 }
 
 void SecretService::withSession(const Done &done, const std::function<void(const QString &, bool)> &run)
@@ -170,22 +219,26 @@ void SecretService::withSession(const Done &done, const std::function<void(const
             done(failed);
             return;
         }
+        // Two operations that started together each opened one: the first is kept.
+        if (!m_session.isEmpty()) {
+            closeSession(session);
+            run(m_session, false);
+            return;
+        }
         m_session = session;
         run(session, false);
     });
 }
 
-void SecretService::collectionLocked(const QString &path, const std::function<void(bool)> &done)
+void SecretService::collectionLocked(const QString &path, const Done &done, const std::function<void(bool)> &answer)
 {
     QDBusMessage message = QDBusMessage::createMethodCall(
         kService, path, QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
     message << kCollectionInterface << QStringLiteral("Locked");
-    call(
-        message, [done](const Reply &) { done(false); },
-        [done](const QDBusMessage &reply) {
-            const QList<QVariant> arguments = reply.arguments();
-            done(!arguments.isEmpty() && qvariant_cast<QDBusVariant>(arguments.first()).variant().toBool());
-        });
+    call(message, done, [answer](const QDBusMessage &reply) {
+        const QList<QVariant> arguments = reply.arguments();
+        answer(!arguments.isEmpty() && qvariant_cast<QDBusVariant>(arguments.first()).variant().toBool());
+    });
 }
 
 void SecretService::read(const Attributes &attributes, const Done &done)
@@ -195,31 +248,39 @@ void SecretService::read(const Attributes &attributes, const Done &done)
             readItem(unlocked.first(), true, done);
             return;
         }
-        Reply reply;
         if (!locked.isEmpty()) {
-            reply.outcome = Outcome::Locked;
-            done(reply);
+            const QString item = locked.first();
+            const QString collection = item.left(item.lastIndexOf(QLatin1Char('/')));
+            collectionLocked(collection, done, [this, item, done](bool isLocked) {
+                if (isLocked) {
+                    Reply reply;
+                    reply.outcome = Outcome::Locked;
+                    done(reply);
+                    return;
+                }
+                // An open keyring that holds the item back asks the person whether this program
+                // may read it (KeePassXC does, once per run): that is its prompt, not an unlock.
+                unlock({item}, done, [this, item, done] { readItem(item, true, done); });
+            });
             return;
         }
         // A service may keep a locked collection's items out of searches: finding nothing in a
-        // locked keyring must not pass for "nothing stored" (which would mean signed out).
+        // locked keyring must not pass for "nothing stored" (which would mean signed out), and
+        // neither may a failure to find out.
         QDBusMessage alias = serviceCall(QStringLiteral("ReadAlias"));
         alias << QStringLiteral("default");
-        const auto notFound = [done](const Reply &) {
-            Reply none;
-            none.outcome = Outcome::NotFound;
-            done(none);
-        };
-        call(alias, notFound, [this, done, notFound](const QDBusMessage &aliasReply) {
+        call(alias, done, [this, done](const QDBusMessage &aliasReply) {
             const QString collection =
                 aliasReply.arguments().isEmpty() ? kNone : pathIn(aliasReply.arguments().first());
+            Reply none;
+            none.outcome = Outcome::NotFound;
             if (collection == kNone) {
-                notFound(Reply());
+                done(none);
                 return;
             }
-            collectionLocked(collection, [done](bool isLocked) {
-                Reply none;
-                none.outcome = isLocked ? Outcome::Locked : Outcome::NotFound;
+            collectionLocked(collection, done, [done, none](bool isLocked) mutable {
+                if (isLocked)
+                    none.outcome = Outcome::Locked;
                 done(none);
             });
         });
@@ -235,7 +296,7 @@ void SecretService::readItem(const QString &item, bool retry, const Done &done)
         // A session reused from before may have ended with a restart of the service: once more
         // with a new one.
         const auto failed = [this, item, retry, reused, done](const Reply &failure) {
-            if (reused && retry && failure.outcome == Outcome::Failed) {
+            if (reused && retry && failure.errorName == kNoSession) {
                 m_session.clear();
                 readItem(item, false, done);
                 return;
@@ -314,7 +375,7 @@ void SecretService::unlock(const QStringList &paths, const Done &done, const std
 void SecretService::prompt(const QString &path, const Done &done,
                            const std::function<void(const QVariant &)> &completed)
 {
-    auto *watch = new SecretServicePrompt(this);
+    auto *watch = new SecretServicePrompt(path, this);
     const QString signal = QStringLiteral("Completed");
     // Subscribed before the prompt is shown, so a prompt that completes at once is not missed.
     if (!m_bus.connect(kService, path, kPromptInterface, signal, watch, SLOT(onCompleted(bool, QDBusVariant)))) {
@@ -325,11 +386,21 @@ void SecretService::prompt(const QString &path, const Done &done,
         done(failed);
         return;
     }
+    // A service that stops while its prompt is up never completes it.
+    if (!m_serviceWatch) {
+        m_serviceWatch = new QDBusServiceWatcher(kService, m_bus, QDBusServiceWatcher::WatchForUnregistration, this);
+        connect(m_serviceWatch, &QDBusServiceWatcher::serviceUnregistered, this, [this] {
+            m_session.clear();
+            const auto prompts = findChildren<SecretServicePrompt *>(QString(), Qt::FindDirectChildrenOnly);
+            for (SecretServicePrompt *prompt : prompts)
+                prompt->abandon();
+        });
+    }
     const auto finish = [this, path, signal, watch] {
         m_bus.disconnect(kService, path, kPromptInterface, signal, watch, SLOT(onCompleted(bool, QDBusVariant)));
         watch->deleteLater();
     };
-    watch->completed = [finish, done, completed](bool dismissed, const QDBusVariant &result) {
+    watch->completed = [finish, done, completed](bool dismissed, const QVariant &result) {
         finish();
         if (dismissed) {
             Reply reply;
@@ -337,13 +408,23 @@ void SecretService::prompt(const QString &path, const Done &done,
             done(reply);
             return;
         }
-        completed(result.variant());
+        completed(result);
+    };
+    watch->abandoned = [finish, done] {
+        finish();
+        Reply reply;
+        reply.outcome = Outcome::Failed;
+        reply.error = tr("the Secret Service stopped while its prompt was open");
+        done(reply);
     };
     QDBusMessage message = QDBusMessage::createMethodCall(kService, path, kPromptInterface, QStringLiteral("Prompt"));
     message << QString(); // no window to attach the prompt to: the app's logic has no widgets
     call(
         message,
-        [finish, done](const Reply &failure) {
+        [watch, finish, done](const Reply &failure) {
+            if (watch->over)
+                return;
+            watch->over = true;
             finish();
             done(failure);
         },
@@ -377,7 +458,7 @@ void SecretService::createItem(const QString &collection, const QString &label, 
             QDBusMessage::createMethodCall(kService, collection, kCollectionInterface, QStringLiteral("CreateItem"));
         message << properties << QVariant::fromValue(value) << true; // replace an item with these attributes
         const auto failed = [=](const Reply &failure) {
-            if (reused && retry && failure.outcome == Outcome::Failed) {
+            if (reused && retry && failure.errorName == kNoSession) {
                 m_session.clear();
                 createItem(collection, label, attributes, secret, false, done);
                 return;

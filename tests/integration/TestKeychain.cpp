@@ -101,6 +101,7 @@ private slots:
     void quickLookupFindsTheSession();
     void oneLabelledItemPerEntry();
     void newSessionWhenTheServiceEndedOurs();
+    void qtKeychainOnKde();
     void lockedIsNotMissing();
 };
 
@@ -178,7 +179,7 @@ void TestKeychain::oneLabelledItemPerEntry()
     QCOMPARE(write(keychain, key, QByteArrayLiteral("two")).status, Keychain::Status::Ok);
     // The Secret Service itself was spoken to (qtkeychain labels every entry with the service
     // name alone), and the second write replaced the first item.
-    QCOMPARE(KeychainAccess::itemLabels(key), QStringList {QStringLiteral("WebinarGeek Connect (test/labelled)")});
+    QCOMPARE(KeychainAccess::itemLabels(key), QStringList {QStringLiteral("WebinarGeek Connect (labelled)")});
     QCOMPARE(remove(keychain, key).status, Keychain::Status::Ok);
     QCOMPARE(KeychainAccess::itemLabels(key), QStringList());
 }
@@ -198,6 +199,26 @@ void TestKeychain::newSessionWhenTheServiceEndedOurs()
     QCOMPARE(remove(keychain, key).status, Keychain::Status::Ok);
 }
 
+void TestKeychain::qtKeychainOnKde()
+{
+    // As on a Plasma desktop (without kwalletd here, qtkeychain itself goes on to libsecret).
+    qputenv("XDG_CURRENT_DESKTOP", "KDE");
+    qputenv("KDE_SESSION_VERSION", "5");
+    Keychain keychain;
+    qunsetenv("XDG_CURRENT_DESKTOP");
+    qunsetenv("KDE_SESSION_VERSION");
+    const QString key = QStringLiteral("test/kde");
+    const Keychain::Result written = write(keychain, key, QByteArrayLiteral("through qtkeychain"));
+    QVERIFY2(written.status == Keychain::Status::Ok, qPrintable(written.detail));
+    // qtkeychain's label, not ours: it was qtkeychain that wrote.
+    QCOMPARE(KeychainAccess::itemLabels(key), QStringList {TokenStore::serviceName()});
+    QCOMPARE(read(keychain, key).data, QByteArrayLiteral("through qtkeychain"));
+    Keychain elsewhere;
+    QCOMPARE(read(elsewhere, key).data, QByteArrayLiteral("through qtkeychain"));
+    QCOMPARE(remove(keychain, key).status, Keychain::Status::Ok);
+    QCOMPARE(read(elsewhere, key).status, Keychain::Status::NotFound);
+}
+
 void TestKeychain::lockedIsNotMissing()
 {
     UnlockAtEnd unlock;
@@ -212,7 +233,7 @@ void TestKeychain::lockedIsNotMissing()
     // gnome-keyring's prompter cannot show itself and the prompt completes as dismissed.
     const Keychain::Result written = write(keychain, QStringLiteral("test/while-locked"), QByteArrayLiteral("x"));
     QCOMPARE(written.status, Keychain::Status::Denied);
-    QCOMPARE(written.detail, QStringLiteral("the prompt to unlock the keyring was dismissed"));
+    QCOMPARE(written.detail, QStringLiteral("the keychain's prompt was dismissed"));
     QCOMPARE(KeychainAccess::unlockDefaultCollection(), QString());
     QCOMPARE(read(keychain, stored).data, QByteArrayLiteral("kept"));
     QCOMPARE(read(keychain, QStringLiteral("test/while-locked")).status, Keychain::Status::NotFound);

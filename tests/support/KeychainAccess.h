@@ -109,8 +109,9 @@ inline QByteArray readRaw(const QString &key, bool *found)
     return *found ? job.binaryData() : QByteArray();
 }
 
-// Locks the default Secret Service collection. Headless, nothing can unlock it again (gnome-keyring
-// would prompt), so a test that calls this must be the last one of its process. Empty on success.
+// Locks the default Secret Service collection. Headless, the Secret Service's own Unlock cannot
+// open it again (gnome-keyring would prompt): unlockDefaultCollection() below can. Empty on
+// success.
 inline QString lockDefaultCollection()
 {
     QDBusMessage lock = QDBusMessage::createMethodCall(
