@@ -17,6 +17,7 @@
 #include <QCloseEvent>
 #include <QGuiApplication>
 #include <QSystemTrayIcon>
+#include <QWindow>
 
 namespace {
 
@@ -50,11 +51,14 @@ DesktopApp::DesktopApp(const Configuration &config, QObject *parent)
     , m_network(std::make_unique<NetworkAccess>())
     , m_store(std::make_unique<TokenStore>(config.storageKey()))
     , m_session(std::make_unique<Session>(config, m_network.get(), m_store.get()))
+    , m_reachability(std::make_unique<SystemReachability>())
     , m_notifications(new NotificationPolicy(nullptr, this))
 {
     installAccessibleLabels();
     // The window keeps the session fresh for as long as it runs.
     m_session->setAutoRefresh(true);
+    // Cheap until the session asks it to watch, after a refresh could not reach the server.
+    m_session->setReachability(m_reachability.get());
 
     m_window = std::make_unique<MainWindow>(m_session.get());
     m_window->installEventFilter(this);
@@ -76,6 +80,13 @@ DesktopApp::DesktopApp(const Configuration &config, QObject *parent)
     QGuiApplication::setQuitOnLastWindowClosed(false);
     m_trayRetry.setInterval(kTrayRetryIntervalMs);
     connect(&m_trayRetry, &QTimer::timeout, this, &DesktopApp::lookForTray);
+    m_firstPaintTimeout.setSingleShot(true);
+    m_firstPaintTimeout.setInterval(kFirstPaintTimeoutMs);
+    connect(&m_firstPaintTimeout, &QTimer::timeout, this, [this] {
+        qCInfo(lcUi) << "The window was not painted within" << m_firstPaintTimeout.interval()
+                     << "ms; starting the rest";
+        startBehindWindow();
+    });
 }
 
 DesktopApp::~DesktopApp()
@@ -107,10 +118,14 @@ void DesktopApp::start()
     if (m_instance && m_instance->takePendingActivation())
         m_startHidden = false;
     if (!m_startHidden) {
-        // The window first, the rest as soon as it is on its way to the screen: the tray icon,
-        // the network watch and the keychain read would otherwise each delay it.
+        // The window first, the rest once it is on the screen: the tray icon and the keychain
+        // read would otherwise each delay it. Not merely after show(): the X server is still
+        // mapping the window then and the first paint is still to come, and the rest would take
+        // the CPU from both. The first expose is painted in its own handling, so what is queued
+        // from it runs after that paint (eventFilter()).
         showWindow();
-        QTimer::singleShot(0, this, &DesktopApp::startBehindWindow);
+        m_window->windowHandle()->installEventFilter(this);
+        m_firstPaintTimeout.start();
         return;
     }
     startBehindWindow();
@@ -118,10 +133,14 @@ void DesktopApp::start()
 
 void DesktopApp::startBehindWindow()
 {
-    // Nothing here is needed to show the window: the network watch loads a plugin and asks the
-    // system bus, the tray icon builds its menu and icons.
-    m_reachability = std::make_unique<SystemReachability>();
-    m_session->setReachability(m_reachability.get());
+    if (m_startedBehindWindow)
+        return;
+    m_startedBehindWindow = true;
+    m_firstPaintTimeout.stop();
+    if (QWindow *handle = m_window->windowHandle())
+        handle->removeEventFilter(this);
+    // Nothing here is needed to show the window: the tray icon builds its menu and icons, the
+    // keychain is read over D-Bus.
     m_tray = std::make_unique<TrayIndicator>(m_session.get());
     connect(m_tray.get(), &TrayIndicator::openRequested, this, &DesktopApp::showWindow);
     connect(m_tray.get(), &TrayIndicator::quitRequested, this, &DesktopApp::quitRequested);
@@ -194,6 +213,13 @@ void DesktopApp::openSettings(bool apiKeyPage)
 
 bool DesktopApp::eventFilter(QObject *watched, QEvent *event)
 {
+    // m_window is null while it is being destroyed.
+    if (event->type() == QEvent::Expose && !m_startedBehindWindow && m_window && watched == m_window->windowHandle()
+        && m_window->windowHandle()->isExposed()) {
+        // Queued: the window paints in its own handling of this event, after this filter.
+        QTimer::singleShot(0, this, &DesktopApp::startBehindWindow);
+        return false;
+    }
     if (watched == m_window.get() && event->type() == QEvent::Close) {
         if (m_quitting)
             return false;

@@ -29,6 +29,12 @@ class DesktopApp : public QObject
 public:
     static constexpr int kTrayRetryIntervalMs = 2000;
     static constexpr int kTrayRetryAttempts = 5;
+    // How long the rest of the start (tray icon, keychain read) waits for the window's first
+    // paint before it goes anyway: the first expose comes within a few tens of milliseconds of
+    // show(), a few hundred on a busy machine, and never for a window mapped where it cannot be
+    // seen (another virtual desktop). A second is past the slow case and still before a person
+    // looks for the tray icon.
+    static constexpr int kFirstPaintTimeoutMs = 1000;
 
     explicit DesktopApp(const Configuration &config, QObject *parent = nullptr);
     ~DesktopApp() override;
@@ -41,6 +47,8 @@ public:
     void setTrayRetry(int intervalMs, int attempts);
     // Takes `instance` (already the one instance): a later launch brings the window forward.
     void setSingleInstance(SingleInstance *instance);
+    // How long start() lets the rest wait for the window's first paint (kFirstPaintTimeoutMs).
+    void setFirstPaintTimeout(int ms) { m_firstPaintTimeout.setInterval(ms); }
 
     // The settings file behind the settings dialog; not owned. Without it, Settings… does nothing.
     void setPreferences(Preferences *preferences) { m_preferences = preferences; }
@@ -50,7 +58,7 @@ public:
 
     Session *session() const { return m_session.get(); }
     MainWindow *window() const { return m_window.get(); }
-    // Made by start() (once the window is shown); null before.
+    // Made by start() once the window is painted (at once when it starts hidden); null before.
     TrayIndicator *tray() const { return m_tray.get(); }
     NotificationPolicy *notifications() const { return m_notifications; }
     // The tray icon is shown: closing the window hides it there.
@@ -74,7 +82,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    // What start() does once the window is shown (at once when it starts hidden).
+    // What start() does once the window is painted (at once when it starts hidden).
     void startBehindWindow();
     void lookForTray();
     void useTray();
@@ -92,6 +100,8 @@ private:
     std::unique_ptr<AutostartEntry> m_autostart;
     SettingsDialog *m_settings = nullptr; // owned by the window while open
     QTimer m_trayRetry;
+    QTimer m_firstPaintTimeout;
+    bool m_startedBehindWindow = false;
     int m_trayAttemptsLeft = kTrayRetryAttempts;
     bool m_startHidden = false;
     bool m_hasTray = false;

@@ -20,13 +20,21 @@ bool loadBackend()
 
 } // namespace
 
-SystemReachability::SystemReachability(QObject *parent)
-    : Reachability(parent)
+void Reachability::watch()
+{
+    if (m_watching)
+        return;
+    m_watching = true;
+    startWatching();
+}
+
+void SystemReachability::startWatching()
 {
     if (!loadBackend()) {
         qCInfo(lcAuth) << "No network information backend; retries follow the back-off alone";
         return;
     }
+    qCInfo(lcAuth) << "Watching the network, so that a retry goes as soon as it is back";
     QNetworkInformation *info = QNetworkInformation::instance();
     connect(info, &QNetworkInformation::reachabilityChanged, this,
             [this](QNetworkInformation::Reachability reachability) {

@@ -90,6 +90,7 @@ void Session::setAutoRefresh(bool enabled)
 
 void Session::setReachability(Reachability *reachability)
 {
+    m_reachability = reachability;
     connect(reachability, &Reachability::becameReachable, m_scheduler, &RefreshScheduler::networkBecameReachable);
 }
 
@@ -366,6 +367,12 @@ void Session::refreshDone(const AuthError &error)
     if (error.isError() && error.isTransient()) {
         if (m_autoRefresh) {
             m_scheduler->scheduleRetry(error.retryAfterSeconds);
+            // Only now is the network worth watching: it may be what the retry waits for. A
+            // server that answered with an error is not helped by it.
+            const bool unreached =
+                error.kind == AuthError::Kind::NetworkError || error.kind == AuthError::Kind::NoAnswer;
+            if (unreached && m_reachability)
+                m_reachability->watch();
             setState(State::Retrying);
         } else {
             setState(State::SignedIn);

@@ -62,7 +62,8 @@ public:
     // Keeps the access token fresh on a timer for as long as the process runs (the window does;
     // a one-shot command does not).
     void setAutoRefresh(bool enabled);
-    // Network changes speed up a waiting retry.
+    // Network changes speed up a waiting retry. Not owned; asked to watch the first time a
+    // refresh fails for a network reason and a retry waits.
     void setReachability(Reachability *reachability);
 
     // Reads the keychain: SignedIn, SignedOut, NeedsSignIn or KeychainUnavailable.
@@ -141,6 +142,7 @@ private:
     RefreshScheduler *m_scheduler;
     RefreshLock *m_lock;
     QPointer<AuthorizationFlow> m_flow;
+    QPointer<Reachability> m_reachability;
     StoredSession m_session;
     AuthError m_lastError;
     State m_state = State::Loading;

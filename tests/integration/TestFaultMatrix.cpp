@@ -7,6 +7,8 @@
 #include "ScriptedServer.h"
 #include "TokenEndpointFaults.h"
 
+#include "auth/Reachability.h"
+
 #include <QTcpSocket>
 #include <QTest>
 
@@ -25,6 +27,8 @@ class TestFaultMatrix : public QObject
 private slots:
     void refreshFaults_data();
     void refreshFaults();
+    void networkWatchedOnlyOnceARetryWaitsForIt_data();
+    void networkWatchedOnlyOnceARetryWaitsForIt();
     void wallClockJumpsTwoHoursAhead();
     void callbackWithErrorAndEncodedDescription();
     void callbackWithoutCode();
@@ -147,6 +151,57 @@ void TestFaultMatrix::refreshFaults()
 
 // The machine slept for two hours: the token expired meanwhile. Waking up refreshes at once,
 // once, and aims the next refresh at the new token's expiry.
+void TestFaultMatrix::networkWatchedOnlyOnceARetryWaitsForIt_data()
+{
+    QTest::addColumn<int>("fault");
+    QTest::addColumn<bool>("watched");
+    // Unreached: the network may be what the retry waits for.
+    QTest::newRow("connection refused") << int(ConnectionRefused) << true;
+    QTest::newRow("token endpoint never answers (timeout)") << int(NeverAnswers) << true;
+    // The server answered: a retry waits, but not for the network.
+    QTest::newRow("503 with Retry-After") << int(Status503RetryAfter) << false;
+    // No retry at all.
+    QTest::newRow("invalid_grant on refresh") << int(InvalidGrant) << false;
+    QTest::newRow("rotated refresh token") << int(Rotated) << false;
+}
+
+// Watching the network loads plugins and asks the system bus, so the session asks for it only
+// when a refresh could not reach the server and a retry waits; a restore and a refresh that
+// went well never do.
+void TestFaultMatrix::networkWatchedOnlyOnceARetryWaitsForIt()
+{
+    QFETCH(int, fault);
+    QFETCH(bool, watched);
+
+    ScriptedServer endpoint;
+    endpoint.answerAlways(tokenAnswer(TokenFault(fault)));
+    const QUrl tokenUrl = fault == ConnectionRefused
+        ? QUrl(QStringLiteral("http://127.0.0.1:%1/oauth/token").arg(closedPort()))
+        : endpoint.url(QStringLiteral("/oauth/token"));
+    FaultRig rig(fakeConfiguration(tokenUrl, endpoint.url(QStringLiteral("/api/v2"))));
+    rig.network.setTimeout(1500);
+    rig.session.setAutoRefresh(true);
+    Reachability reachability;
+    rig.session.setReachability(&reachability);
+    QVERIFY(rig.seedAndRestore(rig.seed()));
+    QVERIFY(!reachability.isWatching()); // restored: nothing to wait for
+
+    QSignalSpy finished(&rig.session, &Session::refreshFinished);
+    rig.session.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+    QCOMPARE(reachability.isWatching(), watched);
+    if (!watched)
+        return;
+
+    // Watching from then on; the network coming back cuts the back-off short.
+    QCOMPARE(rig.session.state(), Session::State::Retrying);
+    QVERIFY(rig.session.nextRefreshAt() > rig.clock.now());
+    emit reachability.becameReachable();
+    QCOMPARE(rig.session.state(), Session::State::Refreshing);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 15000);
+    QVERIFY(reachability.isWatching());
+}
+
 void TestFaultMatrix::wallClockJumpsTwoHoursAhead()
 {
     ScriptedServer endpoint;
