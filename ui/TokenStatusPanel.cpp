@@ -7,6 +7,7 @@
 #include "desktop/StatusSummary.h"
 
 #include <QEvent>
+#include <QPainter>
 
 namespace {
 
@@ -55,6 +56,9 @@ TokenStatusPanel::TokenStatusPanel(QWidget *parent)
     badgeFont.setBold(true);
     m_ui->stateValue->setFont(badgeFont);
     m_ui->problemValue->hide();
+    // The badge's pill is painted under the label's text (eventFilter()): a style sheet would do
+    // the same, with a style sheet engine and a CSS parser in the start-up.
+    m_ui->stateValue->installEventFilter(this);
     styleBadge();
     styleProblem();
 }
@@ -82,36 +86,45 @@ void TokenStatusPanel::show(const StatusSummary &summary)
 void TokenStatusPanel::changeEvent(QEvent *event)
 {
     QGroupBox::changeEvent(event);
-    // The problem's colour depends on the window's; the badge's radius on the font's size.
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange
-        || event->type() == QEvent::StyleChange) {
+    // The problem's colour depends on the window's.
+    if (event->type() == QEvent::PaletteChange)
         styleProblem();
-        styleBadge();
-    }
 }
 
 void TokenStatusPanel::styleBadge()
 {
     const BadgeColours colours = coloursFor(StatusSummary::Badge(m_badge));
-    // A pill: rounded ends, as high as a line of text and its padding.
-    const int padding = 3;
-    const int radius = (m_ui->stateValue->fontMetrics().height() + 2 * padding) / 2;
-    const QString sheet = QStringLiteral("QLabel { background-color: %1; color: %2; border-radius: %3px;"
-                                         " padding: %4px 12px; }")
-                              .arg(QLatin1String(colours.background), QLatin1String(colours.text))
-                              .arg(radius)
-                              .arg(padding);
-    if (m_ui->stateValue->styleSheet() != sheet)
-        m_ui->stateValue->setStyleSheet(sheet);
+    m_badgeBackground = QColor(QLatin1String(colours.background));
+    QLabel *badge = m_ui->stateValue;
+    QPalette palette = badge->palette();
+    palette.setColor(QPalette::WindowText, QColor(QLatin1String(colours.text)));
+    badge->setPalette(palette);
+    // As high as a line of text and its padding; the ends are rounded in eventFilter().
+    badge->setContentsMargins(12, 3, 12, 3);
+    badge->update();
 }
 
 void TokenStatusPanel::styleProblem()
 {
     // A red that can be read on the window's own background, light or dark.
-    const QString sheet = QStringLiteral("QLabel { color: %1; }")
-                              .arg(isDark(palette()) ? QStringLiteral("#ff9a8f") : QStringLiteral("#b3261e"));
-    if (m_ui->problemValue->styleSheet() != sheet)
-        m_ui->problemValue->setStyleSheet(sheet);
+    QPalette palette = m_ui->problemValue->palette();
+    palette.setColor(QPalette::WindowText, QColor(isDark(this->palette()) ? 0xff9a8f : 0xb3261e));
+    m_ui->problemValue->setPalette(palette);
+}
+
+bool TokenStatusPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->stateValue && event->type() == QEvent::Paint) {
+        // The pill, before the label paints its text on it.
+        QPainter painter(m_ui->stateValue);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(m_badgeBackground);
+        const QRectF pill = QRectF(m_ui->stateValue->rect());
+        const qreal radius = pill.height() / 2;
+        painter.drawRoundedRect(pill, radius, radius);
+    }
+    return QGroupBox::eventFilter(watched, event);
 }
 
 void TokenStatusPanel::paintEvent(QPaintEvent *)

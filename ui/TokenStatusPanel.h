@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QGroupBox>
 #include <QScopedPointer>
 
@@ -24,6 +25,7 @@ public:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void styleBadge();
@@ -31,4 +33,5 @@ private:
 
     QScopedPointer<Ui::TokenStatusPanel> m_ui;
     int m_badge = 0;
+    QColor m_badgeBackground;
 };

@@ -103,14 +103,19 @@ public slots:
 
 SecretService::SecretService(QObject *parent)
     : QObject(parent)
-    , m_bus(QDBusConnection::sessionBus())
+{ }
+
+QDBusConnection SecretService::bus()
 {
+    // Not before the first call: connecting to the bus is part of the start-up, and the window
+    // comes first (DesktopApp::start()).
     static const bool registered = [] {
         qDBusRegisterMetaType<SecretServiceSecret>();
         qDBusRegisterMetaType<QMap<QString, QString>>();
         return true;
     }();
     Q_UNUSED(registered)
+    return QDBusConnection::sessionBus();
 }
 
 SecretService::~SecretService()
@@ -121,7 +126,7 @@ SecretService::~SecretService()
     for (const SecretServicePrompt *prompt : prompts) {
         if (prompt->over)
             continue;
-        m_bus.send(QDBusMessage::createMethodCall(kService, prompt->path, kPromptInterface, QStringLiteral("Dismiss")));
+        bus().send(QDBusMessage::createMethodCall(kService, prompt->path, kPromptInterface, QStringLiteral("Dismiss")));
     }
     if (!m_session.isEmpty())
         closeSession(m_session);
@@ -132,7 +137,7 @@ void SecretService::closeSession(const QString &session)
     QDBusMessage close = QDBusMessage::createMethodCall(
         kService, session, QStringLiteral("org.freedesktop.Secret.Session"), QStringLiteral("Close"));
     close.setAutoStartService(false);
-    m_bus.send(close);
+    bus().send(close);
 }
 
 SecretService::Reply SecretService::failure(const QDBusMessage &error)
@@ -163,14 +168,15 @@ QDBusMessage SecretService::serviceCall(const QString &method) const
 
 void SecretService::call(const QDBusMessage &message, const Done &done, const ReplyHandler &handler, int timeoutMs)
 {
-    if (!m_bus.isConnected()) {
+    QDBusConnection connection = bus();
+    if (!connection.isConnected()) {
         Reply reply;
         reply.outcome = Outcome::NoBus;
-        reply.error = m_bus.lastError().message();
+        reply.error = connection.lastError().message();
         done(reply);
         return;
     }
-    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(message, timeoutMs), this);
+    auto *watcher = new QDBusPendingCallWatcher(connection.asyncCall(message, timeoutMs), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [done, handler](QDBusPendingCallWatcher *call) {
         call->deleteLater();
         const QDBusMessage reply = call->reply();
@@ -378,17 +384,17 @@ void SecretService::prompt(const QString &path, const Done &done,
     auto *watch = new SecretServicePrompt(path, this);
     const QString signal = QStringLiteral("Completed");
     // Subscribed before the prompt is shown, so a prompt that completes at once is not missed.
-    if (!m_bus.connect(kService, path, kPromptInterface, signal, watch, SLOT(onCompleted(bool, QDBusVariant)))) {
+    if (!bus().connect(kService, path, kPromptInterface, signal, watch, SLOT(onCompleted(bool, QDBusVariant)))) {
         delete watch;
         Reply failed;
         failed.outcome = Outcome::Failed;
-        failed.error = m_bus.lastError().message();
+        failed.error = bus().lastError().message();
         done(failed);
         return;
     }
     // A service that stops while its prompt is up never completes it.
     if (!m_serviceWatch) {
-        m_serviceWatch = new QDBusServiceWatcher(kService, m_bus, QDBusServiceWatcher::WatchForUnregistration, this);
+        m_serviceWatch = new QDBusServiceWatcher(kService, bus(), QDBusServiceWatcher::WatchForUnregistration, this);
         connect(m_serviceWatch, &QDBusServiceWatcher::serviceUnregistered, this, [this] {
             m_session.clear();
             const auto prompts = findChildren<SecretServicePrompt *>(QString(), Qt::FindDirectChildrenOnly);
@@ -397,7 +403,7 @@ void SecretService::prompt(const QString &path, const Done &done,
         });
     }
     const auto finish = [this, path, signal, watch] {
-        m_bus.disconnect(kService, path, kPromptInterface, signal, watch, SLOT(onCompleted(bool, QDBusVariant)));
+        bus().disconnect(kService, path, kPromptInterface, signal, watch, SLOT(onCompleted(bool, QDBusVariant)));
         watch->deleteLater();
     };
     watch->completed = [finish, done, completed](bool dismissed, const QVariant &result) {

@@ -64,6 +64,7 @@ private:
     static constexpr int kCallTimeoutMs = 10000;
     using PathDone = std::function<void(const QString &path)>;
 
+    QDBusConnection bus();
     QDBusMessage serviceCall(const QString &method) const;
     void call(const QDBusMessage &message, const Done &done, const ReplyHandler &handler,
               int timeoutMs = kCallTimeoutMs);
@@ -82,7 +83,6 @@ private:
     void deleteItems(QStringList items, const Done &done);
     static Reply failure(const QDBusMessage &error);
 
-    QDBusConnection m_bus;
     QString m_session; // an open "plain" session, reused while the service keeps it
     QDBusServiceWatcher *m_serviceWatch = nullptr; // made with the first prompt
 };
