@@ -19,6 +19,13 @@ enum Kept { Unchanged, Cleared, BothNew, NewAccessOldRefresh };
 
 const QByteArray kAccount = R"({"company":"C","email":"e@x"})";
 
+// The scripted endpoint's token URL, or a closed port's for a refused connection.
+QUrl tokenUrlFor(TokenFault fault, const ScriptedServer &endpoint)
+{
+    return fault == ConnectionRefused ? QUrl(QStringLiteral("http://127.0.0.1:%1/oauth/token").arg(closedPort()))
+                                      : endpoint.url(QStringLiteral("/oauth/token"));
+}
+
 } // namespace
 
 class TestFaultMatrix : public QObject
@@ -85,9 +92,7 @@ void TestFaultMatrix::refreshFaults()
 
     ScriptedServer endpoint;
     endpoint.answerAlways(tokenAnswer(TokenFault(fault)));
-    const QUrl tokenUrl = fault == ConnectionRefused
-        ? QUrl(QStringLiteral("http://127.0.0.1:%1/oauth/token").arg(closedPort()))
-        : endpoint.url(QStringLiteral("/oauth/token"));
+    const QUrl tokenUrl = tokenUrlFor(TokenFault(fault), endpoint);
     FaultRig rig(fakeConfiguration(tokenUrl, endpoint.url(QStringLiteral("/api/v2"))));
     rig.network.setTimeout(1500);
     rig.session.setAutoRefresh(true);
@@ -175,9 +180,7 @@ void TestFaultMatrix::networkWatchedOnlyOnceARetryWaitsForIt()
 
     ScriptedServer endpoint;
     endpoint.answerAlways(tokenAnswer(TokenFault(fault)));
-    const QUrl tokenUrl = fault == ConnectionRefused
-        ? QUrl(QStringLiteral("http://127.0.0.1:%1/oauth/token").arg(closedPort()))
-        : endpoint.url(QStringLiteral("/oauth/token"));
+    const QUrl tokenUrl = tokenUrlFor(TokenFault(fault), endpoint);
     FaultRig rig(fakeConfiguration(tokenUrl, endpoint.url(QStringLiteral("/api/v2"))));
     rig.network.setTimeout(1500);
     rig.session.setAutoRefresh(true);

@@ -15,46 +15,34 @@
 
 namespace {
 
-Keychain::Result read(Keychain &keychain, const QString &key)
+// Runs one asynchronous Keychain call to its end.
+Keychain::Result finished(const std::function<void(const Keychain::Done &)> &call)
 {
     Keychain::Result result;
     result.status = Keychain::Status::Failed;
     result.detail = QStringLiteral("the test timed out");
     bool done = false;
-    keychain.read(key, [&](const Keychain::Result &r) {
+    call([&](const Keychain::Result &r) {
         result = r;
         done = true;
     });
     waitFor([&done] { return done; }, 15000);
     return result;
+}
+
+Keychain::Result read(Keychain &keychain, const QString &key)
+{
+    return finished([&](const Keychain::Done &done) { keychain.read(key, done); });
 }
 
 Keychain::Result write(Keychain &keychain, const QString &key, const QByteArray &data)
 {
-    Keychain::Result result;
-    result.status = Keychain::Status::Failed;
-    result.detail = QStringLiteral("the test timed out");
-    bool done = false;
-    keychain.write(key, data, [&](const Keychain::Result &r) {
-        result = r;
-        done = true;
-    });
-    waitFor([&done] { return done; }, 15000);
-    return result;
+    return finished([&](const Keychain::Done &done) { keychain.write(key, data, done); });
 }
 
 Keychain::Result remove(Keychain &keychain, const QString &key)
 {
-    Keychain::Result result;
-    result.status = Keychain::Status::Failed;
-    result.detail = QStringLiteral("the test timed out");
-    bool done = false;
-    keychain.remove(key, [&](const Keychain::Result &r) {
-        result = r;
-        done = true;
-    });
-    waitFor([&done] { return done; }, 15000);
-    return result;
+    return finished([&](const Keychain::Done &done) { keychain.remove(key, done); });
 }
 
 // Every session the Secret Service has open, ours among them, as a restart of the service
