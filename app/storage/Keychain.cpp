@@ -93,6 +93,18 @@ Keychain::Result fromSecretService(const SecretService::Reply &reply)
     return result;
 }
 
+// Hands the Secret Service's answer on; when nothing provides one, qtkeychain may find another
+// keychain (KWallet), so `withQtKeychain` runs instead.
+SecretService::Done answerOr(const std::function<void()> &withQtKeychain, const Keychain::Done &done)
+{
+    return [withQtKeychain, done](const SecretService::Reply &reply) {
+        if (reply.outcome == SecretService::Outcome::NotProvided)
+            withQtKeychain();
+        else
+            done(fromSecretService(reply));
+    };
+}
+
 // qtkeychain keeps its entries in KWallet itself on a KDE desktop, where a Secret Service (KWallet's
 // own, or GNOME Keyring started on demand) would not find them. There the choice stays
 // qtkeychain's; the desktop is recognised as qtkeychain recognises it.
@@ -120,62 +132,42 @@ Keychain::~Keychain() = default;
 
 void Keychain::read(const QString &key, const Done &done)
 {
+    const auto withQtKeychain = [this, key, done] { readWithQtKeychain(key, done); };
 #ifdef Q_OS_LINUX
-    if (!m_secretService) {
-        readWithQtKeychain(key, done);
+    if (m_secretService) {
+        m_secretService->read(attributesOf(key), answerOr(withQtKeychain, done));
         return;
     }
-    m_secretService->read(attributesOf(key), [this, key, done](const SecretService::Reply &reply) {
-        // Nothing provides a Secret Service: qtkeychain may find another keychain (KWallet).
-        if (reply.outcome == SecretService::Outcome::NotProvided)
-            readWithQtKeychain(key, done);
-        else
-            done(fromSecretService(reply));
-    });
-#else
-    readWithQtKeychain(key, done);
 #endif
+    withQtKeychain();
 }
 
 void Keychain::write(const QString &key, const QByteArray &data, const Done &done)
 {
+    const auto withQtKeychain = [this, key, data, done] { writeWithQtKeychain(key, data, done); };
 #ifdef Q_OS_LINUX
-    if (!m_secretService) {
-        writeWithQtKeychain(key, data, done);
+    if (m_secretService) {
+        // Labelled by what it holds ("session", "refresh_token", "client_secret"), for the
+        // keyring's manager. No slash: KWallet's Secret Service reads one as folder/name.
+        const QString label =
+            QStringLiteral("%1 (%2)").arg(TokenStoreNames::serviceName(), key.section(QLatin1Char('/'), -1));
+        m_secretService->write(label, storedAttributesOf(key), data.toBase64(), answerOr(withQtKeychain, done));
         return;
     }
-    // Labelled by what it holds ("session", "refresh_token", "client_secret"), for the keyring's
-    // manager. No slash: KWallet's Secret Service reads one as folder/name.
-    const QString label =
-        QStringLiteral("%1 (%2)").arg(TokenStoreNames::serviceName(), key.section(QLatin1Char('/'), -1));
-    m_secretService->write(label, storedAttributesOf(key), data.toBase64(),
-                           [this, key, data, done](const SecretService::Reply &reply) {
-                               if (reply.outcome == SecretService::Outcome::NotProvided)
-                                   writeWithQtKeychain(key, data, done);
-                               else
-                                   done(fromSecretService(reply));
-                           });
-#else
-    writeWithQtKeychain(key, data, done);
 #endif
+    withQtKeychain();
 }
 
 void Keychain::remove(const QString &key, const Done &done)
 {
+    const auto withQtKeychain = [this, key, done] { removeWithQtKeychain(key, done); };
 #ifdef Q_OS_LINUX
-    if (!m_secretService) {
-        removeWithQtKeychain(key, done);
+    if (m_secretService) {
+        m_secretService->remove(attributesOf(key), answerOr(withQtKeychain, done));
         return;
     }
-    m_secretService->remove(attributesOf(key), [this, key, done](const SecretService::Reply &reply) {
-        if (reply.outcome == SecretService::Outcome::NotProvided)
-            removeWithQtKeychain(key, done);
-        else
-            done(fromSecretService(reply));
-    });
-#else
-    removeWithQtKeychain(key, done);
 #endif
+    withQtKeychain();
 }
 
 void Keychain::readWithQtKeychain(const QString &key, const Done &done)
