@@ -1,21 +1,21 @@
-// The composition root: picks the window or the command line, resolves the configuration and
-// wires Session to its parts: here for the command line, in DesktopApp for the window.
+// The app library's side of the start: picks the window or the command line, and puts the
+// window on the screen before the session library (SessionLibrary.h) is loaded. The desktop app is
+// put together there (SessionMain.cpp), around this window.
 
 #include "AppMain.h"
 
-#include "api/NetworkAccess.h"
-#include "auth/Session.h"
+#include "SessionLibrary.h"
 #include "cli/CommandLine.h"
-#include "cli/CommandRunner.h"
+#include "cli/CommandRunner.h" // its exit codes
 #include "cli/StatusReport.h" // printErr
-#include "config/Configuration.h"
 #include "config/Translations.h"
+#include "desktop/InstanceLock.h"
 #include "desktop/Preferences.h"
 #include "desktop/QuitOnSignals.h"
-#include "desktop/SingleInstance.h"
-#include "storage/TokenStore.h"
 
-#include "DesktopApp.h"
+#include "AccessibleLabel.h"
+#include "FirstPaint.h"
+#include "MainWindow.h"
 #include "RenderedIcon.h"
 
 #include <QApplication>
@@ -33,6 +33,29 @@ void setApplicationNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(WGC_VERSION));
 }
 
+// The command line's messages are the session library's texts (CommandRunner), also where this
+// library prints them.
+QString errorLine(const QString &text)
+{
+    return QCoreApplication::translate("CommandRunner", "error: %1").arg(text);
+}
+
+QString warningLine(const QString &text)
+{
+    return QCoreApplication::translate("CommandRunner", "warning: %1").arg(text);
+}
+
+// False, with the reason printed, when the installation lacks the session library.
+bool loadSessionLibrary()
+{
+    QString error;
+    if (SessionLibrary::load(&error))
+        return true;
+    printErr(errorLine(
+        QCoreApplication::translate("AppMain", "WebinarGeek Connect is not completely installed: %1").arg(error)));
+    return false;
+}
+
 int runCommandLine(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -44,7 +67,7 @@ int runCommandLine(int argc, char **argv)
         Translations::install(&app, preferences.language());
     CommandLine commandLine;
     if (!commandLine.parse(app.arguments())) {
-        printErr(CommandRunner::tr("error: %1").arg(commandLine.errorText()));
+        printErr(errorLine(commandLine.errorText()));
         printErr(CommandLine::tr("Run with --help to see the commands."));
         return CommandRunner::UsageError;
     }
@@ -56,27 +79,10 @@ int runCommandLine(int argc, char **argv)
         std::printf("webinargeek-connect %s\n", WGC_VERSION);
         return 0;
     }
-
     preferences.setCommandLine(commandLine);
-    NetworkAccess network;
-    std::unique_ptr<TokenStore> store;
-    std::unique_ptr<Session> session;
-    std::unique_ptr<CommandRunner> runner;
-    // The client secret may be in the keychain: the session is built once it is known.
-    resolveConfiguration(preferences, &app, [&](const Configuration &config, const QString &problem) {
-        if (!problem.isEmpty())
-            printErr(CommandRunner::tr("warning: %1").arg(problem));
-        store = std::make_unique<TokenStore>(config.storageKey());
-        session = std::make_unique<Session>(config, &network, store.get());
-        runner = std::make_unique<CommandRunner>(commandLine, session.get(), &CommandRunner::openWithSystemBrowser);
-        QObject::connect(runner.get(), &CommandRunner::finished, &app, [](int code) {
-            // Queued: the loopback listener may still be answering the browser in this turn.
-            QMetaObject::invokeMethod(
-                QCoreApplication::instance(), [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
-        });
-        runner->start();
-    });
-    return app.exec();
+    if (!loadSessionLibrary())
+        return CommandRunner::Failure;
+    return SessionLibrary::runCommand(commandLine, &preferences);
 }
 
 int runWindow(int argc, char **argv)
@@ -88,26 +94,28 @@ int runWindow(int argc, char **argv)
     Translations::install(&app, preferences.language());
     CommandLine commandLine;
     if (!commandLine.parse(app.arguments())) {
-        printErr(CommandRunner::tr("error: %1").arg(commandLine.errorText()));
+        printErr(errorLine(commandLine.errorText()));
         return CommandRunner::UsageError;
     }
     // One window per user: a later launch hands over to the running one before anything heavy
     // (keychain, network, widgets) exists.
-    auto instance = std::make_unique<SingleInstance>();
-    // Started at login (--background) while it already runs: nothing to bring forward.
-    const auto request = commandLine.background() ? SingleInstance::Request::Ping : SingleInstance::Request::Activate;
-    switch (instance->claim(request)) {
-    case SingleInstance::Role::Secondary:
-        return 0;
-    case SingleInstance::Role::NoAnswer:
-        printErr(CommandRunner::tr("error: %1").arg(instance->errorString()));
-        return 1;
-    case SingleInstance::Role::NotListening:
+    InstanceLock lock;
+    switch (lock.claim()) {
+    case InstanceLock::Result::HeldByAnother: {
+        // Started at login (--background) while it already runs: nothing to bring forward.
+        QString error;
+        if (!loadSessionLibrary())
+            return CommandRunner::Failure;
+        if (SessionLibrary::askRunningInstance(!commandLine.background(), &error) == 0)
+            return 0;
+        printErr(errorLine(error));
+        return CommandRunner::Failure;
+    }
+    case InstanceLock::Result::Failed:
         // Better one window too many than none: run, unreachable for later launches.
-        printErr(CommandRunner::tr("warning: %1").arg(instance->errorString()));
-        instance.reset();
+        printErr(warningLine(lock.errorString()));
         break;
-    case SingleInstance::Role::Primary:
+    case InstanceLock::Result::Claimed:
         break;
     }
 
@@ -120,26 +128,33 @@ int runWindow(int argc, char **argv)
     QApplication::setWindowIcon(
         renderedIcon(QStringLiteral("apps"), QStringLiteral("webinargeek-connect"), {16, 32, 64, 128}));
     QuitOnSignals quitOnSignals;
-    std::unique_ptr<DesktopApp> desktop;
-    // The client secret may be in the keychain: the session is built once it is known.
-    resolveConfiguration(preferences, &app, [&](const Configuration &config, const QString &problem) {
-        if (!problem.isEmpty())
-            printErr(CommandRunner::tr("warning: %1").arg(problem));
-        desktop = std::make_unique<DesktopApp>(config);
-        desktop->setPreferences(&preferences);
-        if (instance)
-            desktop->setSingleInstance(instance.release());
-        desktop->setStartHidden(commandLine.background() || preferences.startHidden());
-        // exit(), not quit(): Qt 6's quit() first asks every window to close and gives up when
-        // one refuses, and the window refuses (it hides to the tray instead). Queued: Quit may
-        // come from inside a menu or a close event.
-        QObject::connect(
-            desktop.get(), &DesktopApp::quitRequested, &app, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
-        desktop->start();
-    });
+    installAccessibleLabels();
+    auto window = std::make_unique<MainWindow>();
+    const bool startHidden = commandLine.background() || preferences.startHidden();
+    std::unique_ptr<QObject> desktop;
+    // The session, the tray icon and the rest: from the session library, which brings Qt Network,
+    // QtNetworkAuth and the keychain's libraries with it.
+    const auto startDesktop = [&] {
+        if (!loadSessionLibrary())
+            return false;
+        desktop.reset(SessionLibrary::startDesktop(window.release(), &preferences, startHidden, lock.isClaimed()));
+        return true;
+    };
+    if (startHidden) {
+        if (!startDesktop())
+            return CommandRunner::Failure;
+    } else {
+        // The window first, the rest once it is on the screen.
+        window->show();
+        afterFirstPaint(window.get(), kFirstPaintTimeoutMs, &app, [&] {
+            if (!startDesktop())
+                QCoreApplication::exit(CommandRunner::Failure);
+        });
+    }
     const int code = app.exec();
     // The widgets go while the application still exists.
     desktop.reset();
+    window.reset();
     return code;
 }
 

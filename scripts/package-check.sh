@@ -162,6 +162,7 @@ contents=$(dpkg-deb -c "$deb")
 expected=(
     ./usr/bin/webinargeek-connect
     ./usr/lib/webinargeek-connect/libwebinargeek-connect-app.so
+    ./usr/lib/webinargeek-connect/libwebinargeek-connect-session.so
     ./usr/share/applications/com.webinargeek.connect.desktop
     ./usr/share/metainfo/com.webinargeek.connect.metainfo.xml
     ./usr/share/icons/hicolor/scalable/apps/webinargeek-connect.svg
@@ -295,10 +296,10 @@ else
     fatal "dpkg -i failed"
 fi
 
-unresolved=$(offline sh -c 'ldd /usr/bin/webinargeek-connect /usr/lib/webinargeek-connect/libwebinargeek-connect-app.so \
+unresolved=$(offline sh -c 'ldd /usr/bin/webinargeek-connect /usr/lib/webinargeek-connect/libwebinargeek-connect-*.so \
     /usr/lib/*/qt6/plugins/platforms/libqxcb.so /usr/lib/*/libsecret-1.so.0 2>&1' | grep -E 'not found|No such file|not a dynamic' || true)
 if [[ -z "$unresolved" ]]; then
-    pass "ldd: both binaries, Qt's xcb plugin and libsecret resolve every library"
+    pass "ldd: the launcher, both libraries, Qt's xcb plugin and libsecret resolve every library"
 else
     fail "ldd: $unresolved"
 fi

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AbstractSession</name>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Anmeldung läuft</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Refreshing</source>
+        <translation>Wird erneuert</translation>
+    </message>
+    <message>
+        <source>Offline, retrying</source>
+        <translation>Offline, neuer Versuch</translation>
+    </message>
+    <message>
+        <source>Needs sign-in</source>
+        <translation>Anmeldung nötig</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>Schlüsselbund nicht verfügbar</translation>
+    </message>
+</context>
+<context>
     <name>AccountPanel</name>
     <message>
         <source>Account</source>
@@ -65,6 +100,13 @@
     <message>
         <source>The WebinarGeek API&apos;s answer could not be used.</source>
         <translation>Die Antwort der WebinarGeek-API war nicht verwendbar.</translation>
+    </message>
+</context>
+<context>
+    <name>AppMain</name>
+    <message>
+        <source>WebinarGeek Connect is not completely installed: %1</source>
+        <translation>WebinarGeek Connect ist nicht vollständig installiert: %1</translation>
     </message>
 </context>
 <context>
@@ -427,6 +469,13 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
     </message>
 </context>
 <context>
+    <name>InstanceLock</name>
+    <message>
+        <source>Could not make the lock file %1.</source>
+        <translation>Die Sperrdatei %1 konnte nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
     <name>Keychain</name>
     <message>
         <source>the keychain&apos;s prompt was dismissed</source>
@@ -636,38 +685,6 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
 </context>
 <context>
     <name>Session</name>
-    <message>
-        <source>Loading</source>
-        <translation>Wird geladen</translation>
-    </message>
-    <message>
-        <source>Signed out</source>
-        <translation>Abgemeldet</translation>
-    </message>
-    <message>
-        <source>Signing in</source>
-        <translation>Anmeldung läuft</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>Verbunden</translation>
-    </message>
-    <message>
-        <source>Refreshing</source>
-        <translation>Wird erneuert</translation>
-    </message>
-    <message>
-        <source>Offline, retrying</source>
-        <translation>Offline, neuer Versuch</translation>
-    </message>
-    <message>
-        <source>Needs sign-in</source>
-        <translation>Anmeldung nötig</translation>
-    </message>
-    <message>
-        <source>Keychain unavailable</source>
-        <translation>Schlüsselbund nicht verfügbar</translation>
-    </message>
     <message>
         <source>none is stored for this client; enter it again in the settings</source>
         <translation>für diesen Client ist keines gespeichert; geben Sie es in den Einstellungen erneut ein</translation>
@@ -1134,10 +1151,6 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
 </context>
 <context>
     <name>SingleInstance</name>
-    <message>
-        <source>Another start of WebinarGeek Connect is holding %1.</source>
-        <translation>Ein anderer Start von WebinarGeek Connect belegt %1.</translation>
-    </message>
     <message>
         <source>WebinarGeek Connect is already running but does not answer.</source>
         <translation>WebinarGeek Connect läuft bereits, antwortet aber nicht.</translation>

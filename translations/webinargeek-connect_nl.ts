@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>AbstractSession</name>
+    <message>
+        <source>Loading</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Uitgelogd</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Bezig met inloggen</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbonden</translation>
+    </message>
+    <message>
+        <source>Refreshing</source>
+        <translation>Wordt vernieuwd</translation>
+    </message>
+    <message>
+        <source>Offline, retrying</source>
+        <translation>Offline, nieuwe poging</translation>
+    </message>
+    <message>
+        <source>Needs sign-in</source>
+        <translation>Inloggen nodig</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>Sleutelbos niet beschikbaar</translation>
+    </message>
+</context>
+<context>
     <name>AccountPanel</name>
     <message>
         <source>Account</source>
@@ -65,6 +100,13 @@
     <message>
         <source>The WebinarGeek API&apos;s answer could not be used.</source>
         <translation>Het antwoord van de WebinarGeek-API is niet bruikbaar.</translation>
+    </message>
+</context>
+<context>
+    <name>AppMain</name>
+    <message>
+        <source>WebinarGeek Connect is not completely installed: %1</source>
+        <translation>WebinarGeek Connect is niet volledig geïnstalleerd: %1</translation>
     </message>
 </context>
 <context>
@@ -427,6 +469,13 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
     </message>
 </context>
 <context>
+    <name>InstanceLock</name>
+    <message>
+        <source>Could not make the lock file %1.</source>
+        <translation>Het vergrendelbestand %1 kon niet worden gemaakt.</translation>
+    </message>
+</context>
+<context>
     <name>Keychain</name>
     <message>
         <source>the keychain&apos;s prompt was dismissed</source>
@@ -636,38 +685,6 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
 </context>
 <context>
     <name>Session</name>
-    <message>
-        <source>Loading</source>
-        <translation>Laden</translation>
-    </message>
-    <message>
-        <source>Signed out</source>
-        <translation>Uitgelogd</translation>
-    </message>
-    <message>
-        <source>Signing in</source>
-        <translation>Bezig met inloggen</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>Verbonden</translation>
-    </message>
-    <message>
-        <source>Refreshing</source>
-        <translation>Wordt vernieuwd</translation>
-    </message>
-    <message>
-        <source>Offline, retrying</source>
-        <translation>Offline, nieuwe poging</translation>
-    </message>
-    <message>
-        <source>Needs sign-in</source>
-        <translation>Inloggen nodig</translation>
-    </message>
-    <message>
-        <source>Keychain unavailable</source>
-        <translation>Sleutelbos niet beschikbaar</translation>
-    </message>
     <message>
         <source>none is stored for this client; enter it again in the settings</source>
         <translation>voor deze client is er geen opgeslagen; vul het opnieuw in bij de instellingen</translation>
@@ -1134,10 +1151,6 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
 </context>
 <context>
     <name>SingleInstance</name>
-    <message>
-        <source>Another start of WebinarGeek Connect is holding %1.</source>
-        <translation>Een andere start van WebinarGeek Connect houdt %1 bezet.</translation>
-    </message>
     <message>
         <source>WebinarGeek Connect is already running but does not answer.</source>
         <translation>WebinarGeek Connect draait al, maar reageert niet.</translation>

@@ -1,6 +1,7 @@
 #include "DesktopApp.h"
 
 #include "AccessibleLabel.h"
+#include "FirstPaint.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "TrayIndicator.h"
@@ -17,7 +18,6 @@
 #include <QCloseEvent>
 #include <QGuiApplication>
 #include <QSystemTrayIcon>
-#include <QWindow>
 
 namespace {
 
@@ -46,7 +46,7 @@ private:
 
 } // namespace
 
-DesktopApp::DesktopApp(const Configuration &config, QObject *parent)
+DesktopApp::DesktopApp(const Configuration &config, MainWindow *window, QObject *parent)
     : QObject(parent)
     , m_network(std::make_unique<NetworkAccess>())
     , m_store(std::make_unique<TokenStore>(config.storageKey()))
@@ -54,13 +54,17 @@ DesktopApp::DesktopApp(const Configuration &config, QObject *parent)
     , m_reachability(std::make_unique<SystemReachability>())
     , m_notifications(new NotificationPolicy(nullptr, this))
 {
-    installAccessibleLabels();
     // The window keeps the session fresh for as long as it runs.
     m_session->setAutoRefresh(true);
     // Cheap until the session asks it to watch, after a refresh could not reach the server.
     m_session->setReachability(m_reachability.get());
 
-    m_window = std::make_unique<MainWindow>(m_session.get());
+    if (!window) {
+        installAccessibleLabels();
+        window = new MainWindow;
+    }
+    m_window.reset(window);
+    m_window->setSession(m_session.get());
     m_window->installEventFilter(this);
     qApp->installEventFilter(new QuitWatch(&m_quitting, this));
     connect(m_window.get(), &MainWindow::quitRequested, this, &DesktopApp::quitRequested);
@@ -80,13 +84,6 @@ DesktopApp::DesktopApp(const Configuration &config, QObject *parent)
     QGuiApplication::setQuitOnLastWindowClosed(false);
     m_trayRetry.setInterval(kTrayRetryIntervalMs);
     connect(&m_trayRetry, &QTimer::timeout, this, &DesktopApp::lookForTray);
-    m_firstPaintTimeout.setSingleShot(true);
-    m_firstPaintTimeout.setInterval(kFirstPaintTimeoutMs);
-    connect(&m_firstPaintTimeout, &QTimer::timeout, this, [this] {
-        qCInfo(lcUi) << "The window was not painted within" << m_firstPaintTimeout.interval()
-                     << "ms; starting the rest";
-        startBehindWindow();
-    });
 }
 
 DesktopApp::~DesktopApp()
@@ -119,13 +116,9 @@ void DesktopApp::start()
         m_startHidden = false;
     if (!m_startHidden) {
         // The window first, the rest once it is on the screen: the tray icon and the keychain
-        // read would otherwise each delay it. Not merely after show(): the X server is still
-        // mapping the window then and the first paint is still to come, and the rest would take
-        // the CPU from both. The first expose is painted in its own handling, so what is queued
-        // from it runs after that paint (eventFilter()).
+        // read would otherwise each delay it. At once when the app library showed it already.
         showWindow();
-        m_window->windowHandle()->installEventFilter(this);
-        m_firstPaintTimeout.start();
+        afterFirstPaint(m_window.get(), m_firstPaintTimeoutMs, this, [this] { startBehindWindow(); });
         return;
     }
     startBehindWindow();
@@ -136,9 +129,6 @@ void DesktopApp::startBehindWindow()
     if (m_startedBehindWindow)
         return;
     m_startedBehindWindow = true;
-    m_firstPaintTimeout.stop();
-    if (QWindow *handle = m_window->windowHandle())
-        handle->removeEventFilter(this);
     // Nothing here is needed to show the window: the tray icon builds its menu and icons, the
     // keychain is read over D-Bus.
     m_tray = std::make_unique<TrayIndicator>(m_session.get());
@@ -214,13 +204,7 @@ void DesktopApp::openSettings(bool apiKeyPage)
 bool DesktopApp::eventFilter(QObject *watched, QEvent *event)
 {
     // m_window is null while it is being destroyed.
-    if (event->type() == QEvent::Expose && !m_startedBehindWindow && m_window && watched == m_window->windowHandle()
-        && m_window->windowHandle()->isExposed()) {
-        // Queued: the window paints in its own handling of this event, after this filter.
-        QTimer::singleShot(0, this, &DesktopApp::startBehindWindow);
-        return false;
-    }
-    if (watched == m_window.get() && event->type() == QEvent::Close) {
+    if (m_window && watched == m_window.get() && event->type() == QEvent::Close) {
         if (m_quitting)
             return false;
         if (m_hasTray) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FirstPaint.h"
 #include "config/Configuration.h"
 
 #include <QObject>
@@ -29,14 +30,10 @@ class DesktopApp : public QObject
 public:
     static constexpr int kTrayRetryIntervalMs = 2000;
     static constexpr int kTrayRetryAttempts = 5;
-    // How long the rest of the start (tray icon, keychain read) waits for the window's first
-    // paint before it goes anyway: the first expose comes within a few tens of milliseconds of
-    // show(), a few hundred on a busy machine, and never for a window mapped where it cannot be
-    // seen (another virtual desktop). A second is past the slow case and still before a person
-    // looks for the tray icon.
-    static constexpr int kFirstPaintTimeoutMs = 1000;
 
-    explicit DesktopApp(const Configuration &config, QObject *parent = nullptr);
+    // Takes `window` when given (the app library builds and shows it before this exists);
+    // otherwise builds one.
+    explicit DesktopApp(const Configuration &config, MainWindow *window = nullptr, QObject *parent = nullptr);
     ~DesktopApp() override;
 
     // Start hidden in the tray (--background, or the preference). With no tray, the window is
@@ -48,7 +45,7 @@ public:
     // Takes `instance` (already the one instance): a later launch brings the window forward.
     void setSingleInstance(SingleInstance *instance);
     // How long start() lets the rest wait for the window's first paint (kFirstPaintTimeoutMs).
-    void setFirstPaintTimeout(int ms) { m_firstPaintTimeout.setInterval(ms); }
+    void setFirstPaintTimeout(int ms) { m_firstPaintTimeoutMs = ms; }
 
     // The settings file behind the settings dialog; not owned. Without it, Settings… does nothing.
     void setPreferences(Preferences *preferences) { m_preferences = preferences; }
@@ -100,7 +97,7 @@ private:
     std::unique_ptr<AutostartEntry> m_autostart;
     SettingsDialog *m_settings = nullptr; // owned by the window while open
     QTimer m_trayRetry;
-    QTimer m_firstPaintTimeout;
+    int m_firstPaintTimeoutMs = kFirstPaintTimeoutMs;
     bool m_startedBehindWindow = false;
     int m_trayAttemptsLeft = kTrayRetryAttempts;
     bool m_startHidden = false;

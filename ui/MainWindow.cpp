@@ -2,7 +2,7 @@
 
 #include "ui_MainWindow.h"
 
-#include "auth/Session.h"
+#include "auth/AbstractSession.h"
 #include "desktop/StatusSummary.h"
 
 #include <QClipboard>
@@ -15,10 +15,9 @@ namespace {
 constexpr int kTickSlackMs = 20;
 } // namespace
 
-MainWindow::MainWindow(Session *session, QWidget *parent)
+MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
-    , m_session(session)
     , m_tick(this) // a child, so tests (and people debugging) find it by name
 {
     m_ui->setupUi(this);
@@ -55,7 +54,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         showMessage(tr("The sign-in link is on the clipboard. Paste it into your browser's address bar."));
     });
     connect(page, &SignInPage::openAgainRequested, this, [this] { openBrowser(m_session->authorizationUrl()); });
-    connect(page, &SignInPage::cancelRequested, m_session, &Session::cancelSignIn);
+    connect(page, &SignInPage::cancelRequested, this, [this] { m_session->cancelSignIn(); });
     connect(page, &SignInPage::tryAgainRequested, this, &MainWindow::startSignIn);
     connect(page, &SignInPage::dismissRequested, this, [this] {
         m_signInFailure.clear();
@@ -63,20 +62,29 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         m_ui->signInButton->setFocus(Qt::OtherFocusReason);
     });
 
-    connect(m_session, &Session::stateChanged, this, &MainWindow::showSession);
-    connect(m_session, &Session::sessionChanged, this, &MainWindow::showSession);
-    connect(m_session, &Session::authorizationUrlReady, this, [this](const QUrl &url) {
+    showSession();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setSession(AbstractSession *session)
+{
+    Q_ASSERT(!m_session);
+    m_session = session;
+    connect(m_session, &AbstractSession::stateChanged, this, &MainWindow::showSession);
+    connect(m_session, &AbstractSession::sessionChanged, this, &MainWindow::showSession);
+    connect(m_session, &AbstractSession::authorizationUrlReady, this, [this](const QUrl &url) {
         m_browserAttempt = true;
         openBrowser(url);
         showSession();
     });
-    connect(m_session, &Session::signInFinished, this, &MainWindow::signInFinished);
-    connect(m_session, &Session::refreshFinished, this, [this](const AuthError &error) {
+    connect(m_session, &AbstractSession::signInFinished, this, &MainWindow::signInFinished);
+    connect(m_session, &AbstractSession::refreshFinished, this, [this](const AuthError &error) {
         // A failure stays in the status panel for as long as it holds; success needs no words.
         Q_UNUSED(error)
         showSession();
     });
-    connect(m_session, &Session::signOutFinished, this, [this](const AuthError &error, const QString &warning) {
+    connect(m_session, &AbstractSession::signOutFinished, this, [this](const AuthError &error, const QString &warning) {
         if (error.isError())
             showMessage(error.message());
         else
@@ -84,8 +92,6 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     });
     showSession();
 }
-
-MainWindow::~MainWindow() = default;
 
 void MainWindow::startSignIn()
 {
@@ -118,7 +124,9 @@ void MainWindow::signInFinished(const AuthError &error)
 
 void MainWindow::showSession()
 {
-    showSummary(StatusSummary::of(*m_session, QDateTime::currentDateTimeUtc()));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Before the session: "Loading", with nothing to do yet.
+    showSummary(m_session ? StatusSummary::of(*m_session, now) : StatusSummary::compute({}, now));
 }
 
 void MainWindow::showSummary(const StatusSummary &summary)

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "Shared.h"
+
 #include <QMainWindow>
+#include <QPointer>
 #include <QScopedPointer>
 #include <QTimer>
 
 struct AuthError;
-class Session;
+class AbstractSession;
 class StatusSummary;
 
 namespace Ui {
@@ -13,14 +16,19 @@ class MainWindow;
 }
 
 // The main window: the account, the token's status, the sign-in in progress, and the actions.
-// A view over Session: what it shows comes from StatusSummary, what it is asked to do goes to
-// Session (or out as a signal); it keeps no state of the session's own.
-class MainWindow : public QMainWindow
+// A view over the session: what it shows comes from StatusSummary, what it is asked to do goes to
+// the session (or out as a signal); it keeps no state of the session's own. It is shown before
+// the session exists (the session library loads after the window is on screen) and says
+// "Loading" until setSession().
+class WGC_SHARED MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(Session *session, QWidget *parent = nullptr);
+    explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // The session to show and drive; not owned. Once only.
+    void setSession(AbstractSession *session);
 
     // Puts `summary` on screen. Called with the session's own summary whenever it changes and
     // as countdowns tick; tests call it to show any state.
@@ -45,7 +53,7 @@ private:
     void fitWrappedText();
 
     QScopedPointer<Ui::MainWindow> m_ui;
-    Session *m_session;
+    QPointer<AbstractSession> m_session;
     // Wakes when a countdown on screen changes; runs only while the window is visible.
     QTimer m_tick;
     // Why the last browser sign-in did not finish, until the person tries again or dismisses it.

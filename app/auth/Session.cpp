@@ -14,7 +14,7 @@
 
 Session::Session(const Configuration &config, QNetworkAccessManager *network, TokenStore *store, Clock *clock,
                  QObject *parent)
-    : QObject(parent)
+    : AbstractSession(parent)
     , m_config(config)
     , m_network(network)
     , m_store(store)
@@ -57,29 +57,6 @@ QDateTime Session::signInDeadline() const
 QDateTime Session::nextRefreshAt() const
 {
     return m_scheduler->nextRefreshAt();
-}
-
-QString Session::stateName(State state)
-{
-    switch (state) {
-    case State::Loading:
-        return tr("Loading");
-    case State::SignedOut:
-        return tr("Signed out");
-    case State::SigningIn:
-        return tr("Signing in");
-    case State::SignedIn:
-        return tr("Connected");
-    case State::Refreshing:
-        return tr("Refreshing");
-    case State::Retrying:
-        return tr("Offline, retrying");
-    case State::NeedsSignIn:
-        return tr("Needs sign-in");
-    case State::KeychainUnavailable:
-        return tr("Keychain unavailable");
-    }
-    return QString();
 }
 
 void Session::setAutoRefresh(bool enabled)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Shared.h"
 #include "config/Configuration.h"
 #include "config/Translations.h"
 
@@ -8,11 +9,9 @@
 #include <QProcessEnvironment>
 #include <QString>
 
-#include <functional>
 #include <memory>
 
 class CommandLine;
-class QObject;
 class QSettings;
 
 // What the person chose in the settings dialog, in the settings file
@@ -21,7 +20,7 @@ class QSettings;
 // here; the file only says whether one is stored in the keychain.
 //
 // Setters change this object only; save() writes the file.
-class Preferences
+class WGC_SHARED Preferences
 {
     Q_DECLARE_TR_FUNCTIONS(Preferences)
 public:
@@ -83,12 +82,3 @@ private:
     QHash<Setting, QString> m_options; // given on the command line
     QString m_error;
 };
-
-// Start-up, for the command line and the window alike: the configuration with its client secret.
-// WEBINARGEEK_CLIENT_SECRET wins; otherwise, when the settings file says one is stored, it is read
-// from the keychain (and Configuration::clientSecretInKeychain is set, so the session reads it
-// again when this read failed). The keychain is touched only then: reading it costs start-up time.
-// `done` is called once (at once when nothing is read), and not at all when `context` was deleted
-// meanwhile; `problem` says why a stored secret could not be read.
-using ConfigurationLoaded = std::function<void(const Configuration &config, const QString &problem)>;
-void resolveConfiguration(const Preferences &preferences, QObject *context, const ConfigurationLoaded &done);

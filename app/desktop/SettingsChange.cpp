@@ -3,6 +3,7 @@
 #include "AutostartEntry.h"
 #include "DesktopLog.h"
 #include "Preferences.h"
+#include "ResolveConfiguration.h"
 #include "auth/Session.h"
 #include "storage/TokenStore.h"
 

@@ -1,15 +1,14 @@
 #include "SingleInstance.h"
 
 #include "DesktopLog.h"
+#include "InstanceLock.h"
 
 #include <QDeadlineTimer>
-#include <QDir>
 #include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
-#include <QLockFile>
 #include <QMetaMethod>
-#include <QStandardPaths>
+#include <QThread>
 #include <QTimer>
 
 #include <utility>
@@ -23,60 +22,50 @@ const QByteArray kOk = QByteArrayLiteral("ok");
 constexpr qint64 kMaximumLine = 64;
 // A client that connects and says nothing is dropped after this long.
 constexpr int kClientTimeoutMs = 5000;
+// How often a later launch knocks while the one instance is still starting.
+constexpr unsigned long kAskAgainMs = 50;
 
 } // namespace
 
 SingleInstance::SingleInstance(const QString &serverName, QObject *parent)
     : QObject(parent)
-    , m_name(serverName.isEmpty() ? defaultServerName() : serverName)
+    , m_name(serverName.isEmpty() ? InstanceLock::defaultServerName() : serverName)
 { }
 
 SingleInstance::~SingleInstance() = default;
 
-QString SingleInstance::defaultServerName()
-{
-#ifdef Q_OS_UNIX
-    // The runtime folder belongs to the user alone (0700), so the socket is per user and no one
-    // else can reach it.
-    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    if (!runtime.isEmpty())
-        return QDir(runtime).filePath(QStringLiteral("webinargeek-connect.socket"));
-#endif
-    return QStringLiteral("webinargeek-connect-%1").arg(qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER")));
-}
-
-SingleInstance::Role SingleInstance::claim(Request request, int timeoutMs)
+bool SingleInstance::ask(Request request, int timeoutMs)
 {
     const QDeadlineTimer deadline(timeoutMs);
-    // Two launches at the same moment must not both find no server and both listen (the second
-    // would delete the first one's socket): the check and the listen happen under a lock.
-    const QString lockPath = QFileInfo(m_name).isAbsolute() ? m_name + QStringLiteral(".lock")
-                                                            : QDir::temp().filePath(m_name + QStringLiteral(".lock"));
-    QLockFile lock(lockPath);
-    if (!lock.tryLock(int(qMax<qint64>(0, deadline.remainingTime())))) {
-        m_error = tr("Another start of WebinarGeek Connect is holding %1.").arg(lockPath);
-        m_role = Role::NoAnswer;
-        return m_role;
-    }
-
+    const auto remaining = [&deadline] { return int(qMax<qint64>(0, deadline.remainingTime())); };
     QLocalSocket socket;
-    socket.connectToServer(m_name);
-    if (socket.waitForConnected(int(qMax<qint64>(0, deadline.remainingTime())))) {
-        socket.write((request == Request::Activate ? kActivate : kPing) + '\n');
-        socket.waitForBytesWritten(int(qMax<qint64>(0, deadline.remainingTime())));
-        while (!socket.canReadLine() && socket.waitForReadyRead(int(qMax<qint64>(0, deadline.remainingTime())))) { }
-        if (socket.canReadLine() && socket.readLine(kMaximumLine).trimmed() == kOk) {
-            qCInfo(lcDesktop) << "Another instance runs; asked it to"
-                              << (request == Request::Activate ? "show its window" : "stay");
-            m_role = Role::Secondary;
-            return m_role;
+    forever
+    {
+        socket.connectToServer(m_name);
+        if (socket.waitForConnected(remaining()))
+            break;
+        // No socket yet, or one a crashed instance left: the one instance is still starting.
+        if (deadline.hasExpired()) {
+            m_error = tr("WebinarGeek Connect is already running but does not answer.");
+            return false;
         }
-        m_error = tr("WebinarGeek Connect is already running but does not answer.");
-        m_role = Role::NoAnswer;
-        return m_role;
+        QThread::msleep(kAskAgainMs);
     }
+    socket.write((request == Request::Activate ? kActivate : kPing) + '\n');
+    socket.waitForBytesWritten(remaining());
+    while (!socket.canReadLine() && socket.waitForReadyRead(remaining())) { }
+    if (socket.canReadLine() && socket.readLine(kMaximumLine).trimmed() == kOk) {
+        qCInfo(lcDesktop) << "Another instance runs; asked it to"
+                          << (request == Request::Activate ? "show its window" : "stay");
+        return true;
+    }
+    m_error = tr("WebinarGeek Connect is already running but does not answer.");
+    return false;
+}
 
-    // Nobody listens: either no socket, or one a crashed instance left behind. Take it over.
+bool SingleInstance::listen()
+{
+    // Whoever holds the lock may take the name: a socket here was left by a crashed instance.
     if (QFileInfo::exists(m_name))
         qCInfo(lcDesktop) << "Taking over a socket no instance answers on:" << m_name;
     QLocalServer::removeServer(m_name);
@@ -86,13 +75,11 @@ SingleInstance::Role SingleInstance::claim(Request request, int timeoutMs)
         m_error = tr("Could not listen on %1: %2").arg(m_name, m_server->errorString());
         delete m_server;
         m_server = nullptr;
-        m_role = Role::NotListening;
-        return m_role;
+        return false;
     }
     connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::answer);
     qCInfo(lcDesktop) << "The one instance, listening on" << m_name;
-    m_role = Role::Primary;
-    return m_role;
+    return true;
 }
 
 void SingleInstance::answer()

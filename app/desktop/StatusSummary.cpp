@@ -42,7 +42,7 @@ const QString &StatusSummary::none()
     return dash;
 }
 
-StatusSummary::Input StatusSummary::Input::from(const Session &session)
+StatusSummary::Input StatusSummary::Input::from(const AbstractSession &session)
 {
     Input input;
     input.state = session.state();
@@ -88,14 +88,15 @@ QString StatusSummary::clockTime(qint64 seconds)
 namespace {
 
 // What the person can do about `error`, in the state the session is in now.
-QString adviceFor(const AuthError &error, Session::State state)
+QString adviceFor(const AuthError &error, AbstractSession::State state)
 {
     using Kind = AuthError::Kind;
-    if (state == Session::State::Retrying)
+    if (state == AbstractSession::State::Retrying)
         return StatusSummary::tr("WebinarGeek Connect keeps trying by itself; choose Refresh now to try at once.");
-    if (state == Session::State::NeedsSignIn && error.kind != Kind::ApiKeyRejected && error.kind != Kind::InvalidGrant)
+    if (state == AbstractSession::State::NeedsSignIn && error.kind != Kind::ApiKeyRejected
+        && error.kind != Kind::InvalidGrant)
         return StatusSummary::tr("Choose Sign in to connect again.");
-    if (state == Session::State::KeychainUnavailable || error.kind == Kind::Keychain)
+    if (state == AbstractSession::State::KeychainUnavailable || error.kind == Kind::Keychain)
         return StatusSummary::tr(
             "Unlock your keyring (or start your desktop's keyring service), then choose Refresh now.");
     switch (error.kind) {
@@ -132,7 +133,7 @@ QString adviceFor(const AuthError &error, Session::State state)
     return QString();
 }
 
-QString errorSentence(const AuthError &error, Session::State state)
+QString errorSentence(const AuthError &error, AbstractSession::State state)
 {
     QString text;
     if (error.kind == AuthError::Kind::Keychain) {
@@ -151,7 +152,7 @@ QString errorSentence(const AuthError &error, Session::State state)
 
 StatusSummary StatusSummary::compute(const Input &input, const QDateTime &now)
 {
-    using State = Session::State;
+    using State = AbstractSession::State;
     StatusSummary s;
     const StoredSession &stored = input.stored;
     const State state = input.state;
@@ -189,7 +190,7 @@ StatusSummary StatusSummary::compute(const Input &input, const QDateTime &now)
         s.badge = Badge::KeychainUnavailable;
         break;
     }
-    s.badgeText = Session::stateName(state);
+    s.badgeText = AbstractSession::stateName(state);
     if (state == State::Retrying) {
         const bool offline = isOffline(input.lastError.kind) || !input.lastError.isError();
         if (input.nextRefreshAt.isValid()) {

@@ -7,6 +7,7 @@
 #include "AppProcess.h"
 #include "Sandbox.h"
 
+#include "desktop/InstanceLock.h"
 #include "desktop/SingleInstance.h"
 
 #include <QElapsedTimer>
@@ -152,7 +153,7 @@ void TestSingleInstance::secondLaunchShowsTheFirstAndLeaves()
 
 void TestSingleInstance::staleSocketIsTakenOver()
 {
-    const QString socket = SingleInstance::defaultServerName();
+    const QString socket = InstanceLock::defaultServerName();
     {
         RunningApp crashed({QStringLiteral("--background")});
         QVERIFY2(crashed.waitForLog(kListening), qPrintable(crashed.log()));
@@ -203,8 +204,11 @@ void TestSingleInstance::activationWhileStartingIsKept()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    SingleInstance primary(dir.filePath(QStringLiteral("instance.socket")));
-    QCOMPARE(primary.claim(), SingleInstance::Role::Primary);
+    const QString name = dir.filePath(QStringLiteral("instance.socket"));
+    InstanceLock lock(name);
+    QCOMPARE(lock.claim(), InstanceLock::Result::Claimed);
+    SingleInstance primary(name);
+    QVERIFY(primary.listen());
 
     const auto askForTheWindow = [&] {
         QLocalSocket later;

@@ -371,7 +371,8 @@ void TestMainWindow::everyState()
     QFETCH(StatusSummary::Input, in);
     TokenStore store(QStringLiteral("wgc-gui-test-unused"));
     Session session(Configuration(), m_network.get(), &store);
-    MainWindow window(&session);
+    MainWindow window;
+    window.setSession(&session);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const StatusSummary summary = StatusSummary::compute(in, QDateTime::currentDateTimeUtc());
@@ -450,7 +451,8 @@ void TestMainWindow::signalsForTheRestOfTheApp()
     // By mouse here; by keyboard (Alt+K, Alt+E, Ctrl+Q) in keyboardOnly.
     TokenStore store(QStringLiteral("wgc-gui-test-unused"));
     Session session(Configuration(), m_network.get(), &store);
-    MainWindow window(&session);
+    MainWindow window;
+    window.setSession(&session);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showSummary(StatusSummary::compute(input(State::SignedOut), QDateTime::currentDateTimeUtc()));
@@ -474,13 +476,14 @@ void TestMainWindow::startSession()
     m_store = std::make_unique<TokenStore>(config.storageKey());
     m_session = std::make_unique<Session>(config, m_network.get(), m_store.get());
     m_session->setAutoRefresh(true); // as the app's window does
-    m_window = std::make_unique<MainWindow>(m_session.get());
+    m_window = std::make_unique<MainWindow>();
+    m_window->setSession(m_session.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QSignalSpy restored(m_session.get(), &Session::restoreFinished);
     m_session->restore();
     QVERIFY(restored.wait(10000));
-    QCOMPARE(text("stateValue"), translated("Session", "Signed out"));
+    QCOMPARE(text("stateValue"), translated("AbstractSession", "Signed out"));
     QCOMPARE(text("emailValue"), QStringLiteral("–"));
 }
 
@@ -490,13 +493,13 @@ void TestMainWindow::signInWithBrowser()
     QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, 5000);
     const Sandbox::BrowserResult browser = Sandbox::runBrowser(m_browser.opened.takeFirst());
     QVERIFY2(browser.exitCode == 0, qPrintable(browser.errorText));
-    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("Session", "Connected"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("AbstractSession", "Connected"), 10000);
 }
 
 void TestMainWindow::signOut()
 {
     QTest::mouseClick(button("signOutButton"), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("Session", "Signed out"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("AbstractSession", "Signed out"), 10000);
     m_browser.opened.clear();
 }
 
@@ -510,7 +513,7 @@ void TestMainWindow::signInAndOutByClicking()
 
     QTest::mouseClick(button("signInButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, 5000);
-    QCOMPARE(text("stateValue"), translated("Session", "Signing in"));
+    QCOMPARE(text("stateValue"), translated("AbstractSession", "Signing in"));
     QVERIFY(find<QWidget>("signInPage")->isVisible());
     QCOMPARE(text("headingLabel"), translated("SignInPage", "Waiting for your browser…"));
     QVERIFY(!button("signInButton")->isEnabled());
@@ -522,7 +525,7 @@ void TestMainWindow::signInAndOutByClicking()
     QTRY_COMPARE_WITH_TIMEOUT(text("emailValue"), QStringLiteral("jane@example.com"), 10000);
     QCOMPARE(text("companyValue"), QStringLiteral("Sandbox Webinars B.V."));
     QCOMPARE(text("connectedWithValue"), translated("StatusSummary", "OAuth (browser sign-in)"));
-    QCOMPARE(text("stateValue"), translated("Session", "Connected"));
+    QCOMPARE(text("stateValue"), translated("AbstractSession", "Connected"));
     QCOMPARE(text("scopeValue"), QStringLiteral("api"));
     QVERIFY(text("expiresValue") != QStringLiteral("–"));
     // "in 54 min", or however the language says it.
@@ -550,7 +553,7 @@ void TestMainWindow::signInAndOutByClicking()
     usePalette(false);
 
     QTest::mouseClick(button("signOutButton"), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("Session", "Signed out"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("AbstractSession", "Signed out"), 10000);
     QCOMPARE(text("emailValue"), QStringLiteral("–"));
     QCOMPARE(text("companyValue"), QStringLiteral("–"));
     const QString signedOut = translated("MainWindow", "Signed out. Nothing of the session is stored any more.");
@@ -586,7 +589,7 @@ void TestMainWindow::signInPage()
     QTRY_VERIFY_WITH_TIMEOUT(text("timeLeftValue") != first.captured(0), 2500);
 
     QTest::mouseClick(button("cancelButton"), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("Session", "Signed out"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("AbstractSession", "Signed out"), 5000);
     QVERIFY(!find<QWidget>("signInPage")->isVisible());
     QVERIFY(text("messageLabel").contains(QLatin1String("cancelled")));
     QVERIFY(!find<QWidget>("problemValue")->isVisible()); // a cancel is not a problem
@@ -606,7 +609,7 @@ void TestMainWindow::denialAndTryAgain()
     QVERIFY(text("reasonValue").contains(translated("StatusSummary", "To connect, sign in again and allow access.")));
     QVERIFY(!find<QWidget>("waitingPart")->isVisible());
     QVERIFY(!find<QWidget>("problemValue")->isVisible()); // said once, next to Try again
-    QCOMPARE(text("stateValue"), translated("Session", "Signed out"));
+    QCOMPARE(text("stateValue"), translated("AbstractSession", "Signed out"));
     QCOMPARE(QApplication::focusWidget(), button("tryAgainButton"));
     checkTranslated(m_window.get());
     checkAccessible(m_window.get());
@@ -618,7 +621,7 @@ void TestMainWindow::denialAndTryAgain()
     QVERIFY(m_browser.opened.first() != first); // a new attempt: new state, new port
     QVERIFY(find<QWidget>("waitingPart")->isVisible());
     QCOMPARE(Sandbox::runBrowser(m_browser.opened.takeFirst()).exitCode, 0);
-    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("Session", "Connected"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("AbstractSession", "Connected"), 10000);
     QVERIFY(!find<QWidget>("signInPage")->isVisible());
     signOut();
 }
@@ -642,7 +645,7 @@ void TestMainWindow::keyboardOnly()
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), button("cancelButton"));
     QTest::keyClick(button("cancelButton"), Qt::Key_Space);
-    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("Session", "Signed out"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("AbstractSession", "Signed out"), 5000);
     m_browser.opened.clear();
 
     // And by mnemonics: Alt+S signs in, Alt+Y copies the link, Alt+C cancels.
@@ -652,7 +655,7 @@ void TestMainWindow::keyboardOnly()
     QTest::keyClick(m_window.get(), Qt::Key_Y, Qt::AltModifier); // "Cop&y link"
     QTRY_COMPARE(QGuiApplication::clipboard()->text(), m_browser.opened.first().toString(QUrl::FullyEncoded));
     QTest::keyClick(m_window.get(), Qt::Key_C, Qt::AltModifier);
-    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("Session", "Signed out"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("AbstractSession", "Signed out"), 5000);
     m_browser.opened.clear();
 
     // What the rest of the app does: Alt+K for the API key, Alt+E for settings, Ctrl+Q quits.
@@ -679,7 +682,7 @@ void TestMainWindow::refreshNow()
     QVERIFY(refreshed.wait(10000));
     QVERIFY(!refreshed.first().first().value<AuthError>().isError());
     QVERIFY(m_session->stored().accessToken != before);
-    QCOMPARE(text("stateValue"), translated("Session", "Connected"));
+    QCOMPARE(text("stateValue"), translated("AbstractSession", "Connected"));
     QVERIFY(!find<QWidget>("problemValue")->isVisible());
     signOut();
 }
@@ -729,7 +732,8 @@ void TestMainWindow::offlineRetryCountsDown()
 
     Session session(config, m_network.get(), &store);
     session.setAutoRefresh(true);
-    MainWindow window(&session);
+    MainWindow window;
+    window.setSession(&session);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     session.restore();
@@ -771,7 +775,8 @@ void TestMainWindow::needsSignIn()
     stored.rejected = true;
     QCOMPARE(KeychainAccess::save(store, stored), TokenStore::Status::Ok);
     Session session(config, m_network.get(), &store);
-    MainWindow window(&session);
+    MainWindow window;
+    window.setSession(&session);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QSignalSpy restored(&session, &Session::restoreFinished);

@@ -13,6 +13,7 @@
 #include "auth/Session.h"
 #include "desktop/AutostartEntry.h"
 #include "desktop/Preferences.h"
+#include "desktop/ResolveConfiguration.h"
 #include "desktop/SettingsChange.h"
 #include "storage/TokenStore.h"
 #include "storage/TokenStoreNames.h"

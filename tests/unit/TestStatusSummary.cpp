@@ -6,7 +6,7 @@
 #include <QLocale>
 #include <QTest>
 
-using State = Session::State;
+using State = AbstractSession::State;
 using Badge = StatusSummary::Badge;
 using Kind = AuthError::Kind;
 

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QtGlobal>
+
+class CommandLine;
+class MainWindow;
+class Preferences;
+class QObject;
+class QString;
+
+// The session library's entry points (SessionMain.cpp). The app library calls them through
+// SessionLibrary, which loads this library the first time one is needed.
+extern "C" {
+
+// A command (login, status, token, logout), parsed, with the preferences it amends: runs it to
+// the end in the application the caller made, and returns the exit code.
+Q_DECL_EXPORT int wgc_run_command(const CommandLine &commandLine, Preferences *preferences);
+
+// A later launch of the window: asks the one instance to show its window (`activate`), or only
+// whether it runs. 0 when it answered; otherwise 1, and `error` says why.
+Q_DECL_EXPORT int wgc_ask_running_instance(bool activate, QString *error);
+
+// The window is on the screen (or starts hidden, `startHidden`): reads the client secret when
+// one is stored, then builds the session, the tray icon, the settings and the rest around the
+// window, and starts them. Takes `window`; `preferences` stays the caller's and must outlive the
+// result. `listen`: this process holds the InstanceLock, so it listens for later launches.
+// Returns what to delete before the application goes.
+Q_DECL_EXPORT QObject *wgc_start_desktop(MainWindow *window, Preferences *preferences, bool startHidden, bool listen);
+}
