@@ -17,6 +17,7 @@
 #include "FirstPaint.h"
 #include "MainWindow.h"
 #include "RenderedIcon.h"
+#include "UiLog.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -124,17 +125,23 @@ int runWindow(int argc, char **argv)
     // The installed desktop entry (packaging/), so the desktop matches windows and
     // notifications to its name and icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("com.webinargeek.connect"));
-    // The sizes the window system is given when an icon has no sizes of its own.
-    QApplication::setWindowIcon(
-        renderedIcon(QStringLiteral("apps"), QStringLiteral("webinargeek-connect"), {16, 32, 64, 128}));
     QuitOnSignals quitOnSignals;
     installAccessibleLabels();
     auto window = std::make_unique<MainWindow>();
+    // Quit works from the start, before the session library is there to decide anything else.
+    QObject::connect(
+        window.get(), &MainWindow::quitRequested, &app, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
     const bool startHidden = commandLine.background() || preferences.startHidden();
     std::unique_ptr<QObject> desktop;
     // The session, the tray icon and the rest: from the session library, which brings Qt Network,
     // QtNetworkAuth and the keychain's libraries with it.
     const auto startDesktop = [&] {
+        qCInfo(lcUi, "%s; loading the session library",
+               startHidden ? "Starting hidden" : "The window is on the screen");
+        // After the first paint too: the icon's pixels (87 KB of them) would go to the X server
+        // ahead of the window's map. The window manager takes the icon when it comes.
+        QApplication::setWindowIcon(
+            renderedIcon(QStringLiteral("apps"), QStringLiteral("webinargeek-connect"), {16, 32, 64, 128}));
         if (!loadSessionLibrary())
             return false;
         desktop.reset(SessionLibrary::startDesktop(window.release(), &preferences, startHidden, lock.isClaimed()));

@@ -46,6 +46,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_ui->useApiKeyButton, &QPushButton::clicked, this, &MainWindow::apiKeyRequested);
     connect(m_ui->settingsButton, &QPushButton::clicked, this, &MainWindow::settingsRequested);
+    // The settings change the session's connection: there is nothing to change before it exists.
+    m_ui->settingsButton->setEnabled(false);
     connect(m_ui->quitAction, &QAction::triggered, this, &MainWindow::quitRequested);
 
     SignInPage *page = m_ui->signInPage;
@@ -71,6 +73,7 @@ void MainWindow::setSession(AbstractSession *session)
 {
     Q_ASSERT(!m_session);
     m_session = session;
+    m_ui->settingsButton->setEnabled(true);
     connect(m_session, &AbstractSession::stateChanged, this, &MainWindow::showSession);
     connect(m_session, &AbstractSession::sessionChanged, this, &MainWindow::showSession);
     connect(m_session, &AbstractSession::authorizationUrlReady, this, [this](const QUrl &url) {

@@ -24,9 +24,10 @@ class WebinarGeekClient;
 struct TokenSet;
 struct TokenReply;
 
-// The one owner of the signed-in state. The window and the command line both drive it; neither
-// talks to Qt's OAuth classes or the keychain directly. It is also the API client's credential
-// provider: whoever needs a token asks here, and all who ask during a refresh share that one.
+// The one owner of the signed-in state. The window (through AbstractSession) and the command line
+// both drive it; neither talks to Qt's OAuth classes or the keychain directly. It is also the API
+// client's credential provider: whoever needs a token asks here, and all who ask during a refresh
+// share that one.
 class Session : public AbstractSession, public CredentialProvider
 {
     Q_OBJECT

@@ -125,6 +125,7 @@ private slots:
     void everyState_data();
     void everyState();
     void badgesLookDifferent();
+    void beforeTheSession();
     void signalsForTheRestOfTheApp();
     // The real Session, against the sandbox.
     void signInAndOutByClicking();
@@ -444,6 +445,35 @@ void TestMainWindow::badgesLookDifferent()
     QVERIFY(connected != retrying);
     QVERIFY(retrying != needsSignIn);
     QVERIFY(needsSignIn != connected);
+}
+
+// The app library shows the window before the session library is loaded: until setSession()
+// it says "Loading" and offers nothing but Quit; then it follows the session.
+void TestMainWindow::beforeTheSession()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto label = [&window](const char *name) { return window.findChild<QLabel *>(QLatin1String(name)); };
+    const auto button = [&window](const char *name) { return window.findChild<QPushButton *>(QLatin1String(name)); };
+    QCOMPARE(label("stateValue")->text(), AbstractSession::stateName(AbstractSession::State::Loading));
+    for (const char *name : {"signInButton", "refreshButton", "signOutButton", "settingsButton"})
+        QVERIFY2(!button(name)->isEnabled(), name);
+    QVERIFY(!button("useApiKeyButton")->isVisible());
+    QSignalSpy quit(&window, &MainWindow::quitRequested);
+    QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
+    QCOMPARE(quit.size(), 1);
+    checkAccessible(&window);
+
+    TokenStore store(QStringLiteral("wgc-gui-test-unused"));
+    Session session(Configuration(), m_network.get(), &store);
+    window.setSession(&session);
+    QVERIFY(button("settingsButton")->isEnabled());
+    QSignalSpy restored(&session, &Session::restoreFinished);
+    session.restore();
+    QVERIFY(restored.wait(10000));
+    QCOMPARE(label("stateValue")->text(), AbstractSession::stateName(AbstractSession::State::SignedOut));
+    QVERIFY(button("signInButton")->isEnabled());
 }
 
 void TestMainWindow::signalsForTheRestOfTheApp()
