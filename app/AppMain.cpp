@@ -21,6 +21,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QSystemTrayIcon>
 
 #include <cstdio>
 #include <memory>
@@ -46,6 +47,9 @@ QString warningLine(const QString &text)
     return QCoreApplication::translate("CommandRunner", "warning: %1").arg(text);
 }
 
+// The exit status when a library of the app is missing, as the launcher's (man page, EXIT STATUS).
+constexpr int kNotInstalled = 2;
+
 // False, with the reason printed, when the installation lacks the session library.
 bool loadSessionLibrary()
 {
@@ -56,6 +60,36 @@ bool loadSessionLibrary()
         QCoreApplication::translate("AppMain", "WebinarGeek Connect is not completely installed: %1").arg(error)));
     return false;
 }
+
+// Until the session library takes the window over, closing it does what it will do then: hide it
+// when there is a tray to find it in again (the app goes on starting, in the tray), and quit when
+// there is none.
+class CloseBeforeTheSession : public QObject
+{
+public:
+    CloseBeforeTheSession(QWidget *window, bool *startHidden)
+        : QObject(window)
+        , m_window(window)
+        , m_startHidden(startHidden)
+    {
+        window->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched != m_window || event->type() != QEvent::Close || !QSystemTrayIcon::isSystemTrayAvailable())
+            return false;
+        event->ignore();
+        m_window->hide();
+        *m_startHidden = true;
+        return true;
+    }
+
+private:
+    QWidget *m_window;
+    bool *m_startHidden;
+};
 
 int runCommandLine(int argc, char **argv)
 {
@@ -82,7 +116,7 @@ int runCommandLine(int argc, char **argv)
     }
     preferences.setCommandLine(commandLine);
     if (!loadSessionLibrary())
-        return CommandRunner::Failure;
+        return kNotInstalled;
     return SessionLibrary::runCommand(commandLine, &preferences);
 }
 
@@ -99,18 +133,25 @@ int runWindow(int argc, char **argv)
         return CommandRunner::UsageError;
     }
     // One window per user: a later launch hands over to the running one before anything heavy
-    // (keychain, network, widgets) exists.
+    // (keychain, network, widgets) exists. It loads the session library to ask, over the one
+    // instance's socket.
     InstanceLock lock;
     switch (lock.claim()) {
     case InstanceLock::Result::HeldByAnother: {
+        if (!loadSessionLibrary())
+            return kNotInstalled;
         // Started at login (--background) while it already runs: nothing to bring forward.
         QString error;
-        if (!loadSessionLibrary())
-            return CommandRunner::Failure;
-        if (SessionLibrary::askRunningInstance(!commandLine.background(), &error) == 0)
+        const int answer = SessionLibrary::askRunningInstance(
+            !commandLine.background(), [&lock] { return lock.claim() == InstanceLock::Result::Claimed; }, &error);
+        if (answer == 0)
             return 0;
-        printErr(errorLine(error));
-        return CommandRunner::Failure;
+        if (answer == 1) {
+            printErr(errorLine(error));
+            return CommandRunner::Failure;
+        }
+        // The one instance went away while it was asked: this launch is the one instance now.
+        break;
     }
     case InstanceLock::Result::Failed:
         // Better one window too many than none: run, unreachable for later launches.
@@ -128,13 +169,15 @@ int runWindow(int argc, char **argv)
     QuitOnSignals quitOnSignals;
     installAccessibleLabels();
     auto window = std::make_unique<MainWindow>();
-    // Quit works from the start, before the session library is there to decide anything else.
-    QObject::connect(
+    bool startHidden = commandLine.background() || preferences.startHidden();
+    // Quit works from the start, and closing the window does what it will do later.
+    const QMetaObject::Connection earlyQuit = QObject::connect(
         window.get(), &MainWindow::quitRequested, &app, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
-    const bool startHidden = commandLine.background() || preferences.startHidden();
+    auto *earlyClose = new CloseBeforeTheSession(window.get(), &startHidden);
     std::unique_ptr<QObject> desktop;
     // The session, the tray icon and the rest: from the session library, which brings Qt Network,
-    // QtNetworkAuth and the keychain's libraries with it.
+    // QtNetworkAuth and the keychain's libraries with it. From here on it decides about quitting
+    // and closing.
     const auto startDesktop = [&] {
         qCInfo(lcUi, "%s; loading the session library",
                startHidden ? "Starting hidden" : "The window is on the screen");
@@ -144,18 +187,20 @@ int runWindow(int argc, char **argv)
             renderedIcon(QStringLiteral("apps"), QStringLiteral("webinargeek-connect"), {16, 32, 64, 128}));
         if (!loadSessionLibrary())
             return false;
-        desktop.reset(SessionLibrary::startDesktop(window.release(), &preferences, startHidden, lock.isClaimed()));
+        QObject::disconnect(earlyQuit);
+        delete earlyClose;
+        desktop.reset(SessionLibrary::startDesktop(window.release(), &preferences, startHidden, &lock));
         return true;
     };
     if (startHidden) {
         if (!startDesktop())
-            return CommandRunner::Failure;
+            return kNotInstalled;
     } else {
         // The window first, the rest once it is on the screen.
         window->show();
         afterFirstPaint(window.get(), kFirstPaintTimeoutMs, &app, [&] {
             if (!startDesktop())
-                QCoreApplication::exit(CommandRunner::Failure);
+                QCoreApplication::exit(kNotInstalled);
         });
     }
     const int code = app.exec();

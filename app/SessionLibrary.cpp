@@ -73,12 +73,13 @@ int SessionLibrary::runCommand(const CommandLine &commandLine, Preferences *pref
     return entryPoints.runCommand(commandLine, preferences);
 }
 
-int SessionLibrary::askRunningInstance(bool activate, QString *error)
+int SessionLibrary::askRunningInstance(bool activate, const std::function<bool()> &gone, QString *error)
 {
-    return entryPoints.askRunningInstance(activate, error);
+    return entryPoints.askRunningInstance(activate, gone, error);
 }
 
-QObject *SessionLibrary::startDesktop(MainWindow *window, Preferences *preferences, bool startHidden, bool listen)
+QObject *SessionLibrary::startDesktop(MainWindow *window, Preferences *preferences, bool startHidden,
+                                      InstanceLock *lock)
 {
-    return entryPoints.startDesktop(window, preferences, startHidden, listen);
+    return entryPoints.startDesktop(window, preferences, startHidden, lock);
 }

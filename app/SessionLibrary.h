@@ -2,7 +2,10 @@
 
 #include <QString>
 
+#include <functional>
+
 class CommandLine;
+class InstanceLock;
 class MainWindow;
 class Preferences;
 class QObject;
@@ -20,7 +23,7 @@ bool load(QString *error);
 
 // The entry points of SessionMain.h; each needs load() to have succeeded.
 int runCommand(const CommandLine &commandLine, Preferences *preferences);
-int askRunningInstance(bool activate, QString *error);
-QObject *startDesktop(MainWindow *window, Preferences *preferences, bool startHidden, bool listen);
+int askRunningInstance(bool activate, const std::function<bool()> &gone, QString *error);
+QObject *startDesktop(MainWindow *window, Preferences *preferences, bool startHidden, InstanceLock *lock);
 
 } // namespace SessionLibrary

@@ -9,6 +9,7 @@
 #include "cli/CommandRunner.h"
 #include "cli/StatusReport.h" // printErr
 #include "config/Configuration.h"
+#include "desktop/InstanceLock.h"
 #include "desktop/Preferences.h"
 #include "desktop/ResolveConfiguration.h"
 #include "desktop/SingleInstance.h"
@@ -40,14 +41,16 @@ public:
         m_window.reset();
     }
 
-    void listen()
+    void listen(InstanceLock *lock)
     {
-        m_instance = new SingleInstance(QString(), this);
+        m_instance = new SingleInstance(lock->serverName(), this);
         if (!m_instance->listen()) {
-            // Better one window too many than none: run, unreachable for later launches.
+            // Better one window too many than none: run, unreachable, and let a later launch be
+            // the one instance instead of waiting for an answer that cannot come.
             printErr(CommandRunner::tr("warning: %1").arg(m_instance->errorString()));
             delete m_instance;
             m_instance = nullptr;
+            lock->release();
         }
     }
 
@@ -106,20 +109,26 @@ int wgc_run_command(const CommandLine &commandLine, Preferences *preferences)
     return QCoreApplication::exec();
 }
 
-int wgc_ask_running_instance(bool activate, QString *error)
+int wgc_ask_running_instance(bool activate, const std::function<bool()> &gone, QString *error)
 {
     SingleInstance instance;
-    if (instance.ask(activate ? SingleInstance::Request::Activate : SingleInstance::Request::Ping))
+    switch (instance.ask(activate ? SingleInstance::Request::Activate : SingleInstance::Request::Ping, gone)) {
+    case SingleInstance::Answer::Answered:
         return 0;
-    *error = instance.errorString();
-    return 1;
+    case SingleInstance::Answer::NoAnswer:
+        *error = instance.errorString();
+        return 1;
+    case SingleInstance::Answer::Gone:
+        break;
+    }
+    return 2;
 }
 
-QObject *wgc_start_desktop(MainWindow *window, Preferences *preferences, bool startHidden, bool listen)
+QObject *wgc_start_desktop(MainWindow *window, Preferences *preferences, bool startHidden, InstanceLock *lock)
 {
     auto *run = new DesktopRun(window, preferences, startHidden);
-    if (listen)
-        run->listen();
+    if (lock && lock->isClaimed())
+        run->listen(lock);
     run->start();
     return run;
 }

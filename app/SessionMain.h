@@ -2,7 +2,10 @@
 
 #include <QtGlobal>
 
+#include <functional>
+
 class CommandLine;
+class InstanceLock;
 class MainWindow;
 class Preferences;
 class QObject;
@@ -17,13 +20,16 @@ extern "C" {
 Q_DECL_EXPORT int wgc_run_command(const CommandLine &commandLine, Preferences *preferences);
 
 // A later launch of the window: asks the one instance to show its window (`activate`), or only
-// whether it runs. 0 when it answered; otherwise 1, and `error` says why.
-Q_DECL_EXPORT int wgc_ask_running_instance(bool activate, QString *error);
+// whether it runs; `gone` says whether it went away meanwhile (SingleInstance::ask()). 0 when it
+// answered; 1 when it did not, and `error` says why; 2 when it went away.
+Q_DECL_EXPORT int wgc_ask_running_instance(bool activate, const std::function<bool()> &gone, QString *error);
 
 // The window is on the screen (or starts hidden, `startHidden`): reads the client secret when
 // one is stored, then builds the session, the tray icon, the settings and the rest around the
-// window, and starts them. Takes `window`; `preferences` stays the caller's and must outlive the
-// result. `listen`: this process holds the InstanceLock, so it listens for later launches.
-// Returns what to delete before the application goes.
-Q_DECL_EXPORT QObject *wgc_start_desktop(MainWindow *window, Preferences *preferences, bool startHidden, bool listen);
+// window, and starts them. Takes `window`; `preferences` and `lock` stay the caller's and must
+// outlive the result. `lock`, when this process holds it, is the one instance's: it listens for
+// later launches, and lets go of the lock when it cannot. Returns what to delete before the
+// application goes.
+Q_DECL_EXPORT QObject *wgc_start_desktop(MainWindow *window, Preferences *preferences, bool startHidden,
+                                         InstanceLock *lock);
 }

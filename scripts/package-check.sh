@@ -6,7 +6,7 @@
 #   2. in a clean Debian 12 root (debootstrap --variant=minbase, made once and kept as
 #      BUILD_DIR/package-root.tar; a fresh copy each run): the package's Depends are installed
 #      with apt (the only step that uses the network), then, with no network at all
-#      (unshare --net): dpkg -i, ldd of both binaries, `--version`, `status` as a user with a
+#      (unshare --net): dpkg -i, ldd of the launcher and both libraries, `--version`, `status` as a user with a
 #      throwaway HOME and an unlocked gnome-keyring, dpkg --purge, and nothing left behind.
 # One line per check; the last line is the verdict ("package: ..."); exits 1 on any failure.
 # Needs root (debootstrap, chroot, unshare) and scripts/setup.sh's packages.

@@ -1159,6 +1159,10 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
         <source>Could not listen on %1: %2</source>
         <translation>Auf %1 kann nicht gelauscht werden: %2</translation>
     </message>
+    <message>
+        <source>Another program answers on %1.</source>
+        <translation>Ein anderes Programm antwortet auf %1.</translation>
+    </message>
 </context>
 <context>
     <name>StatusReport</name>

@@ -1159,6 +1159,10 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
         <source>Could not listen on %1: %2</source>
         <translation>Kan niet luisteren op %1: %2</translation>
     </message>
+    <message>
+        <source>Another program answers on %1.</source>
+        <translation>Een ander programma antwoordt op %1.</translation>
+    </message>
 </context>
 <context>
     <name>StatusReport</name>

@@ -112,16 +112,25 @@ void DesktopApp::setSingleInstance(SingleInstance *instance)
 void DesktopApp::start()
 {
     // Launched again while this one was still starting: that launch asked for the window.
-    if (m_instance && m_instance->takePendingActivation())
+    const bool asked = m_instance && m_instance->takePendingActivation();
+    if (asked)
         m_startHidden = false;
-    if (!m_startHidden) {
-        // The window first, the rest once it is on the screen: the tray icon and the keychain
-        // read would otherwise each delay it. At once when the app library showed it already.
-        showWindow();
-        afterFirstPaint(m_window.get(), m_firstPaintTimeoutMs, this, [this] { startBehindWindow(); });
+    if (m_startHidden) {
+        startBehindWindow();
         return;
     }
-    startBehindWindow();
+    // Shown (and painted) by the app library already: the rest at once, and the window left as
+    // the person has it unless a later launch asked for it.
+    if (m_window->isVisible()) {
+        if (asked)
+            showWindow();
+        startBehindWindow();
+        return;
+    }
+    // The window first, the rest once it is on the screen: the tray icon and the keychain read
+    // would otherwise each delay it.
+    showWindow();
+    afterFirstPaint(m_window.get(), m_firstPaintTimeoutMs, this, [this] { startBehindWindow(); });
 }
 
 void DesktopApp::startBehindWindow()

@@ -34,7 +34,7 @@ InstanceLock::Result InstanceLock::claim()
     lock->setStaleLockTime(0);
     if (lock->tryLock(0)) {
         m_lock = std::move(lock);
-        qCDebug(lcDesktop) << "Holding" << path;
+        qCInfo(lcDesktop) << "The one instance: holding" << path;
         return Result::Claimed;
     }
     if (lock->error() == QLockFile::LockFailedError)
@@ -46,4 +46,9 @@ InstanceLock::Result InstanceLock::claim()
 bool InstanceLock::isClaimed() const
 {
     return m_lock != nullptr;
+}
+
+void InstanceLock::release()
+{
+    m_lock.reset(); // unlocks and removes the file
 }

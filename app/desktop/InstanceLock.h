@@ -36,6 +36,9 @@ public:
     // Does not wait: a lock held by a live process is that instance's for as long as it runs.
     Result claim();
     bool isClaimed() const;
+    // Lets go of a claimed lock, so that a later launch can be the one instance: for a one
+    // instance that cannot be reached (its socket could not be opened).
+    void release();
     // Why claim() failed, for the person.
     QString errorString() const { return m_error; }
 

@@ -24,6 +24,8 @@ constexpr qint64 kMaximumLine = 64;
 constexpr int kClientTimeoutMs = 5000;
 // How often a later launch knocks while the one instance is still starting.
 constexpr unsigned long kAskAgainMs = 50;
+// A program on the socket answers its connection at once; a left-over socket refuses at once.
+constexpr int kProbeMs = 500;
 
 } // namespace
 
@@ -34,40 +36,47 @@ SingleInstance::SingleInstance(const QString &serverName, QObject *parent)
 
 SingleInstance::~SingleInstance() = default;
 
-bool SingleInstance::ask(Request request, int timeoutMs)
+SingleInstance::Answer SingleInstance::ask(Request request, const std::function<bool()> &gone, int timeoutMs)
 {
     const QDeadlineTimer deadline(timeoutMs);
     const auto remaining = [&deadline] { return int(qMax<qint64>(0, deadline.remainingTime())); };
     QLocalSocket socket;
-    forever
-    {
+    while (!deadline.hasExpired()) {
         socket.connectToServer(m_name);
-        if (socket.waitForConnected(remaining()))
-            break;
-        // No socket yet, or one a crashed instance left: the one instance is still starting.
-        if (deadline.hasExpired()) {
-            m_error = tr("WebinarGeek Connect is already running but does not answer.");
-            return false;
+        if (socket.waitForConnected(remaining())) {
+            socket.write((request == Request::Activate ? kActivate : kPing) + '\n');
+            socket.waitForBytesWritten(remaining());
+            while (!socket.canReadLine() && socket.waitForReadyRead(remaining())) { }
+            if (socket.canReadLine() && socket.readLine(kMaximumLine).trimmed() == kOk) {
+                qCInfo(lcDesktop) << "Another instance runs; asked it to"
+                                  << (request == Request::Activate ? "show its window" : "stay");
+                return Answer::Answered;
+            }
+            socket.abort();
         }
+        // No socket yet (the one instance is still starting), one a crashed instance left, or
+        // one that closed without answering (it is quitting).
+        if (gone && gone())
+            return Answer::Gone;
         QThread::msleep(kAskAgainMs);
     }
-    socket.write((request == Request::Activate ? kActivate : kPing) + '\n');
-    socket.waitForBytesWritten(remaining());
-    while (!socket.canReadLine() && socket.waitForReadyRead(remaining())) { }
-    if (socket.canReadLine() && socket.readLine(kMaximumLine).trimmed() == kOk) {
-        qCInfo(lcDesktop) << "Another instance runs; asked it to"
-                          << (request == Request::Activate ? "show its window" : "stay");
-        return true;
-    }
     m_error = tr("WebinarGeek Connect is already running but does not answer.");
-    return false;
+    return Answer::NoAnswer;
 }
 
 bool SingleInstance::listen()
 {
-    // Whoever holds the lock may take the name: a socket here was left by a crashed instance.
-    if (QFileInfo::exists(m_name))
+    // Whoever holds the lock may take the name, unless a program still answers on it (an instance
+    // of a version without the lock): a socket nobody answers on was left by a crashed instance.
+    if (QFileInfo::exists(m_name)) {
+        QLocalSocket probe;
+        probe.connectToServer(m_name);
+        if (probe.waitForConnected(kProbeMs)) {
+            m_error = tr("Another program answers on %1.").arg(m_name);
+            return false;
+        }
         qCInfo(lcDesktop) << "Taking over a socket no instance answers on:" << m_name;
+    }
     QLocalServer::removeServer(m_name);
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);

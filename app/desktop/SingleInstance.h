@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 class QLocalServer;
 
 // One window per user, its second half: the conversation between launches. The one instance
@@ -26,13 +28,20 @@ public:
 
     QString serverName() const { return m_name; }
 
+    enum class Answer {
+        Answered, // the one instance said yes
+        NoAnswer, // it holds the lock, but did not answer in time (errorString())
+        Gone, // it went away meanwhile (`gone` said so): this launch may be the one instance
+    };
+
     // The one instance, holding the lock: listens for later launches. False when the socket
-    // cannot be opened (errorString()): the app runs alone, unreachable.
+    // cannot be opened, or another program answers on it (errorString()).
     bool listen();
     // A later launch, finding the lock held: asks the one instance, which may still be starting
-    // and not listen yet, so it asks again until `timeoutMs`. Synchronous: the launch has nothing
-    // else to do meanwhile. False, with errorString(), when no answer came.
-    bool ask(Request request, int timeoutMs = 10000);
+    // and not listen yet, so it asks again until `timeoutMs`, and between tries asks `gone`
+    // whether the one instance went away (it crashed, or quit). Synchronous: the launch has
+    // nothing else to do meanwhile.
+    Answer ask(Request request, const std::function<bool()> &gone = {}, int timeoutMs = 10000);
     // Why listen() or ask() failed, for the person.
     QString errorString() const { return m_error; }
     // A later launch asked for the window before anyone listened for activationRequested (the

@@ -102,6 +102,7 @@ private:
 };
 
 const QString kListening = QStringLiteral("The one instance, listening on");
+const QString kHolding = QStringLiteral("The one instance: holding");
 const QString kAskedForWindow = QStringLiteral("Another launch asked for the window");
 
 } // namespace
@@ -111,9 +112,12 @@ class TestSingleInstance : public QObject
     Q_OBJECT
 private slots:
     void secondLaunchShowsTheFirstAndLeaves();
+    void secondLaunchWhileTheFirstStarts();
     void staleSocketIsTakenOver();
     void launchesAtTheSameMomentEndWithOne();
     void activationWhileStartingIsKept();
+    void lockIsHeldUntilReleased();
+    void askNoticesTheInstanceWentOrGivesUp();
 };
 
 void TestSingleInstance::secondLaunchShowsTheFirstAndLeaves()
@@ -227,6 +231,68 @@ void TestSingleInstance::activationWhileStartingIsKept()
     askForTheWindow();
     QTRY_COMPARE(activated.count(), 1);
     QVERIFY(!primary.takePendingActivation()); // told at once, nothing kept
+}
+
+// The first launch shows its window and loads its session library only after the first paint, so
+// a second launch right after it finds the lock held before anyone listens: it knocks until the
+// first listens, and the first shows its window once.
+void TestSingleInstance::secondLaunchWhileTheFirstStarts()
+{
+    RunningApp first;
+    QVERIFY2(first.waitForLog(kHolding), qPrintable(first.log()));
+    const AppRun second = runApp(appEnvironment(), {});
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY2(second.err.contains("Another instance runs"), second.err.constData());
+    QVERIFY2(!second.err.contains(kHolding.toUtf8()), second.err.constData());
+    QVERIFY2(first.waitForLog(kListening), qPrintable(first.log()));
+    QVERIFY2(first.waitForLog(kAskedForWindow, 5000), qPrintable(first.log()));
+    QTRY_COMPARE_WITH_TIMEOUT(mainWindowsOnScreen(), 1, 5000);
+    QCOMPARE(first.count(kAskedForWindow), 1);
+}
+
+// In one process, as two launches would see it: the lock is the one instance's until it lets go.
+void TestSingleInstance::lockIsHeldUntilReleased()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString name = dir.filePath(QStringLiteral("instance.socket"));
+    InstanceLock first(name);
+    QCOMPARE(first.claim(), InstanceLock::Result::Claimed);
+    QVERIFY(first.isClaimed());
+    QVERIFY(QFileInfo::exists(name + QStringLiteral(".lock")));
+
+    InstanceLock later(name);
+    QCOMPARE(later.claim(), InstanceLock::Result::HeldByAnother);
+    QVERIFY(!later.isClaimed());
+
+    first.release();
+    QVERIFY(!first.isClaimed());
+    QCOMPARE(later.claim(), InstanceLock::Result::Claimed);
+
+    // Where no lock file can be made: said, not taken for another instance.
+    InstanceLock nowhere(dir.filePath(QStringLiteral("missing/folder/instance.socket")));
+    QCOMPARE(nowhere.claim(), InstanceLock::Result::Failed);
+    QVERIFY2(nowhere.errorString().contains(QStringLiteral("missing/folder")), qPrintable(nowhere.errorString()));
+}
+
+// Nobody listens: a later launch notices when the one instance went away (the lock came free),
+// and otherwise gives up after its time with a sentence for the person.
+void TestSingleInstance::askNoticesTheInstanceWentOrGivesUp()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString name = dir.filePath(QStringLiteral("instance.socket"));
+    int asked = 0;
+    SingleInstance later(name);
+    QCOMPARE(later.ask(SingleInstance::Request::Activate, [&asked] { return ++asked == 3; }),
+             SingleInstance::Answer::Gone);
+    QCOMPARE(asked, 3);
+
+    SingleInstance patient(name);
+    QCOMPARE(patient.ask(
+                 SingleInstance::Request::Activate, [] { return false; }, 300),
+             SingleInstance::Answer::NoAnswer);
+    QCOMPARE(patient.errorString(), QStringLiteral("WebinarGeek Connect is already running but does not answer."));
 }
 
 QTEST_GUILESS_MAIN(TestSingleInstance)

@@ -50,6 +50,7 @@ private slots:
     void restStartsOnceTheWindowIsPainted();
     void restStartsAnywayWhenTheWindowIsNeverExposed();
     void startHiddenStartsTheRestAtOnce();
+    void shownWindowHandedOverStartsTheRestAtOnce();
 };
 
 void TestTrayFallback::retryIsAFewTimesEveryTwoSeconds()
@@ -170,6 +171,28 @@ void TestTrayFallback::startHiddenStartsTheRestAtOnce()
     QVERIFY(app.isWaitingForTray());
     QVERIFY(restored.wait(10000));
     QCOMPARE(app.session()->state(), Session::State::SignedOut);
+}
+
+// As the app library hands its window over once it is painted: the rest starts at once, without
+// waiting for another expose, and the window is left as it is (not raised again).
+void TestTrayFallback::shownWindowHandedOverStartsTheRestAtOnce()
+{
+    auto *window = new MainWindow;
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    ExposeHold hold; // no expose from here on: only the window's state may start the rest
+    qApp->installEventFilter(&hold);
+    DesktopApp app(unreachableConfiguration(QStringLiteral("fallback-test")), window);
+    QCOMPARE(app.window(), window);
+    app.setTrayRetry(kRetryMs, kAttempts);
+    app.setFirstPaintTimeout(60000);
+    QSignalSpy restored(app.session(), &Session::restoreFinished);
+    app.start();
+    QVERIFY(app.tray()); // before start() returned
+    QVERIFY(restored.wait(10000));
+    QCOMPARE(app.session()->state(), Session::State::SignedOut);
+    QVERIFY(window->isVisible());
+    qApp->removeEventFilter(&hold);
 }
 
 QTEST_MAIN(TestTrayFallback)

@@ -195,7 +195,7 @@ void TestCli::speaksThePersonsLanguage()
     Run run = App(env).run({QStringLiteral("status")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(notSignedIn), qPrintable(run.err));
-    // JSON is the same in every language, also where the app library answers (signed out).
+    // JSON is the same in every language, also where the app's libraries answer (signed out).
     QCOMPARE(statusJson(env), statusJson(english));
     run = App(env).run({QStringLiteral("no-such-command")});
     QCOMPARE(run.exitCode, 2);
@@ -203,7 +203,7 @@ void TestCli::speaksThePersonsLanguage()
 
     QVERIFY(!signIn(english).isEmpty());
     // Signed in with a fresh token, `status` could be answered by the launcher alone, which has
-    // no translations: it hands Dutch over to the app library.
+    // no translations: it hands Dutch over to the app's libraries.
     run = App(env).run({QStringLiteral("status")});
     QCOMPARE(run.exitCode, 0);
     const QString account = signedInAs.arg(QStringLiteral("jane@example.com"), QStringLiteral("Sandbox Webinars B.V."));
