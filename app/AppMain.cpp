@@ -197,7 +197,7 @@ int runWindow(int argc, char **argv)
             return kNotInstalled;
     } else {
         // The window first, the rest once it is on the screen.
-        window->show();
+        window->showInFront();
         afterFirstPaint(window.get(), kFirstPaintTimeoutMs, &app, [&] {
             if (!startDesktop())
                 QCoreApplication::exit(kNotInstalled);

@@ -186,10 +186,7 @@ void DesktopApp::useTray()
 
 void DesktopApp::showWindow()
 {
-    m_window->show();
-    m_window->setWindowState((m_window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
-    m_window->raise();
-    m_window->activateWindow();
+    m_window->showInFront();
 }
 
 void DesktopApp::openSettings(bool apiKeyPage)

@@ -96,6 +96,14 @@ void MainWindow::setSession(AbstractSession *session)
     showSession();
 }
 
+void MainWindow::showInFront()
+{
+    show();
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    raise();
+    activateWindow();
+}
+
 void MainWindow::startSignIn()
 {
     m_signInFailure.clear();

@@ -29,6 +29,8 @@ public:
 
     // The session to show and drive; not owned. Once only.
     void setSession(AbstractSession *session);
+    // Shows the window, un-minimized, raised and with the keyboard focus.
+    void showInFront();
 
     // Puts `summary` on screen. Called with the session's own summary whenever it changes and
     // as countdowns tick; tests call it to show any state.
