@@ -24,15 +24,7 @@ namespace {
 
 QProcessEnvironment appEnvironment()
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("WEBINARGEEK_AUTHORIZE_URL"),
-               QStringLiteral("http://auth.example.invalid/oauth/authorize"));
-    env.insert(QStringLiteral("WEBINARGEEK_TOKEN_URL"), QStringLiteral("http://auth.example.invalid/oauth/token"));
-    env.insert(QStringLiteral("WEBINARGEEK_API_URL"), QStringLiteral("http://api.example.invalid/api/v2"));
-    env.insert(QStringLiteral("WEBINARGEEK_CLIENT_ID"), QStringLiteral("single-instance-test"));
-    env.remove(QStringLiteral("WEBINARGEEK_CLIENT_SECRET"));
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("wgc.*.info=true"));
-    return env;
+    return unreachableAppEnvironment(QStringLiteral("single-instance-test"));
 }
 
 // The app's main windows that are on screen now, found as X sees them: top-level, named like the

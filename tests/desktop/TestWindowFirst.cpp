@@ -49,14 +49,7 @@ bool needsAny(const QStringList &needed, const QStringList &prefixes)
 
 QProcessEnvironment appEnvironment()
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("WEBINARGEEK_AUTHORIZE_URL"),
-               QStringLiteral("http://auth.example.invalid/oauth/authorize"));
-    env.insert(QStringLiteral("WEBINARGEEK_TOKEN_URL"), QStringLiteral("http://auth.example.invalid/oauth/token"));
-    env.insert(QStringLiteral("WEBINARGEEK_API_URL"), QStringLiteral("http://api.example.invalid/api/v2"));
-    env.insert(QStringLiteral("WEBINARGEEK_CLIENT_ID"), QStringLiteral("window-first-test"));
-    env.remove(QStringLiteral("WEBINARGEEK_CLIENT_SECRET"));
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("wgc.*.info=true"));
+    QProcessEnvironment env = unreachableAppEnvironment(QStringLiteral("window-first-test"));
     // The loader says which file it opens, and for whom, on the same stderr as the app's log.
     env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
     return env;

@@ -5,6 +5,21 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 
+// The environment of an app process that can reach nothing: every URL under .invalid, the client
+// `clientId` with no secret, and the app's own log at info level.
+inline QProcessEnvironment unreachableAppEnvironment(const QString &clientId)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("WEBINARGEEK_AUTHORIZE_URL"),
+               QStringLiteral("http://auth.example.invalid/oauth/authorize"));
+    env.insert(QStringLiteral("WEBINARGEEK_TOKEN_URL"), QStringLiteral("http://auth.example.invalid/oauth/token"));
+    env.insert(QStringLiteral("WEBINARGEEK_API_URL"), QStringLiteral("http://api.example.invalid/api/v2"));
+    env.insert(QStringLiteral("WEBINARGEEK_CLIENT_ID"), clientId);
+    env.remove(QStringLiteral("WEBINARGEEK_CLIENT_SECRET"));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("wgc.*.info=true"));
+    return env;
+}
+
 // What one run of the app binary printed, and how it ended.
 struct AppRun
 {
