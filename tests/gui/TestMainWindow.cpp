@@ -464,6 +464,8 @@ void TestMainWindow::beforeTheSession()
     QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
     QCOMPARE(quit.size(), 1);
     checkAccessible(&window);
+    checkNothingClipped(&window);
+    screenshot(&window, QStringLiteral("loading"));
 
     TokenStore store(QStringLiteral("wgc-gui-test-unused"));
     Session session(Configuration(), m_network.get(), &store);
