@@ -142,15 +142,17 @@ int runWindow(int argc, char **argv)
             return kNotInstalled;
         // Started at login (--background) while it already runs: nothing to bring forward.
         QString error;
-        const int answer = SessionLibrary::askRunningInstance(
-            !commandLine.background(), [&lock] { return lock.claim() == InstanceLock::Result::Claimed; }, &error);
-        if (answer == 0)
+        switch (SessionLibrary::askRunningInstance(
+            !commandLine.background(), [&lock] { return lock.claim() == InstanceLock::Result::Claimed; }, &error)) {
+        case SingleInstance::Answer::Answered:
             return 0;
-        if (answer == 1) {
+        case SingleInstance::Answer::NoAnswer:
             printErr(errorLine(error));
             return CommandRunner::Failure;
+        case SingleInstance::Answer::Gone:
+            // The one instance went away while it was asked: this launch is the one instance now.
+            break;
         }
-        // The one instance went away while it was asked: this launch is the one instance now.
         break;
     }
     case InstanceLock::Result::Failed:

@@ -73,7 +73,8 @@ int SessionLibrary::runCommand(const CommandLine &commandLine, Preferences *pref
     return entryPoints.runCommand(commandLine, preferences);
 }
 
-int SessionLibrary::askRunningInstance(bool activate, const std::function<bool()> &gone, QString *error)
+SingleInstance::Answer SessionLibrary::askRunningInstance(bool activate, const std::function<bool()> &gone,
+                                                          QString *error)
 {
     return entryPoints.askRunningInstance(activate, gone, error);
 }

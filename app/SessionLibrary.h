@@ -1,5 +1,7 @@
 #pragma once
 
+#include "desktop/SingleInstance.h" // its Answer
+
 #include <QString>
 
 #include <functional>
@@ -23,7 +25,7 @@ bool load(QString *error);
 
 // The entry points of SessionMain.h; each needs load() to have succeeded.
 int runCommand(const CommandLine &commandLine, Preferences *preferences);
-int askRunningInstance(bool activate, const std::function<bool()> &gone, QString *error);
+SingleInstance::Answer askRunningInstance(bool activate, const std::function<bool()> &gone, QString *error);
 QObject *startDesktop(MainWindow *window, Preferences *preferences, bool startHidden, InstanceLock *lock);
 
 } // namespace SessionLibrary

@@ -109,19 +109,13 @@ int wgc_run_command(const CommandLine &commandLine, Preferences *preferences)
     return QCoreApplication::exec();
 }
 
-int wgc_ask_running_instance(bool activate, const std::function<bool()> &gone, QString *error)
+SingleInstance::Answer wgc_ask_running_instance(bool activate, const std::function<bool()> &gone, QString *error)
 {
     SingleInstance instance;
-    switch (instance.ask(activate ? SingleInstance::Request::Activate : SingleInstance::Request::Ping, gone)) {
-    case SingleInstance::Answer::Answered:
-        return 0;
-    case SingleInstance::Answer::NoAnswer:
-        *error = instance.errorString();
-        return 1;
-    case SingleInstance::Answer::Gone:
-        break;
-    }
-    return 2;
+    const auto answer =
+        instance.ask(activate ? SingleInstance::Request::Activate : SingleInstance::Request::Ping, gone);
+    *error = instance.errorString();
+    return answer;
 }
 
 QObject *wgc_start_desktop(MainWindow *window, Preferences *preferences, bool startHidden, InstanceLock *lock)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "desktop/SingleInstance.h" // its Answer
+
 #include <QtGlobal>
 
 #include <functional>
@@ -9,7 +11,6 @@ class InstanceLock;
 class MainWindow;
 class Preferences;
 class QObject;
-class QString;
 
 // The session library's entry points (SessionMain.cpp). The app library calls them through
 // SessionLibrary, which loads this library the first time one is needed.
@@ -20,9 +21,10 @@ extern "C" {
 Q_DECL_EXPORT int wgc_run_command(const CommandLine &commandLine, Preferences *preferences);
 
 // A later launch of the window: asks the one instance to show its window (`activate`), or only
-// whether it runs; `gone` says whether it went away meanwhile (SingleInstance::ask()). 0 when it
-// answered; 1 when it did not, and `error` says why; 2 when it went away.
-Q_DECL_EXPORT int wgc_ask_running_instance(bool activate, const std::function<bool()> &gone, QString *error);
+// whether it runs; `gone` says whether it went away meanwhile (SingleInstance::ask()). `error`
+// says why when it did not answer.
+Q_DECL_EXPORT SingleInstance::Answer wgc_ask_running_instance(bool activate, const std::function<bool()> &gone,
+                                                              QString *error);
 
 // The window is on the screen (or starts hidden, `startHidden`): reads the client secret when
 // one is stored, then builds the session, the tray icon, the settings and the rest around the

@@ -135,9 +135,6 @@ void DesktopApp::start()
 
 void DesktopApp::startBehindWindow()
 {
-    if (m_startedBehindWindow)
-        return;
-    m_startedBehindWindow = true;
     // Nothing here is needed to show the window: the tray icon builds its menu and icons, the
     // keychain is read over D-Bus.
     m_tray = std::make_unique<TrayIndicator>(m_session.get());

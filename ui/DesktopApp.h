@@ -98,7 +98,6 @@ private:
     SettingsDialog *m_settings = nullptr; // owned by the window while open
     QTimer m_trayRetry;
     int m_firstPaintTimeoutMs = kFirstPaintTimeoutMs;
-    bool m_startedBehindWindow = false;
     int m_trayAttemptsLeft = kTrayRetryAttempts;
     bool m_startHidden = false;
     bool m_hasTray = false;

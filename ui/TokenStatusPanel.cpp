@@ -57,7 +57,9 @@ TokenStatusPanel::TokenStatusPanel(QWidget *parent)
     m_ui->stateValue->setFont(badgeFont);
     m_ui->problemValue->hide();
     // The badge's pill is painted under the label's text (eventFilter()): a style sheet would do
-    // the same, with a style sheet engine and a CSS parser in the start-up.
+    // the same, with a style sheet engine and a CSS parser in the start-up. As high as a line of
+    // text and its padding; the ends are rounded there.
+    m_ui->stateValue->setContentsMargins(12, 3, 12, 3);
     m_ui->stateValue->installEventFilter(this);
     styleBadge();
     styleProblem();
@@ -99,8 +101,6 @@ void TokenStatusPanel::styleBadge()
     QPalette palette = badge->palette();
     palette.setColor(QPalette::WindowText, QColor(QLatin1String(colours.text)));
     badge->setPalette(palette);
-    // As high as a line of text and its padding; the ends are rounded in eventFilter().
-    badge->setContentsMargins(12, 3, 12, 3);
     badge->update();
 }
 
