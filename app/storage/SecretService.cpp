@@ -107,8 +107,8 @@ SecretService::SecretService(QObject *parent)
 
 QDBusConnection SecretService::bus()
 {
-    // Not before the first call: connecting to the bus is part of the start-up, and the window
-    // comes first (DesktopApp::start()).
+    // Not before the first call: connecting to the bus takes time, and what needs the keychain
+    // waits for the window (DesktopApp::start()).
     static const bool registered = [] {
         qDBusRegisterMetaType<SecretServiceSecret>();
         qDBusRegisterMetaType<QMap<QString, QString>>();
@@ -273,11 +273,7 @@ void SecretService::read(const Attributes &attributes, const Done &done)
         // A service may keep a locked collection's items out of searches: finding nothing in a
         // locked keyring must not pass for "nothing stored" (which would mean signed out), and
         // neither may a failure to find out.
-        QDBusMessage alias = serviceCall(QStringLiteral("ReadAlias"));
-        alias << QStringLiteral("default");
-        call(alias, done, [this, done](const QDBusMessage &aliasReply) {
-            const QString collection =
-                aliasReply.arguments().isEmpty() ? kNone : pathIn(aliasReply.arguments().first());
+        readDefaultAlias(done, [this, done](const QString &collection) {
             Reply none;
             none.outcome = Outcome::NotFound;
             if (collection == kNone) {
@@ -322,12 +318,18 @@ void SecretService::readItem(const QString &item, bool retry, const Done &done)
     });
 }
 
-void SecretService::defaultCollection(const Done &done, const PathDone &found)
+void SecretService::readDefaultAlias(const Done &done, const PathDone &found)
 {
     QDBusMessage alias = serviceCall(QStringLiteral("ReadAlias"));
     alias << QStringLiteral("default");
-    call(alias, done, [this, done, found](const QDBusMessage &reply) {
-        const QString collection = reply.arguments().isEmpty() ? kNone : pathIn(reply.arguments().first());
+    call(alias, done, [found](const QDBusMessage &reply) {
+        found(reply.arguments().isEmpty() ? kNone : pathIn(reply.arguments().first()));
+    });
+}
+
+void SecretService::defaultCollection(const Done &done, const PathDone &found)
+{
+    readDefaultAlias(done, [this, done, found](const QString &collection) {
         if (collection != kNone) {
             found(collection);
             return;
@@ -369,11 +371,8 @@ void SecretService::unlock(const QStringList &paths, const Done &done, const std
     call(message, done, [this, done, unlocked](const QDBusMessage &reply) {
         const QList<QVariant> arguments = reply.arguments();
         const QString promptPath = arguments.size() == 2 ? pathIn(arguments.at(1)) : kNone;
-        if (promptPath == kNone) {
-            unlocked();
-            return;
-        }
-        qCInfo(lcStorage) << "The keyring is locked; the Secret Service asks the person to unlock it";
+        if (promptPath != kNone)
+            qCInfo(lcStorage) << "The keyring is locked; the Secret Service asks the person to unlock it";
         prompt(promptPath, done, [unlocked](const QVariant &) { unlocked(); });
     });
 }
@@ -381,6 +380,10 @@ void SecretService::unlock(const QStringList &paths, const Done &done, const std
 void SecretService::prompt(const QString &path, const Done &done,
                            const std::function<void(const QVariant &)> &completed)
 {
+    if (path == kNone) {
+        completed(QVariant());
+        return;
+    }
     auto *watch = new SecretServicePrompt(path, this);
     const QString signal = QStringLiteral("Completed");
     // Subscribed before the prompt is shown, so a prompt that completes at once is not missed.
@@ -474,10 +477,6 @@ void SecretService::createItem(const QString &collection, const QString &label, 
         call(message, failed, [this, done](const QDBusMessage &reply) {
             const QList<QVariant> arguments = reply.arguments();
             const QString promptPath = arguments.size() == 2 ? pathIn(arguments.at(1)) : kNone;
-            if (promptPath == kNone) {
-                done(Reply());
-                return;
-            }
             prompt(promptPath, done, [done](const QVariant &) { done(Reply()); });
         });
     });
@@ -512,10 +511,6 @@ void SecretService::deleteItems(QStringList items, const Done &done)
     const auto next = [this, items, done] { deleteItems(items, done); };
     call(message, done, [this, done, next](const QDBusMessage &reply) {
         const QString promptPath = reply.arguments().isEmpty() ? kNone : pathIn(reply.arguments().first());
-        if (promptPath == kNone) {
-            next();
-            return;
-        }
         prompt(promptPath, done, [next](const QVariant &) { next(); });
     });
 }

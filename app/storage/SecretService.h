@@ -71,9 +71,12 @@ private:
     void search(const Attributes &attributes, const Done &done,
                 const std::function<void(const QStringList &unlocked, const QStringList &locked)> &found);
     void withSession(const Done &done, const std::function<void(const QString &session, bool reused)> &run);
+    // The collection the "default" alias names, "/" when none does.
+    void readDefaultAlias(const Done &done, const PathDone &found);
     void defaultCollection(const Done &done, const PathDone &found);
     void unlock(const QStringList &paths, const Done &done, const std::function<void()> &unlocked);
-    // Shows a prompt and waits for it; `completed` gets its result unless it was dismissed.
+    // Shows a prompt and waits for it; `completed` gets its result unless it was dismissed. A
+    // path of "/" is the service saying no prompt is needed: `completed` at once, with no result.
     void prompt(const QString &path, const Done &done, const std::function<void(const QVariant &)> &completed);
     void collectionLocked(const QString &path, const Done &done, const std::function<void(bool)> &answer);
     void closeSession(const QString &session);
