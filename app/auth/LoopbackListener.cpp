@@ -56,6 +56,11 @@ bool LoopbackListener::listen()
 
 void LoopbackListener::close()
 {
+    if (m_droppedCount > 0) {
+        qCInfo(lcAuth) << "Loopback listener: closed" << m_droppedCount
+                       << "connections that kept it full without sending a request";
+        m_droppedCount = 0;
+    }
     m_server.close();
     const auto sockets = m_reading.keys() + m_waiting.values();
     m_reading.clear();
@@ -81,16 +86,38 @@ QString LoopbackListener::errorString() const
     return m_server.errorString();
 }
 
+void LoopbackListener::setHeadTimeout(std::chrono::milliseconds timeout)
+{
+    m_headTimeout = timeout;
+}
+
+std::chrono::milliseconds LoopbackListener::headTimeout() const
+{
+    return m_headTimeout;
+}
+
+int LoopbackListener::connectionCount() const
+{
+    return int(m_reading.size() + m_waiting.size());
+}
+
 void LoopbackListener::acceptConnections()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-        if (m_reading.size() + m_waiting.size() >= kMaxConnections) {
+        // Turning the newest connection away would let whoever holds the slots keep the browser
+        // out for good. Closing the oldest that has not sent its request cannot be gamed:
+        // sending bytes does not make a connection younger, and the browser's connection is
+        // the newest when it arrives and sends its whole head at once.
+        if (connectionCount() >= kMaxConnections)
+            dropOldestReading();
+        if (connectionCount() >= kMaxConnections) {
+            // Every slot holds a complete request for the owner to answer; none is dropped.
             socket->abort();
             socket->deleteLater();
             continue;
         }
         socket->setParent(this);
-        m_reading.insert(socket, QByteArray());
+        m_reading.insert(socket, Reading {++m_acceptedCount, QByteArray()});
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readFrom(socket); });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
@@ -102,13 +129,34 @@ void LoopbackListener::acceptConnections()
                 }
             }
         });
-        // A connection that never completes its request does not hold a slot for ever.
-        QTimer::singleShot(kReadTimeoutMs, socket, [this, socket] {
-            if (m_reading.remove(socket))
+        // A connection that does not complete its head in time gives its slot up. The time is
+        // counted from the accept, not from the last byte, so trickling a byte now and then
+        // buys nothing.
+        QTimer::singleShot(m_headTimeout, socket, [this, socket] {
+            if (m_reading.remove(socket)) {
                 socket->abort();
+                socket->deleteLater();
+            }
         });
         readFrom(socket);
     }
+}
+
+void LoopbackListener::dropOldestReading()
+{
+    auto oldest = m_reading.end();
+    for (auto it = m_reading.begin(); it != m_reading.end(); ++it) {
+        if (oldest == m_reading.end() || it->accepted < oldest->accepted)
+            oldest = it;
+    }
+    if (oldest == m_reading.end())
+        return;
+    QTcpSocket *socket = oldest.key();
+    m_reading.erase(oldest);
+    if (m_droppedCount++ == 0)
+        qCInfo(lcAuth) << "Loopback listener: full; closing the oldest connections that have not sent a request";
+    socket->abort();
+    socket->deleteLater();
 }
 
 void LoopbackListener::readFrom(QTcpSocket *socket)
@@ -116,16 +164,17 @@ void LoopbackListener::readFrom(QTcpSocket *socket)
     auto it = m_reading.find(socket);
     if (it == m_reading.end())
         return;
-    it->append(socket->read(kMaxHeadBytes + 1 - it->size()));
-    const int headEnd = it->indexOf("\r\n\r\n");
+    QByteArray &buffer = it->head;
+    buffer.append(socket->read(kMaxHeadBytes + 1 - buffer.size()));
+    const int headEnd = buffer.indexOf("\r\n\r\n");
     if (headEnd < 0) {
-        if (it->size() > kMaxHeadBytes) {
+        if (buffer.size() > kMaxHeadBytes) {
             m_reading.erase(it);
             write(socket, 431, QByteArrayLiteral("Request header fields too large"));
         }
         return; // wait for the rest of the head, however it is split
     }
-    const QByteArray head = it->left(headEnd);
+    const QByteArray head = buffer.left(headEnd);
     m_reading.erase(it);
 
     RedirectRequest request;

@@ -5,6 +5,8 @@
 #include <QTcpServer>
 #include <QUrlQuery>
 
+#include <chrono>
+
 class QTcpSocket;
 
 // One request the browser sent to the loopback redirect address.
@@ -24,6 +26,11 @@ struct RedirectRequest
 // Qt's own listener (QOAuthHttpServerReplyHandler in 6.4) answers nothing when a request's
 // headers arrive in more than one TCP segment, and matches the callback path by prefix
 // (fixed in 6.7.2); ../shared/PLATFORM-NOTES.md defects 9 and 10. This one does neither.
+//
+// Any local process can connect too, so no one can hold the door shut: a connection gets
+// kHeadTimeout from its accept to send a whole request head (trickling bytes buys no time),
+// and when kMaxConnections are open a new connection closes the oldest one still sending
+// its head, instead of being turned away itself.
 class LoopbackListener : public QObject
 {
     Q_OBJECT
@@ -43,9 +50,18 @@ public:
     // Answers every request still waiting for an answer.
     void respondToAll(int status, const QByteArray &html);
 
+    // How long a connection may take, from its accept, to send a complete request head. Applies
+    // to connections accepted from then on; tests shorten it.
+    void setHeadTimeout(std::chrono::milliseconds timeout);
+    std::chrono::milliseconds headTimeout() const;
+    // Connections open now: those still sending their head and those waiting for respond().
+    int connectionCount() const;
+
     static constexpr int kMaxHeadBytes = 16 * 1024;
     static constexpr int kMaxConnections = 32;
-    static constexpr int kReadTimeoutMs = 10000;
+    // A browser sends its head at once, in milliseconds on the loopback; a few seconds leave
+    // room for a machine under load.
+    static constexpr std::chrono::milliseconds kHeadTimeout {5000};
 
 signals:
     // A complete request. The owner must call respond(id, …), now or later.
@@ -54,10 +70,21 @@ signals:
 private:
     void acceptConnections();
     void readFrom(QTcpSocket *socket);
+    void dropOldestReading();
     void write(QTcpSocket *socket, int status, const QByteArray &html);
 
+    // A connection whose request head is not complete yet.
+    struct Reading
+    {
+        quint64 accepted = 0; // the order in which connections were accepted
+        QByteArray head;
+    };
+
     QTcpServer m_server;
-    QHash<QTcpSocket *, QByteArray> m_reading;
+    QHash<QTcpSocket *, Reading> m_reading;
     QHash<quint64, QTcpSocket *> m_waiting;
     quint64 m_nextId = 1;
+    quint64 m_acceptedCount = 0;
+    quint64 m_droppedCount = 0;
+    std::chrono::milliseconds m_headTimeout = kHeadTimeout;
 };

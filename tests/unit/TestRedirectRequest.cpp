@@ -5,7 +5,10 @@
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
+#include <algorithm>
+#include <chrono>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -32,6 +35,8 @@ private slots:
     void listenerRefuses();
     void listenerRespondsToAll();
     void listenerLimitsConnections();
+    void listenerOutlastsSlowConnections();
+    void listenerClosesIncompleteHead();
 
 private:
     struct Browser
@@ -353,29 +358,123 @@ void TestRedirectRequest::listenerLimitsConnections()
     LoopbackListener listener;
     QVERIFY(listener.listen());
 
-    // Connections that never send anything hold their slots...
+    // Connections that never send anything fill every slot...
     std::vector<std::unique_ptr<Browser>> idle;
     for (int i = 0; i < LoopbackListener::kMaxConnections; ++i) {
         idle.push_back(connectTo(&listener));
         QVERIFY(idle.back());
     }
-    QTRY_COMPARE(listener.findChildren<QTcpSocket *>().size(), LoopbackListener::kMaxConnections);
+    QTRY_COMPARE(listener.connectionCount(), LoopbackListener::kMaxConnections);
 
-    // ...so one more is closed at once, unanswered.
-    const auto extra = connectTo(&listener);
-    QVERIFY(extra);
-    QVERIFY(waitForAnswer(extra.get()));
-    QVERIFY(extra->received.isEmpty());
-
-    // A slot that comes free is usable again.
-    idle.front()->socket.abort();
-    QTRY_COMPARE(listener.findChildren<QTcpSocket *>().size(), LoopbackListener::kMaxConnections - 1);
+    // ...and one more takes the slot of the oldest, which is closed unanswered.
     QSignalSpy received(&listener, &LoopbackListener::requestReceived);
     const auto next = connectTo(&listener);
     QVERIFY(next);
+    QVERIFY(waitForAnswer(idle.front().get()));
+    QVERIFY(idle.front()->received.isEmpty());
+    QCOMPARE(listener.connectionCount(), LoopbackListener::kMaxConnections);
+    for (size_t i = 1; i < idle.size(); ++i)
+        QCOMPARE(idle.at(i)->socket.state(), QAbstractSocket::ConnectedState);
+
+    // The newcomer is heard.
     next->socket.write("GET /?code=c HTTP/1.1\r\n\r\n");
     QVERIFY(received.wait());
     QCOMPARE(received.count(), 1);
+}
+
+// A local process that holds many connections open, sending a partial head a byte at a time,
+// cannot keep the browser's redirect out: it is answered while those connections are held.
+void TestRedirectRequest::listenerOutlastsSlowConnections()
+{
+    constexpr int kSlow = 3 * LoopbackListener::kMaxConnections;
+
+    LoopbackListener listener;
+    // Far longer than this test runs: the head timeout cannot be what lets the browser in.
+    listener.setHeadTimeout(std::chrono::minutes(10));
+    QVERIFY(listener.listen());
+
+    int mostOpen = 0;
+    QTimer watch;
+    connect(&watch, &QTimer::timeout, &listener, [&] { mostOpen = std::max(mostOpen, listener.connectionCount()); });
+    watch.start(0);
+
+    std::vector<std::unique_ptr<Browser>> slow;
+    int trickled = 0;
+    QTimer trickle;
+    connect(&trickle, &QTimer::timeout, &listener, [&slow, &trickled] {
+        for (const auto &client : slow) {
+            if (client->socket.state() == QAbstractSocket::ConnectedState)
+                client->socket.write("a");
+        }
+        ++trickled;
+    });
+    trickle.start(50);
+    for (int i = 0; i < kSlow; ++i) {
+        slow.push_back(connectTo(&listener));
+        QVERIFY(slow.back());
+        slow.back()->socket.write("GET /?pad=");
+    }
+    const auto stillOpen = [&slow] {
+        return std::count_if(slow.cbegin(), slow.cend(), [](const std::unique_ptr<Browser> &client) {
+            return client->socket.state() == QAbstractSocket::ConnectedState;
+        });
+    };
+    // The listener is full, and the slots are held by the newest of them.
+    QTRY_COMPARE(stillOpen(), qsizetype(LoopbackListener::kMaxConnections));
+    QCOMPARE(listener.connectionCount(), LoopbackListener::kMaxConnections);
+    for (int i = kSlow - LoopbackListener::kMaxConnections; i < kSlow; ++i)
+        QCOMPARE(slow.at(i)->socket.state(), QAbstractSocket::ConnectedState);
+    // They go on sending a byte now and then, as they would to keep a slot for good.
+    const int trickledBefore = trickled;
+    QTRY_VERIFY(trickled >= trickledBefore + 3);
+    QCOMPARE(stillOpen(), qsizetype(LoopbackListener::kMaxConnections));
+
+    QSignalSpy received(&listener, &LoopbackListener::requestReceived);
+    connect(&listener, &LoopbackListener::requestReceived, &listener,
+            [&listener](quint64 id) { listener.respond(id, 200, QByteArrayLiteral("signed in")); });
+    const auto browser = connectTo(&listener);
+    QVERIFY(browser);
+    browser->socket.write("GET /?code=c0de&state=st4te HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QVERIFY(waitForAnswer(browser.get()));
+    QVERIFY2(browser->received.startsWith("HTTP/1.1 200 "), browser->received.left(40).constData());
+    QVERIFY(browser->received.endsWith("signed in"));
+    QCOMPARE(received.count(), 1);
+
+    // Answered while the others still hold their slots (one gave its slot to the browser) and
+    // go on trickling; the listener never held more than its limit.
+    QTRY_COMPARE(stillOpen(), qsizetype(LoopbackListener::kMaxConnections - 1));
+    QCOMPARE(listener.connectionCount(), LoopbackListener::kMaxConnections - 1);
+    QVERIFY2(mostOpen <= LoopbackListener::kMaxConnections, qPrintable(QString::number(mostOpen)));
+    QCOMPARE(received.count(), 1);
+}
+
+void TestRedirectRequest::listenerClosesIncompleteHead()
+{
+    LoopbackListener listener;
+    // A few seconds by default: long enough for a browser, short enough for a squatter.
+    QVERIFY(listener.headTimeout() <= std::chrono::seconds(5));
+    listener.setHeadTimeout(std::chrono::milliseconds(300));
+    QVERIFY(listener.listen());
+    QSignalSpy received(&listener, &LoopbackListener::requestReceived);
+
+    // A byte now and then does not keep a connection that never finishes its head.
+    const auto squatter = connectTo(&listener);
+    QVERIFY(squatter);
+    squatter->socket.write("GET /?pad=");
+    QTimer trickle;
+    connect(&trickle, &QTimer::timeout, &squatter->socket, [&squatter] { squatter->socket.write("a"); });
+    trickle.start(50);
+    QVERIFY(waitForAnswer(squatter.get()));
+    QVERIFY(squatter->received.isEmpty());
+    QTRY_COMPARE(listener.connectionCount(), 0);
+
+    // A head that comes in time is read as ever.
+    const auto browser = connectTo(&listener);
+    QVERIFY(browser);
+    browser->socket.write("GET /?code=c HTTP/1.1\r\n\r\n");
+    QVERIFY(received.wait());
+    QCOMPARE(received.count(), 1);
+    QVERIFY(listener.isListening());
 }
 
 QTEST_GUILESS_MAIN(TestRedirectRequest)
