@@ -5,8 +5,14 @@
 
 Q_DECLARE_LOGGING_CATEGORY(lcApi)
 
+class QNetworkReply;
+
 // The one network access manager of the app. Every request it makes has a timeout and a cap on
 // the size of the answer, including the requests Qt's OAuth classes make on our behalf.
+//
+// No request follows a redirect by itself (ManualRedirectPolicy): a 3xx comes back as the
+// answer. Only a request that asks for UserVerifiedRedirectPolicy is let through, and its sender
+// checks every hop itself (WebinarGeekClient allows the API's own origin only).
 class NetworkAccess : public QNetworkAccessManager
 {
     Q_OBJECT
@@ -22,6 +28,14 @@ public:
     int timeout() const { return m_timeoutMs; }
 
     static bool isTooLarge(const QNetworkReply *reply);
+
+    // True when `a` and `b` share scheme, host and port (RFC 6454), default ports counted.
+    static bool isSameOrigin(const QUrl &a, const QUrl &b);
+    // "host" or "host:port" of `url` (no user information), for messages.
+    static QString hostOf(const QUrl &url);
+    // For a reply that finished with a 3xx status: where it pointed (resolved against the
+    // request's URL); empty when it did not say.
+    static QUrl redirectTarget(const QNetworkReply *reply);
 
 protected:
     QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *outgoingData) override;

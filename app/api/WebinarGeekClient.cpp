@@ -7,6 +7,13 @@
 #include <QJsonObject>
 #include <QNetworkReply>
 
+namespace {
+
+// Set on a reply whose redirect to another origin was refused: where it pointed.
+constexpr const char *kRefusedRedirectProperty = "wgcRefusedRedirect";
+
+} // namespace
+
 QString ApiError::message() const
 {
     QString text;
@@ -27,6 +34,10 @@ QString ApiError::message() const
         break;
     case Kind::BadReply:
         text = tr("The WebinarGeek API's answer could not be used.");
+        break;
+    case Kind::Redirected:
+        text = tr("The WebinarGeek API sent the request on to another address (HTTP %1), so it was not followed.")
+                   .arg(httpStatus);
         break;
     }
     if (!detail.isEmpty())
@@ -70,20 +81,45 @@ void WebinarGeekClient::fetchAccount(const Credential &credential, const Account
     fetchAccountWith(credential, false, done);
 }
 
-void WebinarGeekClient::fetchAccountWith(const Credential &credential, bool mayRetry, const AccountDone &done)
+QNetworkReply *WebinarGeekClient::get(const QUrl &url, const Credential &credential)
 {
-    QNetworkRequest request(endpoint(QStringLiteral("/account")));
+    QNetworkRequest request(url);
     if (credential.kind == Credential::Kind::ApiKey)
         request.setRawHeader("Api-Token", credential.value.toUtf8());
     else
         request.setRawHeader("Authorization", "Bearer " + credential.value.toUtf8());
     request.setRawHeader("Accept", "application/json");
+    // Qt copies every header, the credential's too, into the request that follows a redirect,
+    // wherever it points; so each hop is checked here before Qt may follow it.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     QNetworkReply *reply = m_network->get(request);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, credential, mayRetry, done] {
+    connect(reply, &QNetworkReply::redirected, reply, [reply, origin = url](const QUrl &target) {
+        if (NetworkAccess::isSameOrigin(origin, target)) {
+            emit reply->redirectAllowed();
+            return;
+        }
+        qCInfo(lcApi).noquote() << "Not following a redirect to another origin:" << NetworkAccess::hostOf(target);
+        reply->setProperty(kRefusedRedirectProperty, target);
+        reply->abort();
+    });
+    return reply;
+}
+
+void WebinarGeekClient::fetchAccountWith(const Credential &credential, bool mayRetry, const AccountDone &done)
+{
+    const QUrl url = endpoint(QStringLiteral("/account"));
+    QNetworkReply *reply = get(url, credential);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, url, credential, mayRetry, done] {
         reply->deleteLater();
         Account account;
         ApiError error;
-        if (NetworkAccess::isTooLarge(reply)) {
+        const QUrl refused = reply->property(kRefusedRedirectProperty).toUrl();
+        if (!refused.isEmpty()) {
+            error.kind = ApiError::Kind::Redirected;
+            error.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            error.detail = tr("The credential is sent only to %1, not to %2.")
+                               .arg(NetworkAccess::hostOf(url), NetworkAccess::hostOf(refused));
+        } else if (NetworkAccess::isTooLarge(reply)) {
             error.kind = ApiError::Kind::BadReply;
             error.detail = tr("The answer is larger than 1 MiB.");
         } else {

@@ -21,7 +21,15 @@ struct Account
 
 struct ApiError
 {
-    enum class Kind { None, Unauthorized, NetworkError, NoAnswer, ServerError, BadReply };
+    enum class Kind {
+        None,
+        Unauthorized,
+        NetworkError,
+        NoAnswer,
+        ServerError,
+        BadReply,
+        Redirected, // to another origin: not followed, the credential was not sent there
+    };
     Kind kind = Kind::None;
     int httpStatus = 0;
     QString detail; // the server's message, or what was wrong with the answer
@@ -34,6 +42,8 @@ struct ApiError
 
 // WebinarGeek's REST API. Every request has a timeout and a cap on the answer's size
 // (NetworkAccess). With a CredentialProvider, a 401 leads to one renewed credential and one retry.
+// A redirect is followed only within the API's origin (scheme, host, port), credential and all;
+// one to anywhere else is an error, and the credential is never sent there.
 class WebinarGeekClient : public QObject
 {
     Q_OBJECT
@@ -54,6 +64,7 @@ public:
 
 private:
     QUrl endpoint(const QString &path) const;
+    QNetworkReply *get(const QUrl &url, const Credential &credential);
     void fetchAccountWith(const Credential &credential, bool mayRetry, const AccountDone &done);
 
     QUrl m_apiUrl;

@@ -79,6 +79,11 @@ QString AuthError::message() const
     case Kind::Account:
         headline = tr("Signed in, but the account could not be read.");
         break;
+    case Kind::Redirected:
+        //: The description that follows names the other address.
+        headline = tr("The server answered with a redirect to another address. Requests that carry tokens or the "
+                      "client secret never follow a redirect, so nothing was sent there.");
+        break;
     }
     QStringList details;
     if (!code.isEmpty())

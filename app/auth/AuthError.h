@@ -30,6 +30,7 @@ struct AuthError
         ApiKeyRejected, // WebinarGeek refused the API key
         ApiKeyUnchecked, // the API could not be asked about a new API key (so it was not stored)
         NotSignedIn,
+        Redirected, // the token or revocation endpoint answered 3xx: not followed, nothing sent on
     };
 
     Kind kind = Kind::None;
@@ -51,6 +52,9 @@ struct AuthError
         case Kind::RateLimited:
         case Kind::BadReply:
         case Kind::RequestRejected:
+        // A maintenance page or a move on the server's side; the session stays, and a later
+        // try asks the configured endpoint again (never the redirect's target).
+        case Kind::Redirected:
             return true;
         default:
             return false;

@@ -20,7 +20,10 @@ void OAuthReplyHandler::networkReplyFinished(QNetworkReply *reply)
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     TokenReply result;
-    if (NetworkAccess::isTooLarge(reply)) {
+    const AuthError transport = transportError(reply);
+    if (transport.isError()) {
+        result.error = transport;
+    } else if (NetworkAccess::isTooLarge(reply)) {
         result.error = AuthError::make(AuthError::Kind::BadReply, tr("The answer is larger than 1 MiB."));
     } else {
         result = TokenReply::parse(status, reply->error(), reply->errorString(),
@@ -42,6 +45,18 @@ void OAuthReplyHandler::networkReplyFinished(QNetworkReply *reply)
         qCInfo(lcAuth) << "Token endpoint refused:" << result.error.message();
     }
     emit tokenReplyRead(result);
+}
+
+AuthError OAuthReplyHandler::transportError(const QNetworkReply *reply)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 300 && status <= 399) {
+        const QUrl target = NetworkAccess::redirectTarget(reply);
+        const QString where = target.host().isEmpty() ? tr("The answer named no address.")
+                                                      : tr("It pointed to %1.").arg(NetworkAccess::hostOf(target));
+        return AuthError::make(AuthError::Kind::Redirected, where, QString(), status);
+    }
+    return AuthError();
 }
 
 QOAuth2AuthorizationCodeFlow *makeOAuthFlow(const Configuration &config, const TokenRequestParameters &parameters,

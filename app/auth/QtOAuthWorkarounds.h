@@ -19,6 +19,8 @@
 // - Defects 2 and 3 (QTBUG-102279, QTBUG-106821, fixed in 6.6): token endpoint failures and
 //   unknown content types vanish with a warning. Every token reply is read here and comes out
 //   as tokenReplyRead(), success or failure.
+// - Qt follows a 307 from the token endpoint with the same POST body, client secret and refresh
+//   token included, to any host. NetworkAccess stops that; transportError() says what happened.
 class OAuthReplyHandler : public QOAuthHttpServerReplyHandler
 {
     Q_OBJECT
@@ -29,6 +31,12 @@ public:
     QString callback() const override { return m_callback; }
 
     void networkReplyFinished(QNetworkReply *reply) override;
+
+    // What the transport of a token or revocation request says, before any body is read
+    // (NetworkAccess sends these requests with no redirect policy): a 3xx is Redirected, naming
+    // the status and the host it pointed to; the request is never sent on, since it carries the
+    // client secret, a code or a token. Kind None for everything else.
+    static AuthError transportError(const QNetworkReply *reply);
 
 signals:
     void tokenReplyRead(const TokenReply &reply);

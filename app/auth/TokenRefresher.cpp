@@ -84,11 +84,14 @@ void TokenRevoker::revokeNext()
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         // RFC 7009 §2.2: 200 also for a token the server no longer knows.
         if ((status < 200 || status > 299) && !m_error.isError()) {
-            const TokenReply parsed = TokenReply::parse(
-                status, reply->error(), reply->errorString(),
-                reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
-                reply->isOpen() ? reply->read(TokenReply::kMaxBytes) : QByteArray(), QDateTime::currentDateTimeUtc());
-            m_error = parsed.error;
+            // A redirect is not followed: the token and the client secret stay with this server.
+            m_error = OAuthReplyHandler::transportError(reply);
+            if (!m_error.isError())
+                m_error = TokenReply::parse(status, reply->error(), reply->errorString(),
+                                            reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+                                            reply->isOpen() ? reply->read(TokenReply::kMaxBytes) : QByteArray(),
+                                            QDateTime::currentDateTimeUtc())
+                              .error;
             qCInfo(lcAuth) << "Revoking the" << hint << "failed:" << m_error.message();
         }
         revokeNext();
