@@ -4,7 +4,60 @@
 
 #include <QNetworkReply>
 
+#include <algorithm>
+#include <cstring>
+
 Q_LOGGING_CATEGORY(lcApi, "wgc.api", QtWarningMsg)
+
+namespace {
+
+// A request body that can be read once and never rewound.
+//
+// Qt 6.4's HTTP/1 channel sends a request again on its own, on a new connection, when the
+// connection closes or resets before the answer's status line arrived
+// (QHttpNetworkConnectionChannel::handleUnexpectedEOF(), and _q_error() for RemoteHostClosedError
+// while waiting: up to three times, reconnectAttemptsDefault), whatever the method. That is meant
+// for a stale keep-alive connection, but it cannot tell a request the server never saw from one
+// it read and acted on, so a code exchange or a refresh could reach the token endpoint twice,
+// and a server that detects refresh-token reuse then revokes the whole grant. There is no
+// attribute to turn the resending off. Every resend first rewinds the body
+// (QHttpNetworkConnectionChannel::resetUploadData() → QIODevice::reset() of the device given
+// to QNetworkAccessManager); when that fails, the reply ends with ContentReSendError instead and
+// nothing is sent again. So a body that cannot be rewound makes a POST go out at most once.
+class SendOnceBody : public QIODevice
+{
+public:
+    SendOnceBody(const QByteArray &data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(data)
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    bool seek(qint64) override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_read + QIODevice::bytesAvailable(); }
+    bool atEnd() const override { return m_read >= m_data.size(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        if (m_read >= m_data.size())
+            return -1;
+        const qint64 n = std::min<qint64>(maxSize, m_data.size() - m_read);
+        memcpy(data, m_data.constData() + m_read, size_t(n));
+        m_read += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    const QByteArray m_data;
+    qint64 m_read = 0;
+};
+
+} // namespace
 
 NetworkAccess::NetworkAccess(QObject *parent)
     : QNetworkAccessManager(parent)
@@ -25,6 +78,14 @@ void NetworkAccess::setTimeout(int milliseconds)
 bool NetworkAccess::isTooLarge(const QNetworkReply *reply)
 {
     return reply->property(kTooLargeProperty).toBool();
+}
+
+NetworkAccess *NetworkAccess::forOneExchange(const QNetworkAccessManager *like, QObject *parent)
+{
+    auto *network = new NetworkAccess(parent);
+    if (const auto *settings = qobject_cast<const NetworkAccess *>(like))
+        network->setTimeout(settings->timeout());
+    return network;
 }
 
 bool NetworkAccess::isSameOrigin(const QUrl &a, const QUrl &b)
@@ -61,7 +122,19 @@ QNetworkReply *NetworkAccess::createRequest(Operation op, const QNetworkRequest 
         != QNetworkRequest::UserVerifiedRedirectPolicy)
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 
+    SendOnceBody *body = nullptr;
+    if (outgoingData && !outgoingData->isSequential()) {
+        // QNetworkAccessManager::post(QByteArray), as Qt's OAuth classes and TokenRevoker call
+        // it, hands over a QBuffer: all of the body is there to read now.
+        body = new SendOnceBody(outgoingData->readAll(), nullptr);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body->bytesAvailable());
+        // Without this, Qt copies a sequential body into a buffer of its own, which rewinds.
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        outgoingData = body;
+    }
     QNetworkReply *reply = QNetworkAccessManager::createRequest(op, request, outgoingData);
+    if (body)
+        body->setParent(reply);
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
         if (received > kMaxReplyBytes || total > kMaxReplyBytes) {
             reply->setProperty(kTooLargeProperty, true);

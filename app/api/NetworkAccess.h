@@ -10,9 +10,12 @@ class QNetworkReply;
 // The one network access manager of the app. Every request it makes has a timeout and a cap on
 // the size of the answer, including the requests Qt's OAuth classes make on our behalf.
 //
-// No request follows a redirect by itself (ManualRedirectPolicy): a 3xx comes back as the
-// answer. Only a request that asks for UserVerifiedRedirectPolicy is let through, and its sender
-// checks every hop itself (WebinarGeekClient allows the API's own origin only).
+// Two rules keep credentials where they belong, also for those requests:
+// - No request follows a redirect by itself (ManualRedirectPolicy): a 3xx comes back as the
+//   answer. Only a request that asks for UserVerifiedRedirectPolicy is let through, and its
+//   sender checks every hop itself (WebinarGeekClient allows the API's own origin only).
+// - A request with a body (the token and revocation POSTs) goes out once: Qt is not allowed to
+//   send it again on its own (see createRequest()).
 class NetworkAccess : public QNetworkAccessManager
 {
     Q_OBJECT
@@ -28,6 +31,13 @@ public:
     int timeout() const { return m_timeoutMs; }
 
     static bool isTooLarge(const QNetworkReply *reply);
+
+    // A manager of its own for one exchange with the token or revocation endpoint, with the
+    // settings of `like` (when it is a NetworkAccess): its requests open a new connection and
+    // never reuse one that an API request left open, which the server may be closing just then
+    // (that would fail the request, as it is never sent twice). Qt keeps a connection cache per
+    // manager, and nothing else selects a fresh connection in Qt 6.4.
+    static NetworkAccess *forOneExchange(const QNetworkAccessManager *like, QObject *parent);
 
     // True when `a` and `b` share scheme, host and port (RFC 6454), default ports counted.
     static bool isSameOrigin(const QUrl &a, const QUrl &b);

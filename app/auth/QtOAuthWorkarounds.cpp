@@ -56,13 +56,18 @@ AuthError OAuthReplyHandler::transportError(const QNetworkReply *reply)
                                                       : tr("It pointed to %1.").arg(NetworkAccess::hostOf(target));
         return AuthError::make(AuthError::Kind::Redirected, where, QString(), status);
     }
+    if (reply->error() == QNetworkReply::ContentReSendError)
+        return AuthError::make(AuthError::Kind::NetworkError,
+                               tr("The connection closed before the server answered; the request was not sent again."));
     return AuthError();
 }
 
 QOAuth2AuthorizationCodeFlow *makeOAuthFlow(const Configuration &config, const TokenRequestParameters &parameters,
                                             QNetworkAccessManager *network, OAuthReplyHandler *handler, QObject *parent)
 {
-    auto *flow = new QOAuth2AuthorizationCodeFlow(network, parent);
+    auto *flow = new QOAuth2AuthorizationCodeFlow(parent);
+    // Token requests go out once (NetworkAccess), on a connection of their own.
+    flow->setNetworkAccessManager(NetworkAccess::forOneExchange(network, flow));
     flow->setAuthorizationUrl(config.authorizeUrl);
     flow->setAccessTokenUrl(config.tokenUrl);
     flow->setClientIdentifier(config.clientId);

@@ -20,7 +20,8 @@
 //   unknown content types vanish with a warning. Every token reply is read here and comes out
 //   as tokenReplyRead(), success or failure.
 // - Qt follows a 307 from the token endpoint with the same POST body, client secret and refresh
-//   token included, to any host. NetworkAccess stops that; transportError() says what happened.
+//   token included, to any host, and resends a POST whose connection closed before the answer.
+//   NetworkAccess stops both; transportError() says what happened instead.
 class OAuthReplyHandler : public QOAuthHttpServerReplyHandler
 {
     Q_OBJECT
@@ -33,9 +34,12 @@ public:
     void networkReplyFinished(QNetworkReply *reply) override;
 
     // What the transport of a token or revocation request says, before any body is read
-    // (NetworkAccess sends these requests with no redirect policy): a 3xx is Redirected, naming
-    // the status and the host it pointed to; the request is never sent on, since it carries the
-    // client secret, a code or a token. Kind None for everything else.
+    // (NetworkAccess sends these requests with no redirect policy and a body that goes out once):
+    // - a 3xx is Redirected, naming the status and the host it pointed to: the request is never
+    //   sent on, since it carries the client secret, a code or a token;
+    // - ContentReSendError means the connection closed before the answer and Qt was kept from
+    //   sending the request again: a NetworkError, the next attempt is the app's decision.
+    // Kind None for everything else.
     static AuthError transportError(const QNetworkReply *reply);
 
 signals:
@@ -57,7 +61,8 @@ struct TokenRequestParameters
 
 // A QOAuth2AuthorizationCodeFlow for one grant or one refresh, with every workaround below in
 // place: endpoints, client, `handler`, the parameter fixes, and a scope set for this grant only
-// (defect 12, QTBUG-66415: a reply's scope overwrites scope()).
+// (defect 12, QTBUG-66415: a reply's scope overwrites scope()). Its requests go through a
+// NetworkAccess of its own with `network`'s settings (NetworkAccess::forOneExchange()).
 QOAuth2AuthorizationCodeFlow *makeOAuthFlow(const Configuration &config, const TokenRequestParameters &parameters,
                                             QNetworkAccessManager *network, OAuthReplyHandler *handler,
                                             QObject *parent);

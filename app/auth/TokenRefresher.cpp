@@ -2,6 +2,7 @@
 
 #include "AuthLog.h"
 #include "QtOAuthWorkarounds.h"
+#include "api/NetworkAccess.h"
 
 #include <QNetworkReply>
 #include <QOAuth2AuthorizationCodeFlow>
@@ -46,7 +47,8 @@ void TokenRefresher::refresh(const QString &refreshToken)
 TokenRevoker::TokenRevoker(const Configuration &config, QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_config(config)
-    , m_network(network)
+    // Each revocation is sent once, on a connection of its own (as the token requests are).
+    , m_network(NetworkAccess::forOneExchange(network, this))
 { }
 
 void TokenRevoker::revoke(const QString &refreshToken, const QString &accessToken)
