@@ -79,6 +79,18 @@ QString AuthError::message() const
     case Kind::Account:
         headline = tr("Signed in, but the account could not be read.");
         break;
+    case Kind::RefreshLock:
+        //: The description that follows names the lock's directory and what is wrong with it.
+        headline = tr("The token was not refreshed, because the refresh lock cannot be used (nothing was sent to the "
+                      "server):");
+        break;
+    case Kind::RenewedNotSaved:
+        // The server has retired the refresh token that is still stored: this session is over.
+        //: %1 says why the keychain could not save it, e.g. "the keyring is locked".
+        return tr("The token was renewed, but the renewed session could not be saved in the keychain (%1). The "
+                  "refresh token it replaced was spent, so the stored session cannot be renewed any more: unlock "
+                  "or start the keychain, then sign in again with \"webinargeek-connect login\".")
+            .arg(description);
     case Kind::Redirected:
         //: The description that follows names the other address.
         headline = tr("The server answered with a redirect to another address. Requests that carry tokens or the "

@@ -30,6 +30,8 @@ struct AuthError
         ApiKeyRejected, // WebinarGeek refused the API key
         ApiKeyUnchecked, // the API could not be asked about a new API key (so it was not stored)
         NotSignedIn,
+        RefreshLock, // the lock shared by the user's processes cannot be used: nothing was spent
+        RenewedNotSaved, // renewed, but the keychain could not keep the rotated refresh token
         Redirected, // the token or revocation endpoint answered 3xx: not followed, nothing sent on
     };
 

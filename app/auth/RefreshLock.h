@@ -1,5 +1,8 @@
 #pragma once
 
+#include "AuthError.h"
+
+#include <QCoreApplication>
 #include <QLockFile>
 #include <QObject>
 #include <QTimer>
@@ -12,20 +15,44 @@
 // refreshing, because the previous holder may just have rotated the token. Waiting never blocks
 // the event loop: the lock is tried again every 100 ms. A holder that died leaves a stale lock,
 // which QLockFile detects by its process id.
+//
+// Every process of the user must find the same file, whatever its environment: a cron job or an
+// SSH session often has no XDG_RUNTIME_DIR (QStandardPaths' runtime location then falls back to
+// another folder) and may have another TMPDIR. So on Unix the lock lives in one fixed directory
+// per user, /tmp/webinargeek-connect-<uid> (as tmux keeps its sockets), which must be the user's
+// own and private: one that someone else made or can write in would let them hold or remove the
+// lock, and with it make two processes spend one refresh token.
 class RefreshLock : public QObject
 {
     Q_OBJECT
 public:
-    // `name` tells sessions apart (Configuration::storageKey()); the file lives in the user's
-    // runtime directory.
+    // `name` tells sessions apart (Configuration::storageKey()).
     explicit RefreshLock(const QString &name, QObject *parent = nullptr);
     ~RefreshLock() override;
 
-    // Calls `acquired` once the lock is held (at once when it is free).
+    // Calls `done` once the lock is held (at once when it is free, or already held here), with
+    // no error; or with the reason (AuthError::Kind::RefreshLock) when it cannot be had at all.
+    // Whoever spends a refresh token must not do so then.
+    using Done = std::function<void(const AuthError &)>;
+    void acquireOrRefuse(const Done &done);
+    // The same for storing or deleting a session (sign-in, sign-out): when the lock cannot be had
+    // at all, that is done without it rather than not at all.
     void acquire(const std::function<void()> &acquired);
+    // Lets go of the lock (unless kept) and forgets a caller still waiting for it.
     void release();
+    // While kept, release() leaves the lock held: the session holds tokens that only it knows
+    // (a rotated refresh token the keychain could not take yet), and no other process may spend
+    // the older one it would find stored.
+    void setKept(bool kept);
     bool isHeld() const { return m_held; }
     QString fileName() const { return m_fileName; }
+
+    // The directory every process of this user shares for the lock.
+    static QString directory();
+    // Makes `path` a private directory of this user (mode 0700) when there is none, or checks the
+    // one that is there, without following a symbolic link. Empty when it may be used; otherwise
+    // what is wrong with it, naming it.
+    static QString prepareDirectory(const QString &path);
 
     static constexpr int kRetryMs = 100;
     // A lock this old is taken over even when its owner still runs. A refresh holds it for a few
@@ -35,10 +62,13 @@ public:
 
 private:
     void tryAcquire();
+    void finish(const AuthError &error);
 
+    QString m_directory;
     QString m_fileName;
     std::unique_ptr<QLockFile> m_lock;
     QTimer m_retry;
-    std::function<void()> m_acquired;
+    Done m_waiting;
     bool m_held = false;
+    bool m_kept = false;
 };

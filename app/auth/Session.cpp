@@ -10,6 +10,8 @@
 #include "api/WebinarGeekClient.h"
 #include "storage/TokenStore.h"
 
+#include <QTimer>
+
 #include <algorithm>
 
 Session::Session(const Configuration &config, QNetworkAccessManager *network, TokenStore *store, Clock *clock,
@@ -23,8 +25,11 @@ Session::Session(const Configuration &config, QNetworkAccessManager *network, To
     , m_refresher(new TokenRefresher(config, network, this))
     , m_scheduler(new RefreshScheduler(m_clock, this))
     , m_lock(new RefreshLock(config.storageKey(), this))
+    , m_saveRetry(new QTimer(this))
 {
     m_client->setCredentialProvider(this);
+    m_saveRetry->setSingleShot(true);
+    connect(m_saveRetry, &QTimer::timeout, this, &Session::storeUnsaved);
     connect(m_scheduler, &RefreshScheduler::refreshDue, this, [this] {
         // A keychain that could not be read at start (locked at login, not up yet): read again.
         if (m_state == State::KeychainUnavailable && m_session.isEmpty() && !isBusy()) {
@@ -35,7 +40,20 @@ Session::Session(const Configuration &config, QNetworkAccessManager *network, To
         if (m_state != State::SigningIn && !m_session.isEmpty() && !m_session.isApiKey())
             renew(m_session.accessToken);
     });
-    connect(this, &Session::signOutFinished, this, [this] { m_signingOut = false; });
+    // A renewed session that still waited to be stored is over once the session is deleted
+    // (revoked first), or replaced by a new sign-in; the lock it kept held is let go.
+    const auto endUnsaved = [this](const AuthError &error) {
+        if (error.isError() || m_unsaved.isEmpty())
+            return;
+        dropUnsaved();
+        if (!m_refreshing)
+            m_lock->release();
+    };
+    connect(this, &Session::signOutFinished, this, [this, endUnsaved](const AuthError &error) {
+        m_signingOut = false;
+        endUnsaved(error);
+    });
+    connect(this, &Session::signInFinished, this, endUnsaved);
     // Queued: whatever emitted these finishes its turn (and releases what it holds) first.
     for (const auto finished : {&Session::refreshFinished, &Session::signInFinished})
         connect(this, finished, this, &Session::applyPendingConfiguration, Qt::QueuedConnection);
@@ -112,8 +130,15 @@ void Session::scheduleNextRefresh()
 
 void Session::restore()
 {
+    if (!m_unsaved.isEmpty()) {
+        // The keychain holds the session this one renewed; what is in memory is newer.
+        emit restoreFinished();
+        return;
+    }
     setState(State::Loading);
-    m_store->load(false, [this, generation = m_generation](const TokenStore::Result &result) {
+    // With the refresh token's entry (adopt() forgets the token again): whether one is there
+    // tells a session that can be renewed from one that cannot (StoredSession::renewable).
+    m_store->load(true, [this, generation = m_generation](const TokenStore::Result &result) {
         if (generation != m_generation)
             return; // read for a configuration that is no longer in use
         switch (result.status) {
@@ -232,7 +257,19 @@ void Session::renew(const QString &replacing)
 
 void Session::acquireAndRenew(const QString &replacing)
 {
-    m_lock->acquire([this, replacing] {
+    m_lock->acquireOrRefuse([this, replacing](const AuthError &lockError) {
+        if (lockError.isError()) {
+            // Without the lock another process may spend the same refresh token at the same
+            // moment, which a server that detects reuse answers by ending the session: wait.
+            refreshDone(lockError);
+            return;
+        }
+        if (!m_unsaved.isEmpty()) {
+            // The keychain still holds the refresh token this one replaced, which the server
+            // has retired; nobody else refreshed meanwhile (the lock stayed held).
+            refreshWith(m_unsaved);
+            return;
+        }
         m_store->load(true, [this, replacing](const TokenStore::Result &result) {
             if (result.status == TokenStore::Status::NotFound) {
                 setState(State::SignedOut);
@@ -287,8 +324,8 @@ void Session::ensureClientSecret(const std::function<void(const AuthError &)> &t
 void Session::refreshWith(const StoredSession &stored)
 {
     if (stored.refreshToken.isEmpty()) {
-        const AuthError error = AuthError::make(
-            AuthError::Kind::InvalidGrant, tr("The server gave no refresh token, so the session cannot be renewed."));
+        const AuthError error = AuthError::make(AuthError::Kind::InvalidGrant,
+                                                tr("No refresh token is stored, so the session cannot be renewed."));
         const bool expired = stored.expiresAt.isValid() && stored.expiresAt <= m_clock->now();
         setState(expired ? State::NeedsSignIn : State::SignedIn);
         refreshDone(error);
@@ -297,9 +334,20 @@ void Session::refreshWith(const StoredSession &stored)
     QObject *context = new QObject(this);
     connect(m_refresher, &TokenRefresher::finished, context, [this, context, stored](const TokenReply &reply) {
         context->deleteLater();
+        const QString rotated = reply.tokens.refreshToken;
         if (!reply.ok()) {
+            if (!rotated.isEmpty() && rotated != stored.refreshToken) {
+                // The rest of the answer is unusable, but the server has rotated the refresh
+                // token, and may have retired the one just spent: the new one is kept first,
+                // with the session as it was, and then the answer's fault is reported.
+                StoredSession kept = stored;
+                kept.refreshToken = rotated;
+                storeRenewed(kept, stored.refreshToken, reply.error);
+                return;
+            }
             if (reply.error.isPermanent()) {
                 // The server rejected the session for good: nothing stored can be used again.
+                dropUnsaved();
                 m_store->clear([this, error = reply.error](const TokenStore::Result &) {
                     setState(State::NeedsSignIn);
                     adopt(StoredSession());
@@ -307,7 +355,7 @@ void Session::refreshWith(const StoredSession &stored)
                 });
                 return;
             }
-            // A passing failure keeps the stored session as it was.
+            // A passing failure keeps the session as it was (stored, or waiting to be).
             m_session = stored;
             m_session.refreshToken.clear();
             refreshDone(reply.error);
@@ -315,33 +363,161 @@ void Session::refreshWith(const StoredSession &stored)
         }
         StoredSession updated = stored;
         updated.accessToken = reply.tokens.accessToken;
-        updated.refreshToken = reply.tokens.refreshToken;
+        updated.refreshToken = rotated;
         updated.tokenType = reply.tokens.tokenType;
         if (!reply.tokens.scope.isEmpty())
             updated.scope = reply.tokens.scope;
         updated.updatedAt = m_clock->now();
         updated.expiresAt = reply.tokens.expiresAtFrom(updated.updatedAt);
-        // The rotated refresh token is in the keychain before the new access token goes anywhere.
-        m_store->save(updated, [this, updated](const TokenStore::Result &saved) {
-            if (saved.status != TokenStore::Status::Ok) {
-                setState(State::KeychainUnavailable);
-                refreshDone(AuthError::make(AuthError::Kind::Keychain, saved.reason));
-                return;
-            }
-            setState(State::SignedIn);
-            adopt(updated);
-            refreshDone(AuthError());
-        });
+        storeRenewed(updated, stored.refreshToken, AuthError());
     });
     m_refresher->refresh(stored.refreshToken);
 }
 
-void Session::refreshDone(const AuthError &error)
+// The rotated refresh token is in the keychain before the new access token goes anywhere. When
+// the keychain cannot take it, the token that still works must not be lost with the write: a
+// one-shot command tries again for a few seconds; the window keeps the session in memory, uses
+// it, and stores it as soon as the keychain lets it. `replyError` is the answer's fault, when
+// only its refresh token was usable.
+void Session::storeRenewed(const StoredSession &renewed, const QString &spentRefreshToken, const AuthError &replyError)
 {
-    m_lock->release();
+    const auto stored = [this, renewed, spentRefreshToken, replyError](bool saved, const QString &reason) {
+        if (saved) {
+            dropUnsaved(); // whatever waited to be stored is older than this
+            if (replyError.isError()) {
+                m_session = renewed;
+                m_session.refreshToken.clear();
+                refreshDone(replyError);
+                return;
+            }
+            setState(State::SignedIn);
+            adopt(renewed);
+            refreshDone(AuthError());
+            return;
+        }
+        qCWarning(lcAuth).noquote() << "The renewed session could not be stored:" << reason;
+        const AuthError keychainError = AuthError::make(AuthError::Kind::Keychain, reason);
+        if (m_autoRefresh) {
+            keepUnsaved(renewed);
+            if (replyError.isError()) {
+                m_session = renewed;
+                m_session.refreshToken.clear();
+                refreshDone(replyError);
+                return;
+            }
+            setState(State::KeychainUnavailable);
+            adopt(renewed);
+            refreshDone(keychainError, true);
+            return;
+        }
+        // A command ends here. With the refresh token rotated, the stored one is spent: this
+        // session is over, and the new tokens are not handed out (nobody could renew them).
+        setState(State::KeychainUnavailable);
+        refreshDone(renewed.refreshToken == spentRefreshToken
+                        ? keychainError
+                        : AuthError::make(AuthError::Kind::RenewedNotSaved, reason));
+    };
+    saveWithin(renewed, QDeadlineTimer(m_autoRefresh ? 0 : kCommandSaveSeconds * 1000), false, stored);
+}
+
+void Session::saveWithin(const StoredSession &session, const QDeadlineTimer &deadline, bool readFirst,
+                         const SaveDone &done)
+{
+    const auto again = [this, session, deadline, done](const QString &reason) {
+        if (deadline.hasExpired()) {
+            done(false, reason);
+            return;
+        }
+        QTimer::singleShot(kCommandSaveRetryMs, this,
+                           [this, session, deadline, done] { saveWithin(session, deadline, true, done); });
+    };
+    const auto write = [this, session, done, again] {
+        m_store->save(session, [done, again](const TokenStore::Result &saved) {
+            if (saved.status == TokenStore::Status::Ok)
+                done(true, QString());
+            else
+                again(saved.reason);
+        });
+    };
+    if (!readFirst) {
+        write();
+        return;
+    }
+    // A locked keyring asks the person to unlock it at every write, but never at a read: it is
+    // written to again only once it can be read.
+    m_store->load(false, [write, again](const TokenStore::Result &read) {
+        if (read.status == TokenStore::Status::Unavailable)
+            again(read.reason);
+        else
+            write();
+    });
+}
+
+void Session::keepUnsaved(const StoredSession &renewed)
+{
+    m_unsaved = renewed;
+    // Held until it is stored: another process would find the spent refresh token in the
+    // keychain and spend it again.
+    m_lock->setKept(true);
+    if (!m_saveRetry->isActive()) {
+        m_saveAttempts = 0;
+        m_saveRetry->start(kSaveRetryFirstMs);
+    }
+}
+
+void Session::storeUnsaved()
+{
+    if (m_unsaved.isEmpty())
+        return;
+    if (m_refreshing) {
+        // The refresh in flight spends this session's refresh token and stores what it renews.
+        m_saveRetry->start(kSaveRetryFirstMs);
+        return;
+    }
+    const StoredSession pending = m_unsaved;
+    saveWithin(pending, QDeadlineTimer(0), true, [this, pending](bool saved, const QString &reason) {
+        if (m_unsaved.isEmpty() || m_unsaved.refreshToken != pending.refreshToken
+            || m_unsaved.accessToken != pending.accessToken)
+            return; // replaced meanwhile: renewed again, or ended by a sign-in or sign-out
+        if (!saved) {
+            ++m_saveAttempts;
+            const int delay = std::min(kSaveRetryMaxMs, kSaveRetryFirstMs << std::min(m_saveAttempts, 5));
+            qCInfo(lcAuth).noquote() << "The renewed session still cannot be stored (" << reason << "); trying again in"
+                                     << delay / 1000 << "s";
+            m_saveRetry->start(delay);
+            return;
+        }
+        qCInfo(lcAuth) << "Stored the renewed session the keychain could not take before";
+        dropUnsaved();
+        if (!m_refreshing)
+            m_lock->release();
+        if (m_state == State::KeychainUnavailable) {
+            setError(AuthError());
+            setState(State::SignedIn);
+        }
+        scheduleNextRefresh();
+        // A reconfigure() waited for the lock.
+        QMetaObject::invokeMethod(this, &Session::applyPendingConfiguration, Qt::QueuedConnection);
+    });
+}
+
+void Session::dropUnsaved()
+{
+    m_unsaved = StoredSession();
+    m_saveRetry->stop();
+    m_saveAttempts = 0;
+    m_lock->setKept(false);
+}
+
+void Session::refreshDone(const AuthError &error, bool tokensUsable)
+{
+    m_lock->release(); // unless kept for a session that waits to be stored
     m_refreshing = false;
     setError(error);
-    if (error.isError() && error.isTransient()) {
+    if (tokensUsable) {
+        // Renewed, but kept in memory only (keepUnsaved()): the next refresh is due as usual.
+        scheduleNextRefresh();
+    } else if (error.isError() && (error.isTransient() || error.kind == AuthError::Kind::RefreshLock)) {
         if (m_autoRefresh) {
             m_scheduler->scheduleRetry(error.retryAfterSeconds);
             // Only now is the network worth watching: it may be what the retry waits for. A
@@ -362,7 +538,7 @@ void Session::refreshDone(const AuthError &error)
     }
     const QList<Done> waiting = std::exchange(m_waiting, {});
     for (const Done &done : waiting) {
-        if (error.isError())
+        if (error.isError() && !tokensUsable)
             done(Credential(), error.message());
         else
             done(currentCredential(), QString());

@@ -6,6 +6,7 @@
 #include "config/Configuration.h"
 #include "storage/StoredSession.h"
 
+#include <QDeadlineTimer>
 #include <QList>
 #include <QPointer>
 #include <QUrl>
@@ -15,6 +16,7 @@
 class AuthorizationFlow;
 class Clock;
 class QNetworkAccessManager;
+class QTimer;
 class Reachability;
 class RefreshLock;
 class RefreshScheduler;
@@ -79,6 +81,14 @@ public:
     void credential(const Done &done) override;
     void credentialRejected(const Credential &rejected, const Done &done) override;
 
+    // A renewed session the keychain could not take. A one-shot command tries again for this
+    // long, every so often, then gives up (RenewedNotSaved when the refresh token was rotated).
+    static constexpr int kCommandSaveSeconds = 5;
+    static constexpr int kCommandSaveRetryMs = 500;
+    // The window keeps it in memory and tries again after 1 s, 2 s, 4 s, … and then every 30 s.
+    static constexpr int kSaveRetryFirstMs = 1000;
+    static constexpr int kSaveRetryMaxMs = 30 * 1000;
+
 private:
     void setState(State state);
     void setError(const AuthError &error);
@@ -103,7 +113,17 @@ private:
     void renew(const QString &replacing);
     void acquireAndRenew(const QString &replacing);
     void refreshWith(const StoredSession &stored);
-    void refreshDone(const AuthError &error);
+    void storeRenewed(const StoredSession &renewed, const QString &spentRefreshToken, const AuthError &replyError);
+    // `tokensUsable`: the renewed access token is in memory and may be handed out, although
+    // `error` says something went wrong (the keychain could not store it yet).
+    void refreshDone(const AuthError &error, bool tokensUsable = false);
+    // Writes `session`; on failure tries again (reading first, which never prompts) until
+    // `deadline`. `done` gets whether it was stored, and why not.
+    using SaveDone = std::function<void(bool saved, const QString &reason)>;
+    void saveWithin(const StoredSession &session, const QDeadlineTimer &deadline, bool readFirst, const SaveDone &done);
+    void keepUnsaved(const StoredSession &renewed);
+    void storeUnsaved();
+    void dropUnsaved();
     void rejectApiKey(const Done &done);
     Credential currentCredential() const;
     bool isDueSoon(const StoredSession &session) const;
@@ -124,6 +144,11 @@ private:
     bool m_autoRefresh = false;
     bool m_refreshing = false;
     QList<Done> m_waiting; // callers sharing the refresh in flight
+    // A renewed session (refresh token included) the keychain could not take yet: the window's
+    // only copy of the refresh token that still works. Refreshes spend it, not the stored one.
+    StoredSession m_unsaved;
+    QTimer *m_saveRetry;
+    int m_saveAttempts = 0;
     Configuration m_pendingConfig; // for reconfigure(), once nothing is in flight
     bool m_reconfigurePending = false;
     bool m_signingOut = false;

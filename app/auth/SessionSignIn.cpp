@@ -263,7 +263,8 @@ void Session::signOut()
                 emit signOutFinished(error, QString());
                 return;
             }
-            const StoredSession stored = result.session;
+            // A renewed session the keychain could not take yet holds the tokens that work.
+            const StoredSession stored = m_unsaved.isEmpty() ? result.session : m_unsaved;
             // An API key is not an OAuth token: it is revoked in WebinarGeek's settings, not here.
             if (stored.isEmpty() || stored.isApiKey() || m_config.revokeUrl.isEmpty()) {
                 finishSignOut(QString());

@@ -24,7 +24,8 @@ public:
 
 signals:
     // On success the tokens always carry a refresh token: the rotated one, or the one spent
-    // when the server sent none.
+    // when the server sent none. On failure they carry one only when a 200 answer brought a new
+    // one with an otherwise unusable rest (TokenReply): it must be kept all the same.
     void finished(const TokenReply &reply);
 
 private:

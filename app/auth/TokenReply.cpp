@@ -7,6 +7,7 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -97,6 +98,11 @@ TokenReply TokenReply::parse(int httpStatus, int networkError, const QString &ne
         return reply;
     }
 
+    // Read before anything else is judged: a server that rotates refresh tokens has retired the
+    // one just spent, so even an answer that is unusable otherwise must not take the new one
+    // with it. The caller keeps it whatever the error below.
+    reply.tokens.refreshToken = fields.value(QLatin1String("refresh_token")).toString();
+
     const QJsonValue accessToken = fields.value(QLatin1String("access_token"));
     if (!accessToken.isString() || accessToken.toString().isEmpty()) {
         reply.error = AuthError::make(Kind::BadReply, tr("The answer has no access_token."), {}, httpStatus);
@@ -111,16 +117,17 @@ TokenReply TokenReply::parse(int httpStatus, int networkError, const QString &ne
     }
     const QJsonValue expiresIn = fields.value(QLatin1String("expires_in"));
     if (!expiresIn.isUndefined() && !expiresIn.isNull()) {
-        // Form-encoded answers carry every value as a string; JSON ones must carry a number.
+        // A number, or a string holding one: form-encoded answers carry every value as a string,
+        // and some servers send "3600" in JSON too.
         bool isNumber = expiresIn.isDouble();
         double seconds = expiresIn.toDouble();
-        if (!isNumber && !contentType.startsWith("application/x-www-form-urlencoded")) {
+        if (!isNumber && expiresIn.isString())
+            seconds = expiresIn.toString().trimmed().toDouble(&isNumber);
+        if (!isNumber || !std::isfinite(seconds)) {
             reply.error = AuthError::make(Kind::BadReply, tr("expires_in is not a number."), {}, httpStatus);
             return reply;
         }
-        if (!isNumber)
-            seconds = expiresIn.toString().toDouble(&isNumber);
-        if (!isNumber || seconds <= 0 || seconds > 10.0 * 365 * 24 * 3600) {
+        if (seconds <= 0 || seconds > 10.0 * 365 * 24 * 3600) {
             reply.error =
                 AuthError::make(Kind::BadReply, tr("expires_in is not a positive number of seconds."), {}, httpStatus);
             return reply;
@@ -130,7 +137,6 @@ TokenReply TokenReply::parse(int httpStatus, int networkError, const QString &ne
     }
     reply.tokens.accessToken = accessToken.toString();
     reply.tokens.tokenType = tokenType.isEmpty() ? QStringLiteral("Bearer") : tokenType;
-    reply.tokens.refreshToken = fields.value(QLatin1String("refresh_token")).toString();
     reply.tokens.scope = fields.value(QLatin1String("scope")).toString();
     return reply;
 }

@@ -12,6 +12,8 @@
 // is read here instead.
 struct TokenReply
 {
+    // On an error, tokens.refreshToken alone may be set: a 200 answer that carried a new refresh
+    // token but was unusable otherwise. The server may have retired the old one already.
     TokenSet tokens;
     AuthError error;
 

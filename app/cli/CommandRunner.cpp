@@ -186,8 +186,12 @@ void CommandRunner::token()
             if (error.isPermanent() || m_session->state() == Session::State::NeedsSignIn
                 || m_session->state() == Session::State::SignedOut)
                 printErr(tr("Sign in again with \"webinargeek-connect login\"."));
-            done(error.kind == AuthError::Kind::Configuration || error.kind == AuthError::Kind::Keychain ? UsageError
-                                                                                                         : Failure);
+            // 2: something on this computer is in the way (the settings, the keychain, the
+            // refresh lock), not the server's answer.
+            using Kind = AuthError::Kind;
+            const bool local = error.kind == Kind::Configuration || error.kind == Kind::Keychain
+                || error.kind == Kind::RefreshLock || error.kind == Kind::RenewedNotSaved;
+            done(local ? UsageError : Failure);
         });
         m_session->refresh();
     });

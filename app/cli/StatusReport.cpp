@@ -13,6 +13,17 @@ QJsonValue orNull(bool present, const QJsonValue &value)
     return present ? value : QJsonValue();
 }
 
+bool cannotBeRenewed(const StoredSession &session)
+{
+    return !session.isEmpty() && !session.isApiKey() && !session.renewable;
+}
+
+QString expiredForGood()
+{
+    return StatusReport::tr("The session cannot be renewed: no refresh token is stored, and the access token has "
+                            "expired. Sign in again with \"webinargeek-connect login\".");
+}
+
 } // namespace
 
 void printErr(const QString &text)
@@ -28,9 +39,18 @@ void printOut(const QByteArray &text)
     std::fflush(stdout);
 }
 
+StatusReport::State StatusReport::stateAt(const QDateTime &now) const
+{
+    if (state == State::SignedIn && cannotBeRenewed(session) && session.expiresAt.isValid() && session.expiresAt <= now)
+        return State::Error;
+    return state;
+}
+
 QByteArray StatusReport::toJson(const QDateTime &now) const
 {
-    const bool signedIn = state == State::SignedIn;
+    const State shown = stateAt(now);
+    const QString problem = shown != state ? expiredForGood() : error;
+    const bool signedIn = shown == State::SignedIn;
     const bool expires = signedIn && session.expiresAt.isValid();
     QJsonObject account;
     account.insert(QLatin1String("company"), session.company);
@@ -38,29 +58,34 @@ QByteArray StatusReport::toJson(const QDateTime &now) const
 
     QJsonObject object;
     object.insert(QLatin1String("state"), signedIn                   ? QStringLiteral("signed_in")
-                                              : state == State::SignedOut ? QStringLiteral("signed_out")
+                                              : shown == State::SignedOut ? QStringLiteral("signed_out")
                                                                           : QStringLiteral("error"));
     object.insert(QLatin1String("method"), orNull(!session.isEmpty(), session.method));
     object.insert(QLatin1String("account"), orNull(signedIn, account));
     object.insert(QLatin1String("expires_at"), orNull(expires, session.expiresAt.toUTC().toString(Qt::ISODate)));
     object.insert(QLatin1String("expired"), orNull(expires, session.expiresAt <= now));
     object.insert(QLatin1String("scope"), orNull(signedIn, session.scope));
+    // false: no refresh token is stored, so `token` fails once the access token has expired.
+    object.insert(QLatin1String("renewable"),
+                  orNull(!session.isEmpty() && !session.isApiKey() && shown != State::SignedOut, session.renewable));
     object.insert(QLatin1String("storage"), StoredSession::backendName());
     object.insert(QLatin1String("client_id"), clientId);
     object.insert(QLatin1String("token_url"), tokenUrl);
-    object.insert(QLatin1String("error"), orNull(!error.isEmpty(), error));
+    object.insert(QLatin1String("error"), orNull(!problem.isEmpty(), problem));
     return QJsonDocument(object).toJson(QJsonDocument::Indented).trimmed();
 }
 
 QStringList StatusReport::toText(const QDateTime &now) const
 {
+    const State shown = stateAt(now);
+    const QString problem = shown != state ? expiredForGood() : error;
     QStringList lines;
-    switch (state) {
+    switch (shown) {
     case State::SignedOut:
         lines << tr("Not signed in. Run \"webinargeek-connect login\" to sign in.");
         break;
     case State::Error:
-        lines << tr("error: %1").arg(error);
+        lines << tr("error: %1").arg(problem);
         break;
     case State::SignedIn:
         lines << accountLine(session);
@@ -69,6 +94,9 @@ QStringList StatusReport::toText(const QDateTime &now) const
             lines << (session.expiresAt <= now ? tr("Access token expired at %1 (it is refreshed on next use).").arg(when)
                                                : tr("Access token expires at %1.").arg(when));
         }
+        if (cannotBeRenewed(session))
+            lines << tr("This session cannot be renewed: no refresh token is stored. Sign in again with "
+                        "\"webinargeek-connect login\" before the access token expires.");
         if (!session.scope.isEmpty())
             lines << tr("Scope: %1").arg(session.scope);
         lines << tr("Stored in: %1").arg(StoredSession::backendName());
@@ -90,7 +118,7 @@ QString StatusReport::accountLine(const StoredSession &session)
 
 int StatusReport::exitCode() const
 {
-    switch (state) {
+    switch (stateAt(QDateTime::currentDateTimeUtc())) {
     case State::SignedIn:
         return 0;
     case State::SignedOut:

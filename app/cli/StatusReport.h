@@ -25,6 +25,9 @@ struct StatusReport
     static QString accountLine(const StoredSession &session);
     // 0 signed in, 1 signed out, 2 error.
     int exitCode() const;
+    // The state as reported at `now`: an OAuth session without a refresh token (it cannot be
+    // renewed) is an error once its access token has expired.
+    State stateAt(const QDateTime &now) const;
 
     Q_DECLARE_TR_FUNCTIONS(StatusReport)
 };

@@ -47,6 +47,8 @@ QByteArray StoredSession::toJson() const
     object.insert(QLatin1String("email"), email);
     if (rejected)
         object.insert(QLatin1String("rejected"), true);
+    if (!isApiKey())
+        object.insert(QLatin1String("renewable"), renewable);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -72,6 +74,7 @@ bool StoredSession::fromJson(const QByteArray &json, StoredSession *out)
     session.company = object.value(QLatin1String("company")).toString();
     session.email = object.value(QLatin1String("email")).toString();
     session.rejected = object.value(QLatin1String("rejected")).toBool();
+    session.renewable = object.value(QLatin1String("renewable")).toBool(true);
     *out = session;
     return true;
 }

@@ -18,6 +18,11 @@ struct StoredSession
     QString company;
     QString email;
     bool rejected = false; // the API refused this API key; kept so status can say so
+    // Whether a refresh token is stored with this OAuth session. Written into the main entry by
+    // TokenStore::save, so that `status`, which reads that entry alone, can say that a session
+    // cannot be renewed; TokenStore::load sets it from the refresh token's own entry when it
+    // reads that too. True when an older entry does not say.
+    bool renewable = true;
 
     bool isApiKey() const { return method == QLatin1String("api_key"); }
     // Whether the access token may still be handed out at `now`: more than 30 s left (half its

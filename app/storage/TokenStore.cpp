@@ -98,13 +98,21 @@ void TokenStore::load(bool withRefreshToken, const Done &done)
                                  result.session.refreshToken = QString::fromUtf8(refresh.data);
                              else if (refresh.status != Keychain::Status::NotFound)
                                  result = unavailable(refresh);
+                             // What is there counts, whatever the main entry says (an older
+                             // version did not say; two processes racing could leave the two
+                             // entries out of step).
+                             if (result.status == Status::Ok && !result.session.isApiKey())
+                                 result.session.renewable = !result.session.refreshToken.isEmpty();
                              done(result);
                          });
                      });
 }
 
-void TokenStore::save(const StoredSession &session, const Done &done)
+void TokenStore::save(const StoredSession &given, const Done &done)
 {
+    StoredSession session = given;
+    if (!session.isApiKey())
+        session.renewable = !session.refreshToken.isEmpty();
     // The entries are named now: a setKey() while this runs must not split the session in two.
     const auto writeSession = [this, session, done, sessionKey = sessionEntryKey()] {
         m_keychain->write(sessionKey, session.toJson(), [session, done](const Keychain::Result &written) {

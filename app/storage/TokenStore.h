@@ -40,6 +40,7 @@ public:
 
     void load(bool withRefreshToken, const Done &done);
     // Writes the refresh token first: a rotated one is safe before the new access token is used.
+    // The main entry says whether a refresh token went with it (StoredSession::renewable).
     void save(const StoredSession &session, const Done &done);
     // Deletes both entries; entries that are already gone are not an error.
     void clear(const Done &done);

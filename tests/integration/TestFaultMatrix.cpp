@@ -14,8 +14,9 @@
 
 namespace {
 
-// What must be in the keychain afterwards.
-enum Kept { Unchanged, Cleared, BothNew, NewAccessOldRefresh };
+// What must be in the keychain afterwards. NewRefreshOnly: the session as it was, with the
+// rotated refresh token of an answer that was unusable otherwise.
+enum Kept { Unchanged, Cleared, BothNew, NewAccessOldRefresh, NewRefreshOnly };
 
 const QByteArray kAccount = R"({"company":"C","email":"e@x"})";
 
@@ -47,6 +48,7 @@ private slots:
     void apiFaults();
     void damagedKeychainEntry_data();
     void damagedKeychainEntry();
+    void keychainGoneWhileARefreshIsStored();
     void keychainLockedInTheMiddle(); // last: a locked keyring cannot be unlocked headless
 };
 
@@ -63,9 +65,16 @@ void TestFaultMatrix::refreshFaults_data()
         QTest::newRow(name) << int(fault) << kind << QString::fromUtf8(message) << int(kept) << state;
     };
     row("token reply not JSON", NotJson, K::BadReply, "not JSON", Unchanged, S::Retrying);
-    row("JSON without access_token", NoAccessToken, K::BadReply, "no access_token", Unchanged, S::Retrying);
-    row("expires_in as a string", ExpiresInString, K::BadReply, "expires_in is not a number", Unchanged, S::Retrying);
+    // A server that rotates has retired the refresh token just spent: whatever else is wrong
+    // with its answer, the new one is stored, then the fault is reported and retried.
+    row("JSON without access_token, rotating", NoAccessToken, K::BadReply, "no access_token", NewRefreshOnly,
+        S::Retrying);
+    row("expires_in as a numeric string", ExpiresInString, K::None, "", BothNew, S::SignedIn);
     row("expires_in negative", ExpiresInNegative, K::BadReply, "expires_in is not a positive", Unchanged, S::Retrying);
+    row("expires_in negative, rotating", ExpiresInNegativeRotated, K::BadReply, "expires_in is not a positive",
+        NewRefreshOnly, S::Retrying);
+    row("expires_in not a number, rotating", ExpiresInNotANumberRotated, K::BadReply, "expires_in is not a number",
+        NewRefreshOnly, S::Retrying);
     row("reply over 1 MiB (refused)", TooLarge, K::BadReply, "larger than 1 MiB", Unchanged, S::Retrying);
     row("token endpoint never answers (timeout)", NeverAnswers, K::NoAnswer, "did not answer in time", Unchanged,
         S::Retrying);
@@ -76,8 +85,8 @@ void TestFaultMatrix::refreshFaults_data()
     row("429", Status429, K::RateLimited, "too many requests", Unchanged, S::Retrying);
     row("200 carrying an error", ErrorIn200, K::ServerError, "try later", Unchanged, S::Retrying);
     row("invalid_grant on refresh", InvalidGrant, K::InvalidGrant, "please sign in again", Cleared, S::NeedsSignIn);
-    row("token reply with an unknown token_type", UnknownTokenType, K::BadReply, "\"mac\" is not supported", Unchanged,
-        S::Retrying);
+    row("token reply with an unknown token_type, rotating", UnknownTokenType, K::BadReply, "\"mac\" is not supported",
+        NewRefreshOnly, S::Retrying);
     row("rotated refresh token", Rotated, K::None, "", BothNew, S::SignedIn);
     row("refresh reply without a refresh token", NoRefreshToken, K::None, "", NewAccessOldRefresh, S::SignedIn);
 }
@@ -150,6 +159,27 @@ void TestFaultMatrix::refreshFaults()
         QCOMPARE(after.session.email, before.email); // the account stays
         QVERIFY(rig.session.nextRefreshAt() > rig.clock.now());
         break;
+    case NewRefreshOnly: {
+        QCOMPARE(after.status, TokenStore::Status::Ok);
+        QVERIFY2(after.session.refreshToken == QString::fromLatin1(kNewRefresh),
+                 "the rotated refresh token was dropped");
+        StoredSession expected = before;
+        expected.refreshToken = QString::fromLatin1(kNewRefresh);
+        QVERIFY2(sameSession(after.session, expected), "more than the refresh token changed");
+        QVERIFY(rig.session.stored().accessToken == before.accessToken);
+        // The retry spends the new refresh token, not the one the server retired.
+        endpoint.answerAlways(tokenAnswer(Rotated));
+        QSignalSpy again(&rig.session, &Session::refreshFinished);
+        rig.session.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(again.size(), 1, 15000);
+        QVERIFY2(!again.first().first().value<AuthError>().isError(),
+                 qPrintable(again.first().first().value<AuthError>().message()));
+        QCOMPARE(endpoint.requests().size(), 2);
+        QVERIFY(endpoint.requests().last().body.contains("refresh_token=" + kNewRefresh));
+        QCOMPARE(rig.session.state(), Session::State::SignedIn);
+        QVERIFY(KeychainAccess::load(rig.store).session.accessToken == QString::fromLatin1(kNewAccess));
+        break;
+    }
     }
     QVERIFY(KeychainAccess::clear(rig.store) == TokenStore::Status::Ok);
 }
@@ -555,6 +585,65 @@ void TestFaultMatrix::damagedKeychainEntry()
     bool found = false;
     QCOMPARE(KeychainAccess::readRaw(rig.store.sessionEntryKey(), &found), entry);
     QVERIFY(found);
+    QVERIFY(KeychainAccess::clear(rig.store) == TokenStore::Status::Ok);
+}
+
+// The Secret Service goes away between the refresh request and its answer: the rotated refresh
+// token cannot be written. The window keeps the renewed session in memory and uses it: the next
+// refresh spends the rotated token (the one in the keychain is retired), and once the keychain is
+// back the newest session is stored.
+void TestFaultMatrix::keychainGoneWhileARefreshIsStored()
+{
+    KeychainAccess::SecretServiceBackAtEnd backAtEnd;
+    ScriptedServer endpoint;
+    int answered = 0;
+    QString stopError;
+    endpoint.setHandler([&](const HttpRequest &, const ScriptedServer::Answer &answer) {
+        if (answered++ == 0)
+            stopError = KeychainAccess::stopSecretService();
+        answer(tokenAnswer(answered == 1 ? Rotated : RotatedTwice));
+    });
+    FaultRig rig(fakeConfiguration(endpoint, endpoint));
+    rig.session.setAutoRefresh(true);
+    const StoredSession before = rig.seed();
+    QVERIFY(rig.seedAndRestore(before));
+
+    QSignalSpy refreshed(&rig.session, &Session::refreshFinished);
+    rig.session.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 30000);
+    QVERIFY2(stopError.isEmpty(), qPrintable(stopError));
+    const AuthError error = refreshed.first().first().value<AuthError>();
+    QCOMPARE(error.kind, AuthError::Kind::Keychain);
+    QCOMPARE(rig.session.state(), Session::State::KeychainUnavailable);
+    // In use: the renewed access token is handed out.
+    QVERIFY(rig.session.stored().accessToken == QString::fromLatin1(kNewAccess));
+    QList<Credential> got;
+    rig.session.credential([&](const Credential &credential, const QString &) { got << credential; });
+    QCOMPARE(got.size(), 1);
+    QVERIFY(got.first().value == QString::fromLatin1(kNewAccess));
+
+    // Refreshed again while the keychain is still away: with the rotated token, from memory.
+    rig.session.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 2, 30000);
+    QCOMPARE(endpoint.requests().size(), 2);
+    QVERIFY2(endpoint.requests().last().body.contains("refresh_token=" + kNewRefresh),
+             "the second refresh did not spend the rotated refresh token");
+    QVERIFY(rig.session.stored().accessToken == QString::fromLatin1(kNewerAccess));
+    QCOMPARE(rig.session.state(), Session::State::KeychainUnavailable);
+
+    // The keychain comes back: the newest session is stored without anyone asking.
+    const QString startError = KeychainAccess::startSecretService();
+    QVERIFY2(startError.isEmpty(), qPrintable(startError));
+    backAtEnd.needed = false;
+    QTRY_COMPARE_WITH_TIMEOUT(rig.session.state(), Session::State::SignedIn, 60000);
+    QVERIFY(!rig.session.lastError().isError());
+    const TokenStore::Result after = KeychainAccess::load(rig.store);
+    QCOMPARE(after.status, TokenStore::Status::Ok);
+    QVERIFY2(after.session.refreshToken == QString::fromLatin1(kNewerRefresh), "the rotated refresh token was lost");
+    QVERIFY(after.session.accessToken == QString::fromLatin1(kNewerAccess));
+    QCOMPARE(after.session.email, before.email);
+    QCOMPARE(endpoint.requests().size(), 2); // storing it spent nothing
+    QVERIFY(rig.session.nextRefreshAt() > rig.clock.now());
     QVERIFY(KeychainAccess::clear(rig.store) == TokenStore::Status::Ok);
 }
 

@@ -11,7 +11,13 @@
 #include <QDBusObjectPath>
 #include <QDBusVariant>
 
+#include <QProcess>
+
 #include <qt6keychain/keychain.h>
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
 
 // A Secret Service secret (o session, ay parameters, ay value, s content type).
 struct TestServiceSecret
@@ -184,5 +190,85 @@ inline QStringList itemLabels(const QString &key)
     }
     return labels;
 }
+
+// The process that owns the Secret Service's name on the test's private bus, or 0 when none
+// does. Asked of the bus itself, so it never starts a Secret Service through activation.
+inline uint secretServicePid()
+{
+    QDBusMessage ask = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
+        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("GetConnectionUnixProcessID"));
+    ask << QStringLiteral("org.freedesktop.secrets");
+    const QDBusMessage reply = QDBusConnection::sessionBus().call(ask, QDBus::Block, 5000);
+    return reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty()
+        ? reply.arguments().first().toUInt()
+        : 0;
+}
+
+// Stops the test's gnome-keyring (tests/with-keyring.sh started it), as a crash or the end of a
+// desktop session would. The next call to the Secret Service starts another one through D-Bus
+// activation, which opens the same keyring but cannot unlock it (it has no password): reads
+// answer "locked", and writes ask for a prompt that cannot be shown (no display), so they are
+// dismissed. Empty on success.
+inline QString stopSecretService()
+{
+    // An activated service inherits the bus's environment, which is the one tests/with-keyring.sh
+    // was started with: pointed at this test's HOME and runtime directory first, so it opens the
+    // test's keyring and never the user's, and no prompt reaches a display.
+    qDBusRegisterMetaType<QMap<QString, QString>>();
+    QMap<QString, QString> environment;
+    for (const char *name : {"HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"})
+        environment.insert(QString::fromLatin1(name), qEnvironmentVariable(name));
+    environment.insert(QStringLiteral("DISPLAY"), QString());
+    environment.insert(QStringLiteral("WAYLAND_DISPLAY"), QString());
+    QDBusMessage update = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
+        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("UpdateActivationEnvironment"));
+    update << QVariant::fromValue(environment);
+    const QDBusMessage updated = QDBusConnection::sessionBus().call(update, QDBus::Block, 5000);
+    if (updated.type() != QDBusMessage::ReplyMessage)
+        return updated.errorMessage();
+    const uint pid = secretServicePid();
+    if (pid == 0)
+        return QStringLiteral("no Secret Service runs");
+    if (::kill(pid_t(pid), SIGTERM) != 0)
+        return QString::fromLocal8Bit(std::strerror(errno));
+    if (!waitFor([pid] { return secretServicePid() != pid; }, 10000))
+        return QStringLiteral("gnome-keyring-daemon did not stop");
+    return QString();
+}
+
+// Starts the test's gnome-keyring again, unlocked with the password tests/with-keyring.sh gave
+// it, in place of one that activation started meanwhile. Empty on success.
+inline QString startSecretService()
+{
+    QProcess daemon;
+    // The daemon it forks keeps these open for as long as it runs.
+    daemon.setStandardOutputFile(QProcess::nullDevice());
+    daemon.setStandardErrorFile(QProcess::nullDevice());
+    daemon.start(QStringLiteral("gnome-keyring-daemon"),
+                 {QStringLiteral("--replace"), QStringLiteral("--unlock"), QStringLiteral("--components=secrets")});
+    if (!daemon.waitForStarted(10000))
+        return daemon.errorString();
+    daemon.write("wgc-test-keyring");
+    daemon.closeWriteChannel();
+    // It forks the daemon and returns once that is ready.
+    if (!daemon.waitForFinished(20000) || daemon.exitCode() != 0)
+        return QStringLiteral("gnome-keyring-daemon --replace failed (exit %1)").arg(daemon.exitCode());
+    if (!waitFor([] { return secretServicePid() != 0; }, 10000))
+        return QStringLiteral("no Secret Service after gnome-keyring-daemon --replace");
+    return unlockDefaultCollection();
+}
+
+// Brings the test's keyring back when a test ends, passed or not, so the next finds it usable.
+struct SecretServiceBackAtEnd
+{
+    bool needed = true;
+    ~SecretServiceBackAtEnd()
+    {
+        if (needed)
+            startSecretService();
+    }
+};
 
 } // namespace KeychainAccess

@@ -66,8 +66,8 @@ bool Sandbox::start()
         if (m_process.state() == QProcess::NotRunning)
             break;
     }
-    m_error =
-        QStringLiteral("the sandbox did not become ready: %1").arg(QString::fromUtf8(m_process.readAllStandardError()));
+    m_log += m_process.readAllStandardError();
+    m_error = QStringLiteral("the sandbox did not become ready: %1").arg(QString::fromUtf8(m_log));
     return false;
 }
 
@@ -144,6 +144,22 @@ int Sandbox::accountStatus(const QString &accessToken) const
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     delete reply;
     return status;
+}
+
+QByteArray Sandbox::log()
+{
+    // Whatever is still in the pipe: the server logs an event before it answers the request.
+    m_process.waitForReadyRead(50);
+    m_log += m_process.readAllStandardError();
+    return m_log;
+}
+
+int Sandbox::grantsOf(const QByteArray &grantType)
+{
+    int count = 0;
+    for (const QByteArray &line : log().split('\n'))
+        count += line.contains("grant.success:") && line.contains("grant_type=" + grantType) ? 1 : 0;
+    return count;
 }
 
 bool signInWithBrowser(Session &session)

@@ -44,8 +44,15 @@ public:
     // GET {api}/account with a bearer token; returns the HTTP status (0: no answer).
     int accountStatus(const QString &accessToken) const;
 
+    // Everything the server has logged so far (stderr: requests and oidc-provider's events, such
+    // as "grant.success: client=… grant_type=refresh_token"; never a token).
+    QByteArray log();
+    // How many grants of `grantType` succeeded so far.
+    int grantsOf(const QByteArray &grantType);
+
 private:
     QProcess m_process;
+    QByteArray m_log;
     QProcessEnvironment m_extraEnv;
     QUrl m_base;
     QString m_error;

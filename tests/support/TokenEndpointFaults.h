@@ -20,11 +20,18 @@ enum TokenFault {
     UnknownTokenType,
     Rotated,
     NoRefreshToken,
+    // Unusable answers that rotate the refresh token all the same (kNewRefresh).
+    ExpiresInNegativeRotated,
+    ExpiresInNotANumberRotated,
+    RotatedTwice, // like Rotated, with kNewerAccess and kNewerRefresh
 };
 
-// What the good answers (Rotated, NoRefreshToken) grant.
+// What the good answers (Rotated, NoRefreshToken, ExpiresInString) grant, and the refresh token
+// the unusable answers that rotate carry (NoAccessToken, UnknownTokenType, *Rotated).
 inline const QByteArray kNewAccess = "fault-matrix-new-access";
 inline const QByteArray kNewRefresh = "fault-matrix-new-refresh";
+inline const QByteArray kNewerAccess = "fault-matrix-newer-access";
+inline const QByteArray kNewerRefresh = "fault-matrix-newer-refresh";
 
 inline HttpAnswer tokenAnswer(TokenFault fault)
 {
@@ -32,9 +39,14 @@ inline HttpAnswer tokenAnswer(TokenFault fault)
     case NotJson:
         return HttpAnswer::of(200, "text/html", "<html><body>Welcome!</body></html>");
     case NoAccessToken:
-        return HttpAnswer::json(200, R"({"token_type":"Bearer","expires_in":3600,"refresh_token":"r"})");
+        return HttpAnswer::json(
+            200, R"({"token_type":"Bearer","expires_in":3600,"refresh_token":")" + kNewRefresh + R"("})");
     case ExpiresInString:
-        return HttpAnswer::json(200, R"({"access_token":"a","token_type":"Bearer","expires_in":"3600"})");
+        // As some servers send it: a number in a string.
+        return HttpAnswer::json(200,
+                                R"({"access_token":")" + kNewAccess
+                                    + R"(","token_type":"Bearer","expires_in":"3600","refresh_token":")" + kNewRefresh
+                                    + R"("})");
     case ExpiresInNegative:
         return HttpAnswer::json(200, R"({"access_token":"a","token_type":"Bearer","expires_in":-5})");
     case TooLarge:
@@ -54,7 +66,21 @@ inline HttpAnswer tokenAnswer(TokenFault fault)
         return HttpAnswer::json(400, R"({"error":"invalid_grant","error_description":"grant request is invalid"})");
     case UnknownTokenType:
         return HttpAnswer::json(200,
-                                R"({"access_token":"a","token_type":"mac","expires_in":3600,"refresh_token":"r"})");
+                                R"({"access_token":"a","token_type":"mac","expires_in":3600,"refresh_token":")"
+                                    + kNewRefresh + R"("})");
+    case ExpiresInNegativeRotated:
+        return HttpAnswer::json(200,
+                                R"({"access_token":"a","token_type":"Bearer","expires_in":-5,"refresh_token":")"
+                                    + kNewRefresh + R"("})");
+    case ExpiresInNotANumberRotated:
+        return HttpAnswer::json(200,
+                                R"({"access_token":"a","token_type":"Bearer","expires_in":"soon","refresh_token":")"
+                                    + kNewRefresh + R"("})");
+    case RotatedTwice:
+        return HttpAnswer::json(200,
+                                R"({"access_token":")" + kNewerAccess
+                                    + R"(","token_type":"Bearer","expires_in":3600,"refresh_token":")" + kNewerRefresh
+                                    + R"("})");
     case Rotated:
         return HttpAnswer::json(200,
                                 R"({"access_token":")" + kNewAccess

@@ -22,6 +22,8 @@ private slots:
     void tokens_data();
     void tokens();
     void expiresAtIsUtc();
+    void rotatedRefreshTokenOfAnUnusableAnswer_data();
+    void rotatedRefreshTokenOfAnUnusableAnswer();
     void message_data();
     void message();
     void keychainMessage();
@@ -108,9 +110,12 @@ void TestTokenReply::errors_data()
     QTest::newRow("token_type mac") << 200 << none << kJson
                                     << QByteArray(R"({"access_token":"a","token_type":"mac","expires_in":60})")
                                     << Kind::BadReply << QString() << QString() << false;
-    QTest::newRow("expires_in as JSON string")
-        << 200 << none << kJson << QByteArray(R"({"access_token":"a","token_type":"Bearer","expires_in":"3600"})")
+    QTest::newRow("expires_in a JSON string, not a number")
+        << 200 << none << kJson << QByteArray(R"({"access_token":"a","token_type":"Bearer","expires_in":"soon"})")
         << Kind::BadReply << QString() << QString() << false;
+    QTest::newRow("expires_in an object")
+        << 200 << none << kJson << QByteArray(R"({"access_token":"a","expires_in":{"s":1}})") << Kind::BadReply
+        << QString() << QString() << false;
     QTest::newRow("expires_in negative") << 200 << none << kJson
                                          << QByteArray(R"({"access_token":"a","token_type":"Bearer","expires_in":-5})")
                                          << Kind::BadReply << QString() << QString() << false;
@@ -199,6 +204,10 @@ void TestTokenReply::tokens_data()
                                      << QByteArray(R"({"access_token":"at-5","token_type":"Bearer","expires_in":null})")
                                      << QStringLiteral("at-5") << QStringLiteral("Bearer") << QString() << QString()
                                      << -1;
+    // Some servers send the number as a string, in JSON too.
+    QTest::newRow("expires_in as a numeric JSON string")
+        << kJson << QByteArray(R"({"access_token":"at-8","token_type":"Bearer","expires_in":"3600"})")
+        << QStringLiteral("at-8") << QStringLiteral("Bearer") << QString() << QString() << 3600;
     QTest::newRow("JSON without content type")
         << QByteArray() << QByteArray(R"({"access_token":"at-6","token_type":"Bearer","expires_in":1})")
         << QStringLiteral("at-6") << QStringLiteral("Bearer") << QString() << QString() << 1;
@@ -257,6 +266,41 @@ void TestTokenReply::expiresAtIsUtc()
     QVERIFY(reply.ok());
     QCOMPARE(reply.tokens.expiresAt, kNow.addSecs(60));
     QCOMPARE(reply.tokens.expiresAt.timeSpec(), Qt::UTC);
+}
+
+// A 200 answer that carries a new refresh token but cannot be used otherwise: the error says
+// what is wrong, and the refresh token is there all the same (the server may have retired the
+// old one). Error answers carry none.
+void TestTokenReply::rotatedRefreshTokenOfAnUnusableAnswer_data()
+{
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("refreshToken");
+    QTest::newRow("no access_token") << 200 << QByteArray(R"({"token_type":"Bearer","refresh_token":"rt-new"})")
+                                     << QStringLiteral("rt-new");
+    QTest::newRow("expires_in negative") << 200
+                                         << QByteArray(
+                                                R"({"access_token":"a","expires_in":-5,"refresh_token":"rt-new"})")
+                                         << QStringLiteral("rt-new");
+    QTest::newRow("token_type mac") << 200
+                                    << QByteArray(R"({"access_token":"a","token_type":"mac","refresh_token":"rt-new"})")
+                                    << QStringLiteral("rt-new");
+    QTest::newRow("error in a 200") << 200 << QByteArray(R"({"error":"server_error","refresh_token":"rt-new"})")
+                                    << QString();
+    QTest::newRow("400") << 400 << QByteArray(R"({"error":"invalid_request","refresh_token":"rt-new"})") << QString();
+    QTest::newRow("refresh_token not a string")
+        << 200 << QByteArray(R"({"token_type":"Bearer","refresh_token":12})") << QString();
+}
+
+void TestTokenReply::rotatedRefreshTokenOfAnUnusableAnswer()
+{
+    QFETCH(int, httpStatus);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, refreshToken);
+    const TokenReply reply = TokenReply::parse(httpStatus, QNetworkReply::NoError, QString(), kJson, body, kNow);
+    QVERIFY(!reply.ok());
+    QVERIFY(reply.tokens.refreshToken == refreshToken);
+    QVERIFY(reply.tokens.accessToken.isEmpty());
 }
 
 void TestTokenReply::message_data()
