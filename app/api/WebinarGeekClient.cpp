@@ -1,6 +1,7 @@
 #include "WebinarGeekClient.h"
 
 #include "NetworkAccess.h"
+#include "config/OutsideText.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -157,14 +158,15 @@ ApiError WebinarGeekClient::parseAccount(int httpStatus, int networkError, const
         const bool timedOut =
             networkError == QNetworkReply::OperationCanceledError || networkError == QNetworkReply::TimeoutError;
         error.kind = timedOut ? ApiError::Kind::NoAnswer : ApiError::Kind::NetworkError;
-        error.detail = networkErrorText;
+        // Qt's error string quotes the server's reason phrase.
+        error.detail = OutsideText::printable(networkErrorText);
         return error;
     }
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     const QJsonObject object = doc.object();
     if (httpStatus == 401) {
         error.kind = ApiError::Kind::Unauthorized;
-        error.detail = object.value(QLatin1String("message")).toString();
+        error.detail = OutsideText::printable(object.value(QLatin1String("message")).toString());
         return error;
     }
     if (httpStatus >= 500) {
@@ -178,13 +180,16 @@ ApiError WebinarGeekClient::parseAccount(int httpStatus, int networkError, const
     }
     const QJsonValue email = object.value(QLatin1String("email"));
     const QJsonValue company = object.value(QLatin1String("company"));
-    if (!doc.isObject() || !email.isString() || email.toString().isEmpty()
+    // Both are shown in the window and on the terminal, and stored: plain text from here on. An
+    // email that is nothing but control characters is no email.
+    const QString plainEmail = OutsideText::printable(email.toString());
+    if (!doc.isObject() || !email.isString() || plainEmail.isEmpty()
         || !(company.isString() || company.isNull() || company.isUndefined())) {
         error.kind = ApiError::Kind::BadReply;
         error.detail = doc.isObject() ? tr("It is not an account.") : tr("It is not JSON.");
         return error;
     }
-    account->email = email.toString();
-    account->company = company.toString();
+    account->email = plainEmail;
+    account->company = OutsideText::printable(company.toString());
     return error;
 }

@@ -1,13 +1,17 @@
 #include "AuthError.h"
 
+#include "config/OutsideText.h"
+
 #include <QCoreApplication>
 
 AuthError AuthError::make(Kind kind, const QString &description, const QString &code, int httpStatus)
 {
     AuthError error;
     error.kind = kind;
-    error.description = description;
-    error.code = code;
+    // The description and the code come from a server, the browser's callback or the network
+    // layer as often as from the app: every message shows them, so they are made plain here.
+    error.description = OutsideText::printable(description);
+    error.code = OutsideText::printable(code);
     error.httpStatus = httpStatus;
     return error;
 }

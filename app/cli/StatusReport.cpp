@@ -1,5 +1,7 @@
 #include "StatusReport.h"
 
+#include "config/OutsideText.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,7 +30,8 @@ QString expiredForGood()
 
 void printErr(const QString &text)
 {
-    std::fputs(qPrintable(text + QLatin1Char('\n')), stderr);
+    // The last guard: whatever a message quotes from outside cannot drive the terminal.
+    std::fputs(qPrintable(OutsideText::printable(text) + QLatin1Char('\n')), stderr);
     std::fflush(stderr);
 }
 
