@@ -95,8 +95,9 @@ QString RefreshLock::prepareDirectory(const QString &path)
 
 void RefreshLock::acquireOrRefuse(const Done &done)
 {
-    if (m_held) {
-        // This object holds it already (setKept()): whoever asks here shares it.
+    if (m_held && m_kept) {
+        // Kept for tokens only this process knows: whoever asks here (a sign-out, the next
+        // refresh) shares it.
         done(AuthError());
         return;
     }
@@ -153,12 +154,19 @@ void RefreshLock::finish(const AuthError &error)
 
 void RefreshLock::release()
 {
-    m_retry.stop();
-    m_waiting = nullptr;
-    if (m_held && !m_kept) {
-        m_lock->unlock();
-        m_held = false;
+    if (!m_held) {
+        m_retry.stop();
+        m_waiting = nullptr;
+        return;
     }
+    if (m_kept)
+        return;
+    m_lock->unlock();
+    m_held = false;
+    // A second caller of this object (a sign-in to store while a refresh ran) waited for this
+    // holder, not for another process: it goes next.
+    if (m_waiting)
+        tryAcquire();
 }
 
 void RefreshLock::setKept(bool kept)

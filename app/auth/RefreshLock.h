@@ -30,15 +30,16 @@ public:
     explicit RefreshLock(const QString &name, QObject *parent = nullptr);
     ~RefreshLock() override;
 
-    // Calls `done` once the lock is held (at once when it is free, or already held here), with
-    // no error; or with the reason (AuthError::Kind::RefreshLock) when it cannot be had at all.
-    // Whoever spends a refresh token must not do so then.
+    // Calls `done` once the lock is held (at once when it is free, or kept here), with no error;
+    // or with the reason (AuthError::Kind::RefreshLock) when it cannot be had at all. Whoever
+    // spends a refresh token must not do so then. One caller waits at a time.
     using Done = std::function<void(const AuthError &)>;
     void acquireOrRefuse(const Done &done);
     // The same for storing or deleting a session (sign-in, sign-out): when the lock cannot be had
     // at all, that is done without it rather than not at all.
     void acquire(const std::function<void()> &acquired);
-    // Lets go of the lock (unless kept) and forgets a caller still waiting for it.
+    // Lets go of the lock (unless kept); a caller of this object that waited for it gets it
+    // next. Not held, it forgets the caller still waiting.
     void release();
     // While kept, release() leaves the lock held: the session holds tokens that only it knows
     // (a rotated refresh token the keychain could not take yet), and no other process may spend
