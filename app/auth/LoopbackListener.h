@@ -25,7 +25,7 @@ struct RedirectRequest
 //
 // Qt's own listener (QOAuthHttpServerReplyHandler in 6.4) answers nothing when a request's
 // headers arrive in more than one TCP segment, and matches the callback path by prefix
-// (fixed in 6.7.2); ../shared/PLATFORM-NOTES.md defects 9 and 10. This one does neither.
+// (fixed in 6.7.2): defects 9 and 10 in docs/qt-6.4-workarounds.md. This one does neither.
 //
 // Any local process can connect too, so no one can hold the door shut: a connection gets
 // kHeadTimeout from its accept to send a whole request head (trickling bytes buys no time),

@@ -1,7 +1,7 @@
 #pragma once
 
 // Every workaround for Qt 6.4's OAuth classes lives in this file pair, each named by its defect
-// in ../shared/PLATFORM-NOTES.md and its QTBUG where it has one.
+// number in docs/qt-6.4-workarounds.md and its QTBUG where it has one.
 
 #include "TokenReply.h"
 

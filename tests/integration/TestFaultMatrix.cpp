@@ -408,7 +408,8 @@ void TestFaultMatrix::garbageBytesToTheLoopbackPort()
     QVERIFY(KeychainAccess::clear(rig.store) == TokenStore::Status::Ok);
 }
 
-// Qt 6.4's own listener answers nothing when the head arrives in pieces (PLATFORM-NOTES defect 10).
+// Qt 6.4's own listener answers nothing when the head arrives in pieces (defect 10 in
+// docs/qt-6.4-workarounds.md).
 void TestFaultMatrix::requestHeadersSplitAcrossSegments()
 {
     ScriptedServer endpoint;
