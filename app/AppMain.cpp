@@ -21,6 +21,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QMessageBox>
 #include <QSystemTrayIcon>
 
 #include <cstdio>
@@ -114,6 +115,10 @@ int runCommandLine(int argc, char **argv)
         std::printf("webinargeek-connect %s\n", WGC_VERSION);
         return 0;
     }
+    if (!preferences.problem().isEmpty()) {
+        printErr(errorLine(preferences.problem()));
+        return CommandRunner::UsageError;
+    }
     preferences.setCommandLine(commandLine);
     if (!loadSessionLibrary())
         return kNotInstalled;
@@ -130,6 +135,17 @@ int runWindow(int argc, char **argv)
     CommandLine commandLine;
     if (!commandLine.parse(app.arguments())) {
         printErr(errorLine(commandLine.errorText()));
+        return CommandRunner::UsageError;
+    }
+    if (!preferences.problem().isEmpty()) {
+        // Running on the built-in defaults instead would sign in somewhere the person did not
+        // choose; saving settings would overwrite the file.
+        printErr(errorLine(preferences.problem()));
+        QMessageBox::critical(nullptr, QStringLiteral("WebinarGeek Connect"),
+                              QCoreApplication::translate("AppMain",
+                                                          "%1\n\nCorrect or remove it, then start "
+                                                          "WebinarGeek Connect again.")
+                                  .arg(preferences.problem()));
         return CommandRunner::UsageError;
     }
     // One window per user: a later launch hands over to the running one before anything heavy

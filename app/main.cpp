@@ -7,12 +7,12 @@
 #include "cli/CommandLine.h"
 #include "cli/StatusReport.h"
 #include "config/Configuration.h"
+#include "config/SettingsFile.h"
 #include "config/Translations.h"
 #include "storage/QuickLookup.h"
 
 #include <QFileInfo>
 #include <QProcessEnvironment>
-#include <QSettings>
 
 #include <cstdio>
 
@@ -40,7 +40,16 @@ bool answerQuickly(int argc, char **argv, int *exitCode)
     if (command != QLatin1String("status") && command != QLatin1String("token"))
         return false;
 
-    const QSettings settings(ConfigurationLoader::defaultSettingsPath(), QSettings::IniFormat);
+    // A settings file that cannot be used is said here, in English: the language it might have
+    // chosen cannot be read, and the app library would not see the problem again (QSettings
+    // keeps what it parsed of a file for the whole process, without the parse error).
+    const SettingsFile::Opened opened = SettingsFile::open(ConfigurationLoader::defaultSettingsPath());
+    if (!opened.problem.isEmpty()) {
+        *exitCode =
+            StatusReport::reportProblems({opened.problem}, command == QLatin1String("status") && commandLine.json());
+        return true;
+    }
+    const QSettings &settings = *opened.settings;
     // Sentences in another language than English need the translations, which the app library
     // carries; `token` and JSON have none.
     if (command == QLatin1String("status") && !commandLine.json()) {
@@ -51,8 +60,12 @@ bool answerQuickly(int argc, char **argv, int *exitCode)
     ConfigurationLoader loader(QProcessEnvironment::systemEnvironment(), &settings);
     commandLine.applyTo(&loader);
     const Configuration config = loader.load();
+    // A configuration with a problem is the app library's to explain (exit 2), in the person's
+    // language.
     StoredSession session;
     if (!QuickLookup::readSession(config.storageKey(), &session) || session.rejected)
+        return false;
+    if (!(session.isApiKey() ? config.apiKeyProblems() : config.problems()).isEmpty())
         return false;
     const QDateTime now = QDateTime::currentDateTimeUtc();
 
@@ -67,7 +80,7 @@ bool answerQuickly(int argc, char **argv, int *exitCode)
     report.state = StatusReport::State::SignedIn;
     report.session = session;
     report.clientId = config.clientId;
-    report.tokenUrl = config.tokenUrl.toString();
+    report.tokenUrl = config.tokenUrl.toString(QUrl::RemoveUserInfo);
     if (commandLine.json()) {
         printOut(report.toJson(now));
     } else {

@@ -7,6 +7,7 @@
 #include <QHostAddress>
 #include <QNetworkReply>
 #include <QUrl>
+#include <QUrlQuery>
 
 OAuthReplyHandler::OAuthReplyHandler(QObject *parent)
     : QOAuthHttpServerReplyHandler(QHostAddress::LocalHost, 0, parent)
@@ -68,7 +69,9 @@ QOAuth2AuthorizationCodeFlow *makeOAuthFlow(const Configuration &config, const T
     auto *flow = new QOAuth2AuthorizationCodeFlow(parent);
     // Token requests go out once (NetworkAccess), on a connection of their own.
     flow->setNetworkAccessManager(NetworkAccess::forOneExchange(network, flow));
-    flow->setAuthorizationUrl(config.authorizeUrl);
+    // Qt 6.4 replaces the authorization URL's query with the flow's parameters, dropping a fixed
+    // parameter some servers need there; it goes in with the parameters instead (below).
+    flow->setAuthorizationUrl(config.authorizeUrl.adjusted(QUrl::RemoveQuery));
     flow->setAccessTokenUrl(config.tokenUrl);
     flow->setClientIdentifier(config.clientId);
     flow->setClientIdentifierSharedKey(config.clientSecret);
@@ -78,9 +81,17 @@ QOAuth2AuthorizationCodeFlow *makeOAuthFlow(const Configuration &config, const T
     // Qt 6.8 adds PKCE of its own, on by default; ours (below) must be the only one.
     flow->setPkceMethod(QOAuth2AuthorizationCodeFlow::PkceMethod::None);
 #endif
-    flow->setModifyParametersFunction([parameters](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *values) {
-        fixOAuthParameters(parameters, stage, values);
-    });
+    const QList<QPair<QString, QString>> fixedQuery = QUrlQuery(config.authorizeUrl).queryItems(QUrl::FullyEncoded);
+    flow->setModifyParametersFunction(
+        [parameters, fixedQuery](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *values) {
+            fixOAuthParameters(parameters, stage, values);
+            if (stage != QAbstractOAuth::Stage::RequestingAuthorization)
+                return;
+            for (const auto &[key, value] : fixedQuery) {
+                if (!values->contains(key)) // the flow's own parameters are not the URL's to change
+                    values->insert(key, value);
+            }
+        });
     return flow;
 }
 

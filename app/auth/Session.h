@@ -106,6 +106,7 @@ private:
     void storeSignIn(const StoredSession &session);
     void signInFailed(const AuthError &error);
     void finishFlow(const AuthError &error, const QString &successDetail);
+    void revokeUnkept(const StoredSession &session, const QString &reason);
     void dropAndFinish(const AuthError &error);
     void finishSignOut(const QString &warning);
 

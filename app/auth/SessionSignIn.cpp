@@ -53,18 +53,28 @@ bool Session::signIn(int timeoutSeconds)
     setError(AuthError());
     setState(State::SigningIn);
     m_cancelBeforeFlow = false;
-    // The code exchange needs the client secret; without it the attempt would end in
-    // invalid_client after the person consented.
-    ensureClientSecret([this, timeoutSeconds](const AuthError &secretError) {
-        if (m_cancelBeforeFlow) {
-            signInFailed(AuthError::make(AuthError::Kind::Cancelled));
+    // The keychain first: tokens it cannot take would send the person through the browser and
+    // the consent for nothing. A keyring that is merely locked reads as unavailable too; storing
+    // would ask to unlock it, but only where a prompt can be shown, so the person is asked to
+    // unlock it now, before the browser, rather than after.
+    m_store->load(false, [this, timeoutSeconds](const TokenStore::Result &stored) {
+        if (stored.status == TokenStore::Status::Unavailable) {
+            signInFailed(keychainError(stored.reason));
             return;
         }
-        if (secretError.isError()) {
-            signInFailed(secretError);
-            return;
-        }
-        startFlow(timeoutSeconds);
+        // The code exchange needs the client secret; without it the attempt would end in
+        // invalid_client after the person consented.
+        ensureClientSecret([this, timeoutSeconds](const AuthError &secretError) {
+            if (m_cancelBeforeFlow) {
+                signInFailed(AuthError::make(AuthError::Kind::Cancelled));
+                return;
+            }
+            if (secretError.isError()) {
+                signInFailed(secretError);
+                return;
+            }
+            startFlow(timeoutSeconds);
+        });
     });
     return true;
 }
@@ -131,9 +141,11 @@ void Session::storeSignIn(const StoredSession &session)
 {
     m_store->save(session, [this, session](const TokenStore::Result &saved) {
         if (saved.status != TokenStore::Status::Ok) {
-            // Nothing stays stored after a failed sign-in, not even half of it.
-            const AuthError error = keychainError(saved.reason);
-            m_store->clear([this, error](const TokenStore::Result &) { dropAndFinish(error); });
+            // Nothing stays stored after a failed sign-in, not even half of it. The tokens the
+            // server issued are revoked where it can be done: kept nowhere, they would stay valid
+            // at the server with nobody able to end them.
+            m_store->clear(
+                [this, session, reason = saved.reason](const TokenStore::Result &) { revokeUnkept(session, reason); });
             return;
         }
         m_lock->release();
@@ -143,6 +155,28 @@ void Session::storeSignIn(const StoredSession &session)
         adopt(session);
         emit signInFinished(AuthError());
     });
+}
+
+// Revokes the tokens of a sign-in that could not be stored, then ends it with the keychain's
+// `reason` and what became of the tokens.
+void Session::revokeUnkept(const StoredSession &session, const QString &reason)
+{
+    if (m_config.revokeUrl.isEmpty()) {
+        dropAndFinish(
+            keychainError(tr("%1. The tokens the server issued could not be revoked (no revocation URL is set); they "
+                             "stay valid at the server until they expire.")
+                              .arg(reason)));
+        return;
+    }
+    auto *revoker = new TokenRevoker(m_config, m_network, this);
+    connect(revoker, &TokenRevoker::finished, this, [this, revoker, reason](const AuthError &revokeError) {
+        revoker->deleteLater();
+        dropAndFinish(keychainError(
+            revokeError.isError()
+                ? tr("%1. The tokens the server issued could not be revoked: %2").arg(reason, revokeError.message())
+                : tr("%1. The tokens the server issued have been revoked.").arg(reason)));
+    });
+    revoker->revoke(session.refreshToken, session.accessToken);
 }
 
 // A sign-in whose tokens could not be written whole has removed them again (and with them the
@@ -184,11 +218,7 @@ void Session::signInWithApiKey(const QString &apiKey)
     QStringList problems;
     if (key.isEmpty())
         problems << tr("No API key was given.");
-    // An API key needs only the API's address, not the OAuth endpoints or a client id.
-    Configuration apiOnly = m_config;
-    apiOnly.clientId = QStringLiteral("-");
-    apiOnly.authorizeUrl = apiOnly.tokenUrl = QUrl(QStringLiteral("https://unused.invalid"));
-    problems << apiOnly.problems();
+    problems << m_config.apiKeyProblems();
     if (!problems.isEmpty()) {
         const AuthError error = configurationError(problems);
         setError(error);

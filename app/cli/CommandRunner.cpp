@@ -16,7 +16,6 @@
 #include <termios.h>
 #include <unistd.h>
 
-
 CommandRunner::CommandRunner(const CommandLine &commandLine, Session *session, BrowserOpener openBrowser,
                              QObject *parent)
     : QObject(parent)
@@ -95,7 +94,10 @@ void CommandRunner::login()
     connect(m_session, &Session::signInFinished, this, [this](const AuthError &error) {
         if (error.isError()) {
             printErr(tr("error: %1").arg(error.message()));
-            done(error.kind == AuthError::Kind::Configuration ? UsageError : Failure);
+            // Exit 2, as for status and token: the configuration or the keychain must be fixed
+            // before signing in can work.
+            const bool local = error.kind == AuthError::Kind::Configuration || error.kind == AuthError::Kind::Keychain;
+            done(local ? UsageError : Failure);
             return;
         }
         printErr(StatusReport::accountLine(m_session->stored()));
@@ -105,13 +107,8 @@ void CommandRunner::login()
         loginWithApiKey();
         return;
     }
-    const QStringList problems = m_session->configuration().problems();
-    if (!problems.isEmpty()) {
-        for (const QString &problem : problems)
-            printErr(tr("error: %1").arg(problem));
-        done(UsageError);
+    if (refusedConfiguration())
         return;
-    }
     connect(m_session, &Session::authorizationUrlReady, this, [this](const QUrl &url) {
         const int minutes = m_commandLine.timeoutSeconds() / 60;
         const int seconds = m_commandLine.timeoutSeconds() % 60;
@@ -132,18 +129,37 @@ void CommandRunner::login()
     m_session->signIn(m_commandLine.timeoutSeconds());
 }
 
+// A configuration that cannot work is named and ends the command with exit 2: `status` and
+// `token` would otherwise look up a session under a key that means nothing and say "not signed
+// in". An API key needs the API's address only, so a stored key is judged by that alone (after
+// restore()); login judges the whole configuration before it starts. `status --json` still
+// prints its JSON, with the problems as its error.
+bool CommandRunner::refusedConfiguration()
+{
+    const Configuration &config = m_session->configuration();
+    const QStringList problems = m_session->stored().isApiKey() ? config.apiKeyProblems() : config.problems();
+    if (problems.isEmpty())
+        return false;
+    const bool json = m_commandLine.command() == QLatin1String("status") && m_commandLine.json();
+    StatusReport::reportProblems(problems, json, config.clientId, config.tokenUrl.toString(QUrl::RemoveUserInfo));
+    done(UsageError);
+    return true;
+}
+
 void CommandRunner::status()
 {
     connect(m_session, &Session::restoreFinished, this, [this] {
+        if (refusedConfiguration())
+            return;
         const Session::State state = m_session->state();
         StatusReport report;
-        report.state = state == Session::State::SignedIn    ? StatusReport::State::SignedIn
-                       : state == Session::State::SignedOut ? StatusReport::State::SignedOut
-                                                            : StatusReport::State::Error;
+        report.state = state == Session::State::SignedIn ? StatusReport::State::SignedIn
+            : state == Session::State::SignedOut         ? StatusReport::State::SignedOut
+                                                         : StatusReport::State::Error;
         report.session = m_session->stored();
         report.error = m_session->lastError().isError() ? m_session->lastError().message() : QString();
         report.clientId = m_session->configuration().clientId;
-        report.tokenUrl = m_session->configuration().tokenUrl.toString();
+        report.tokenUrl = m_session->configuration().tokenUrl.toString(QUrl::RemoveUserInfo);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         if (m_commandLine.json()) {
             printOut(report.toJson(now));
@@ -159,6 +175,8 @@ void CommandRunner::status()
 void CommandRunner::token()
 {
     connect(m_session, &Session::restoreFinished, this, [this] {
+        if (refusedConfiguration())
+            return;
         const Session::State state = m_session->state();
         if (state == Session::State::SignedOut) {
             printErr(tr("Not signed in. Run \"webinargeek-connect login\" to sign in."));

@@ -39,6 +39,7 @@ private:
     void status();
     void token();
     void logout();
+    bool refusedConfiguration();
     void done(int exitCode);
 
     const CommandLine &m_commandLine; // outlives the runner (main owns both)

@@ -60,9 +60,10 @@ QByteArray StatusReport::toJson(const QDateTime &now) const
     account.insert(QLatin1String("email"), session.email);
 
     QJsonObject object;
-    object.insert(QLatin1String("state"), signedIn                   ? QStringLiteral("signed_in")
-                                              : shown == State::SignedOut ? QStringLiteral("signed_out")
-                                                                          : QStringLiteral("error"));
+    object.insert(QLatin1String("state"),
+                  signedIn                        ? QStringLiteral("signed_in")
+                      : shown == State::SignedOut ? QStringLiteral("signed_out")
+                                                  : QStringLiteral("error"));
     object.insert(QLatin1String("method"), orNull(!session.isEmpty(), session.method));
     object.insert(QLatin1String("account"), orNull(signedIn, account));
     object.insert(QLatin1String("expires_at"), orNull(expires, session.expiresAt.toUTC().toString(Qt::ISODate)));
@@ -94,8 +95,9 @@ QStringList StatusReport::toText(const QDateTime &now) const
         lines << accountLine(session);
         if (session.expiresAt.isValid()) {
             const QString when = session.expiresAt.toLocalTime().toString(Qt::ISODate);
-            lines << (session.expiresAt <= now ? tr("Access token expired at %1 (it is refreshed on next use).").arg(when)
-                                               : tr("Access token expires at %1.").arg(when));
+            lines << (session.expiresAt <= now
+                          ? tr("Access token expired at %1 (it is refreshed on next use).").arg(when)
+                          : tr("Access token expires at %1.").arg(when));
         }
         if (cannotBeRenewed(session))
             lines << tr("This session cannot be renewed: no refresh token is stored. Sign in again with "
@@ -130,4 +132,21 @@ int StatusReport::exitCode() const
         break;
     }
     return 2;
+}
+
+int StatusReport::reportProblems(const QStringList &problems, bool json, const QString &clientId,
+                                 const QString &tokenUrl)
+{
+    StatusReport report;
+    report.state = State::Error;
+    report.error = problems.join(QLatin1Char(' '));
+    report.clientId = clientId;
+    report.tokenUrl = tokenUrl;
+    if (json) {
+        printOut(report.toJson(QDateTime::currentDateTimeUtc()));
+    } else {
+        for (const QString &problem : problems)
+            printErr(tr("error: %1").arg(problem));
+    }
+    return report.exitCode();
 }

@@ -25,6 +25,12 @@ struct StatusReport
     static QString accountLine(const StoredSession &session);
     // 0 signed in, 1 signed out, 2 error.
     int exitCode() const;
+
+    // Prints problems that stop `status` or `token` before any session is read (a configuration
+    // or a settings file that cannot work): one "error:" line each, or for `status --json` the
+    // JSON with state "error" and the problems as its error. Returns the exit code, 2.
+    static int reportProblems(const QStringList &problems, bool json, const QString &clientId = {},
+                              const QString &tokenUrl = {});
     // The state as reported at `now`: an OAuth session without a refresh token (it cannot be
     // renewed) is an error once its access token has expired.
     State stateAt(const QDateTime &now) const;

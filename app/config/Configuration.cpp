@@ -31,6 +31,7 @@ struct EndpointTexts
     const char *notSet;
     const char *invalid; // %1 the address
     const char *notHttps; // %1 the address
+    const char *userInfo; // %1 the address without its password
 };
 
 const EndpointTexts kAuthorizeUrlTexts = {
@@ -39,6 +40,9 @@ const EndpointTexts kAuthorizeUrlTexts = {
     QT_TRANSLATE_NOOP("Configuration",
                       "The authorization URL \"%1\" does not use https. Only addresses on this "
                       "computer (127.0.0.1, ::1) may use plain http."),
+    QT_TRANSLATE_NOOP("Configuration",
+                      "The authorization URL \"%1\" contains a user name or password. Leave them out: the app "
+                      "never sends credentials in an address."),
 };
 const EndpointTexts kTokenUrlTexts = {
     QT_TRANSLATE_NOOP("Configuration", "The token URL is not set."),
@@ -46,6 +50,9 @@ const EndpointTexts kTokenUrlTexts = {
     QT_TRANSLATE_NOOP("Configuration",
                       "The token URL \"%1\" does not use https. Only addresses on this "
                       "computer (127.0.0.1, ::1) may use plain http."),
+    QT_TRANSLATE_NOOP("Configuration",
+                      "The token URL \"%1\" contains a user name or password. Leave them out: the app "
+                      "never sends credentials in an address."),
 };
 const EndpointTexts kRevokeUrlTexts = {
     nullptr, // may be empty: signing out then revokes nothing
@@ -53,6 +60,9 @@ const EndpointTexts kRevokeUrlTexts = {
     QT_TRANSLATE_NOOP("Configuration",
                       "The revocation URL \"%1\" does not use https. Only addresses on this "
                       "computer (127.0.0.1, ::1) may use plain http."),
+    QT_TRANSLATE_NOOP("Configuration",
+                      "The revocation URL \"%1\" contains a user name or password. Leave them out: the app "
+                      "never sends credentials in an address."),
 };
 const EndpointTexts kApiUrlTexts = {
     QT_TRANSLATE_NOOP("Configuration", "The API URL is not set."),
@@ -60,6 +70,9 @@ const EndpointTexts kApiUrlTexts = {
     QT_TRANSLATE_NOOP("Configuration",
                       "The API URL \"%1\" does not use https. Only addresses on this "
                       "computer (127.0.0.1, ::1) may use plain http."),
+    QT_TRANSLATE_NOOP("Configuration",
+                      "The API URL \"%1\" contains a user name or password. Leave them out: the app "
+                      "never sends credentials in an address."),
 };
 
 QString endpointProblem(const EndpointTexts &texts, const QUrl &url)
@@ -71,6 +84,9 @@ QString endpointProblem(const EndpointTexts &texts, const QUrl &url)
         || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
         return text(texts.invalid).arg(url.toDisplayString());
     }
+    // A password in an address ends up in logs, in `status --json` and in the settings dialog.
+    if (!url.userInfo().isEmpty())
+        return text(texts.userInfo).arg(url.toDisplayString(QUrl::RemoveUserInfo));
     if (url.scheme() == QLatin1String("http") && !isLoopbackHost(url.host()))
         return text(texts.notHttps).arg(url.toDisplayString());
     return QString();
@@ -153,6 +169,12 @@ QStringList Configuration::problems() const
                       .arg(ConfigurationLoader::defaultSettingsPath());
     }
     return result;
+}
+
+QStringList Configuration::apiKeyProblems() const
+{
+    const QString problem = endpointProblem(kApiUrlTexts, apiUrl);
+    return problem.isEmpty() ? QStringList() : QStringList(problem);
 }
 
 QString Configuration::storageKey() const

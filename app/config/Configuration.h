@@ -31,6 +31,8 @@ struct Configuration
 
     // Problems that stop the app from talking to the server, as sentences for a person.
     QStringList problems() const;
+    // The problems that matter to a personal API key, which needs the API's address only.
+    QStringList apiKeyProblems() const;
 
     // The keychain entries of a session belong to one client at one server, so a sandbox
     // session is never sent to WebinarGeek or the other way round.

@@ -2,9 +2,11 @@
 
 #include "DesktopLog.h"
 #include "cli/CommandLine.h"
+#include "config/SettingsFile.h"
 #include "config/Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QSettings>
 
 namespace {
@@ -21,15 +23,19 @@ const SettingNames &namesOf(Setting setting)
 } // namespace
 
 Preferences::Preferences(const QString &fileName, const QProcessEnvironment &env)
-    : m_settings(std::make_unique<QSettings>(fileName, QSettings::IniFormat))
+    : m_fileName(fileName)
     , m_env(env)
-{ }
+{
+    SettingsFile::Opened opened = SettingsFile::open(fileName);
+    m_settings = std::move(opened.settings);
+    m_problem = opened.problem; // the command line and the window report it
+}
 
 Preferences::~Preferences() = default;
 
 QString Preferences::fileName() const
 {
-    return m_settings->fileName();
+    return m_fileName;
 }
 
 void Preferences::setCommandLine(const CommandLine &commandLine)
@@ -153,16 +159,21 @@ Configuration Preferences::configuration() const
 
 bool Preferences::save()
 {
+    if (!m_problem.isEmpty()) {
+        // Writing would replace what the person has there with what could be read of it.
+        m_error = m_problem;
+        return false;
+    }
     m_settings->sync();
     switch (m_settings->status()) {
     case QSettings::NoError:
         m_error.clear();
         return true;
     case QSettings::AccessError:
-        m_error = tr("The settings file %1 cannot be written.").arg(fileName());
+        m_error = tr("The settings file %1 cannot be written.").arg(QDir::toNativeSeparators(fileName()));
         break;
     case QSettings::FormatError:
-        m_error = tr("The settings file %1 is damaged and cannot be read.").arg(fileName());
+        m_error = tr("The settings file %1 is damaged and cannot be read.").arg(QDir::toNativeSeparators(fileName()));
         break;
     }
     qCWarning(lcDesktop) << "Saving the preferences failed:" << m_error;

@@ -29,6 +29,10 @@ public:
     ~Preferences();
 
     QString fileName() const;
+    // Why the settings file cannot be used (not a regular file, unreadable, damaged), or empty.
+    // Then nothing is read from it and save() refuses: the command line and the window stop
+    // with this sentence instead of running on the built-in defaults.
+    QString problem() const { return m_problem; }
 
     // The endpoint options given on this run's command line: they win over the file. Kept as
     // typed, so a wrong one can be shown and quoted as it was given.
@@ -77,7 +81,9 @@ public:
     static QString clientSecretStoredKey() { return QStringLiteral("client_secret_in_keychain"); }
 
 private:
+    QString m_fileName;
     std::unique_ptr<QSettings> m_settings;
+    QString m_problem;
     QProcessEnvironment m_env;
     QHash<Setting, QString> m_options; // given on the command line
     QString m_error;

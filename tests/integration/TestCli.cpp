@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QUrlQuery>
 
 #include <memory>
 
@@ -112,6 +113,13 @@ private slots:
     void usageErrors();
     void keychainUnavailable_data();
     void keychainUnavailable();
+    void keychainGoneAfterConsent();
+    void badConfiguration_data();
+    void badConfiguration();
+    void badConfigurationWithAStoredSession();
+    void unusableSettingsFile_data();
+    void unusableSettingsFile();
+    void authorizationUrlKeepsItsQuery();
     void versionAndHelp();
     void speaksThePersonsLanguage();
     void secretsNeverLeak();
@@ -554,20 +562,176 @@ void TestCli::keychainUnavailable()
     QCOMPARE(logout.exitCode, 2);
     QVERIFY(logout.err.contains(QLatin1String("keychain unavailable")));
 
-    // Signing in with no keychain stores nothing and says why.
-    App login(env);
-    login.start({QStringLiteral("login"), QStringLiteral("--no-browser")});
-    const Sandbox::BrowserResult browser = Sandbox::runBrowser(QUrl(login.firstLine()));
-    QVERIFY(browser.page.contains(QLatin1String("keychain unavailable")));
-    const Run run = login.finish();
-    QCOMPARE(run.exitCode, 1);
+    // Signing in with no keychain stops before anyone is sent to the browser: exit 2 with the
+    // keychain's reason, no address printed, nothing asked of the server.
+    const int authorizationsBefore = m_sandbox->log().count("GET /oauth/authorize");
+    const Run run = App(env).run({QStringLiteral("login"), QStringLiteral("--no-browser")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.out.isEmpty(), run.out.constData());
     QVERIFY2(run.err.contains(QLatin1String("keychain unavailable")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(reason), qPrintable(run.err));
+    QVERIFY(!run.err.contains(QLatin1String("http://")));
+    QCOMPARE(m_sandbox->log().count("GET /oauth/authorize"), authorizationsBefore);
     QCOMPARE(statusJson(m_sandbox->environment()).value(QLatin1String("state")).toString(),
              QStringLiteral("signed_out"));
     if (bus.state() != QProcess::NotRunning) {
         bus.terminate();
         bus.waitForFinished(3000);
     }
+}
+
+// The keychain works when login checks it, and is gone by the time the tokens arrive: nothing
+// is stored, the tokens are revoked at the server, and the person is told both.
+void TestCli::keychainGoneAfterConsent()
+{
+    const QProcessEnvironment env = m_sandbox->environment();
+    App login(env);
+    login.start({QStringLiteral("login"), QStringLiteral("--no-browser")});
+    const QString url = login.firstLine();
+    QVERIFY2(url.startsWith(QLatin1String("http://127.0.0.1:")), qPrintable(url));
+    QCOMPARE(KeychainAccess::stopSecretService(), QString());
+    const int revokedBefore = m_sandbox->log().count("POST /oauth/revoke -> 200");
+    const Sandbox::BrowserResult browser = Sandbox::runBrowser(QUrl(url));
+    const Run run = login.finish();
+    const QString restarted = KeychainAccess::startSecretService();
+    QCOMPARE(restarted, QString());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("keychain unavailable")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("The tokens the server issued have been revoked.")), qPrintable(run.err));
+    QVERIFY(browser.page.contains(QLatin1String("keychain unavailable")));
+    // Both tokens, the refresh token first.
+    QCOMPARE(m_sandbox->log().count("POST /oauth/revoke -> 200"), revokedBefore + 2);
+    QCOMPARE(statusJson(env).value(QLatin1String("state")).toString(), QStringLiteral("signed_out"));
+}
+
+// A configuration that cannot work is named by status and token too, with exit 2, not taken
+// for "not signed in".
+void TestCli::badConfiguration_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("variable");
+    QTest::addColumn<QString>("value"); // empty: the variable is removed
+    QTest::addColumn<QString>("message");
+    for (const char *command : {"status", "token"}) {
+        const QString c = QString::fromLatin1(command);
+        QTest::addRow("%s without a client id", command)
+            << c << QStringLiteral("WEBINARGEEK_CLIENT_ID") << QString() << QStringLiteral("No client id");
+        QTest::addRow("%s with plain http to another host", command)
+            << c << QStringLiteral("WEBINARGEEK_TOKEN_URL") << QStringLiteral("http://auth.example.invalid/oauth/token")
+            << QStringLiteral("does not use https");
+        QTest::addRow("%s with an escape sequence in a URL", command)
+            << c << QStringLiteral("WEBINARGEEK_API_URL") << QStringLiteral("http://127.0.0.1:1/api\x1b[2J")
+            << QStringLiteral("is not a valid web address");
+        QTest::addRow("%s with a password in a URL", command)
+            << c << QStringLiteral("WEBINARGEEK_TOKEN_URL")
+            << QStringLiteral("https://jane:hunter2-secret@auth.example.invalid/oauth/token")
+            << QStringLiteral("contains a user name or password");
+    }
+}
+
+void TestCli::badConfiguration()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, variable);
+    QFETCH(QString, value);
+    QFETCH(QString, message);
+    QProcessEnvironment env = m_sandbox->environment();
+    if (value.isEmpty())
+        env.remove(variable);
+    else
+        env.insert(variable, value);
+    const Run run = App(env).run({command});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(QLatin1String("Not signed in")), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(!run.err.contains(QLatin1String("hunter2")));
+    if (command == QLatin1String("status")) {
+        // Scripts get their JSON, with the problem as the error and no password in it.
+        const Run json = App(env).run({command, QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 2);
+        const QJsonObject object = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(object.value(QLatin1String("state")).toString(), QStringLiteral("error"));
+        QVERIFY2(object.value(QLatin1String("error")).toString().contains(message), json.out.constData());
+        QVERIFY(!json.out.contains("hunter2"));
+    }
+}
+
+// With a session stored, the launcher's quick answer must not hide a configuration problem
+// either: the token would go to an API the configuration no longer allows.
+void TestCli::badConfigurationWithAStoredSession()
+{
+    QProcessEnvironment env = m_sandbox->environment();
+    QVERIFY(!signIn(env).isEmpty());
+    env.insert(QStringLiteral("WEBINARGEEK_API_URL"), QStringLiteral("http://api.example.invalid/api/v2"));
+    for (const QString &command : {QStringLiteral("token"), QStringLiteral("status")}) {
+        const Run run = App(env).run({command});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QLatin1String("does not use https")), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+}
+
+// A settings file that is not a regular file is refused at once (a FIFO used to hang status for
+// ever); one that cannot be parsed is reported, not read as "nothing set".
+void TestCli::unusableSettingsFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("a FIFO") << QStringLiteral("fifo") << QStringLiteral("is not a regular file");
+    QTest::newRow("a directory") << QStringLiteral("directory") << QStringLiteral("is not a regular file");
+    QTest::newRow("an unterminated section") << QStringLiteral("damaged") << QStringLiteral("is damaged");
+}
+
+void TestCli::unusableSettingsFile()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+    QTemporaryDir config;
+    QVERIFY(QDir(config.path()).mkpath(QStringLiteral("WebinarGeek")));
+    const QString path = config.filePath(QStringLiteral("WebinarGeek/webinargeek-connect.conf"));
+    if (kind == QLatin1String("fifo")) {
+        QCOMPARE(QProcess::execute(QStringLiteral("mkfifo"), {path}), 0);
+    } else if (kind == QLatin1String("directory")) {
+        QVERIFY(QDir().mkpath(path));
+    } else {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[general\nclient_id=from-the-file\n");
+    }
+    QProcessEnvironment env = m_sandbox->environment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    for (const QString &command : {QStringLiteral("status"), QStringLiteral("token"), QStringLiteral("login")}) {
+        App app(env);
+        app.start(command == QLatin1String("login") ? QStringList {command, QStringLiteral("--no-browser")}
+                                                    : QStringList {command});
+        const Run run = app.finish(20000);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY2(run.err.contains(path), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+}
+
+// Some servers need a fixed parameter in the authorization URL; it stays, beside the flow's own.
+void TestCli::authorizationUrlKeepsItsQuery()
+{
+    QProcessEnvironment env = m_sandbox->environment();
+    const QString authorize = env.value(QStringLiteral("WEBINARGEEK_AUTHORIZE_URL"));
+    env.insert(QStringLiteral("WEBINARGEEK_AUTHORIZE_URL"), authorize + QStringLiteral("?audience=webinars%20api"));
+    App login(env);
+    login.start({QStringLiteral("login"), QStringLiteral("--no-browser")});
+    const QUrl url(login.firstLine());
+    const QUrlQuery query(url);
+    QCOMPARE(query.queryItemValue(QStringLiteral("audience"), QUrl::FullyDecoded), QStringLiteral("webinars api"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("response_type")), QStringLiteral("code"));
+    QVERIFY(query.hasQueryItem(QStringLiteral("code_challenge")));
+    QCOMPARE(url.adjusted(QUrl::RemoveQuery).toString(), authorize);
+    // The sign-in goes on to work with it.
+    const Sandbox::BrowserResult browser = Sandbox::runBrowser(url);
+    const Run run = login.finish();
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(browser.exitCode, 0);
 }
 
 void TestCli::versionAndHelp()

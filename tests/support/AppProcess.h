@@ -5,15 +5,16 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 
-// The environment of an app process that can reach nothing: every URL under .invalid, the client
+// The environment of an app process that can reach nothing: every URL under .invalid (https, so
+// the configuration itself is valid and only the network fails), the client
 // `clientId` with no secret, and the app's own log at info level.
 inline QProcessEnvironment unreachableAppEnvironment(const QString &clientId)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("WEBINARGEEK_AUTHORIZE_URL"),
-               QStringLiteral("http://auth.example.invalid/oauth/authorize"));
-    env.insert(QStringLiteral("WEBINARGEEK_TOKEN_URL"), QStringLiteral("http://auth.example.invalid/oauth/token"));
-    env.insert(QStringLiteral("WEBINARGEEK_API_URL"), QStringLiteral("http://api.example.invalid/api/v2"));
+               QStringLiteral("https://auth.example.invalid/oauth/authorize"));
+    env.insert(QStringLiteral("WEBINARGEEK_TOKEN_URL"), QStringLiteral("https://auth.example.invalid/oauth/token"));
+    env.insert(QStringLiteral("WEBINARGEEK_API_URL"), QStringLiteral("https://api.example.invalid/api/v2"));
     env.insert(QStringLiteral("WEBINARGEEK_CLIENT_ID"), clientId);
     env.remove(QStringLiteral("WEBINARGEEK_CLIENT_SECRET"));
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("wgc.*.info=true"));

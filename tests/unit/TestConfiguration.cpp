@@ -30,6 +30,7 @@ private slots:
 
     void problems_data();
     void problems();
+    void apiKeyProblems();
     void missingClientId();
     void defaultConfigurationIsComplete();
 
@@ -319,6 +320,27 @@ void TestConfiguration::problems_data()
     QTest::newRow("empty authorize url") << Setting::AuthorizeUrl << QString() << false
                                          << QStringLiteral("authorization URL");
     QTest::newRow("empty api url") << Setting::ApiUrl << QString() << false << QStringLiteral("API URL");
+    // A password in an address would be printed (status --json) and logged; the problem names
+    // the address without it.
+    QTest::newRow("user and password, token")
+        << Setting::TokenUrl << QStringLiteral("https://jane:hunter2@auth.example.invalid/token") << false
+        << QStringLiteral("\"https://auth.example.invalid/token\" contains a user name or password");
+    QTest::newRow("user alone, api") << Setting::ApiUrl << QStringLiteral("https://jane@api.example.invalid/v2")
+                                     << false << QStringLiteral("contains a user name");
+    QTest::newRow("user and password, authorize")
+        << Setting::AuthorizeUrl << QStringLiteral("http://jane:hunter2@127.0.0.1:1/authorize") << false
+        << QStringLiteral("contains a user name");
+    QTest::newRow("user and password, revoke")
+        << Setting::RevokeUrl << QStringLiteral("https://:hunter2@auth.example.invalid/revoke") << false
+        << QStringLiteral("contains a user name");
+    QTest::newRow("escape sequence") << Setting::TokenUrl << QStringLiteral("http://127.0.0.1:1/t\x1b[2Jok") << false
+                                     << QStringLiteral("is not a valid web address");
+    QTest::newRow("line break") << Setting::ApiUrl << QStringLiteral("https://api.example.invalid/v2\nX-Evil: 1")
+                                << false << QStringLiteral("is not a valid web address");
+    // Some servers need a fixed parameter in the authorization URL.
+    QTest::newRow("query in the authorization URL")
+        << Setting::AuthorizeUrl << QStringLiteral("https://auth.example.invalid/authorize?audience=api") << true
+        << QString();
 }
 
 void TestConfiguration::problems()
@@ -354,7 +376,21 @@ void TestConfiguration::problems()
     } else {
         QCOMPARE(problems.size(), 1);
         QVERIFY2(problems.first().contains(mentions), qPrintable(problems.first()));
+        QVERIFY(!problems.first().contains(QLatin1String("hunter2")));
     }
+}
+
+// A personal API key needs the API's address alone: no client id, no OAuth endpoints.
+void TestConfiguration::apiKeyProblems()
+{
+    Configuration config = goodConfiguration();
+    config.clientId.clear();
+    config.tokenUrl = QUrl(QStringLiteral("http://auth.example.invalid/token"));
+    QCOMPARE(config.problems().size(), 2);
+    QVERIFY(config.apiKeyProblems().isEmpty());
+    config.apiUrl = QUrl(QStringLiteral("http://api.example.invalid/v2"));
+    QCOMPARE(config.apiKeyProblems().size(), 1);
+    QVERIFY(config.apiKeyProblems().first().contains(QLatin1String("API URL")));
 }
 
 void TestConfiguration::missingClientId()

@@ -1,11 +1,14 @@
 #include "cli/CommandLine.h"
+#include "config/Translations.h"
 #include "desktop/AutostartEntry.h"
 #include "desktop/Preferences.h"
 #include "desktop/SettingsChange.h"
-#include "config/Translations.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLibraryInfo>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -30,6 +33,8 @@ private slots:
     void overrides();
     void commandLineWinsOverFile();
     void unknownLanguageFollowsTheSystem();
+    void unusableFile_data();
+    void unusableFile();
 
     void changeRefusesProblems();
     void changeApplies();
@@ -203,6 +208,62 @@ void TestPreferences::commandLineWinsOverFile()
     QCOMPARE(config.tokenUrl.toString(), QStringLiteral("https://option.example.com/token"));
     QCOMPARE(config.clientId, QStringLiteral("env-client"));
     QCOMPARE(config.apiUrl.toString(), QStringLiteral("https://file.example.com/api"));
+}
+
+// A settings file that cannot be used is a problem the app states, not a reason to run on the
+// built-in defaults; nothing is read from it and nothing overwrites it.
+void TestPreferences::unusableFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("absent") << QStringLiteral("absent") << QString();
+    QTest::newRow("regular") << QStringLiteral("regular") << QString();
+    QTest::newRow("FIFO") << QStringLiteral("fifo") << QStringLiteral("is not a regular file");
+    QTest::newRow("directory") << QStringLiteral("directory") << QStringLiteral("is not a regular file");
+    QTest::newRow("dangling link") << QStringLiteral("dangling") << QStringLiteral("is a link to nothing");
+    QTest::newRow("unterminated section") << QStringLiteral("damaged") << QStringLiteral("is damaged");
+}
+
+void TestPreferences::unusableFile()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, problem);
+    // A name of its own for each row: QSettings keeps what it parsed of a path for the process.
+    const QString path = m_dir->filePath(QStringLiteral("unusable-%1.conf").arg(kind));
+    QByteArray content = "[General]\nclient_id=from-the-file\n";
+    if (kind == QLatin1String("fifo")) {
+        QCOMPARE(QProcess::execute(QStringLiteral("mkfifo"), {path}), 0);
+    } else if (kind == QLatin1String("directory")) {
+        QVERIFY(QDir().mkpath(path));
+    } else if (kind == QLatin1String("dangling")) {
+        QVERIFY(QFile::link(m_dir->filePath(QStringLiteral("nothing-here")), path));
+    } else if (kind != QLatin1String("absent")) {
+        if (kind == QLatin1String("damaged"))
+            content = "[General\nclient_id=from-the-file\n";
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+    }
+    // Returns at once, also for a FIFO nobody writes to (it used to block for ever).
+    Preferences preferences(path, QProcessEnvironment());
+    if (problem.isEmpty()) {
+        QCOMPARE(preferences.problem(), QString());
+        QCOMPARE(preferences.connectionValue(Setting::ClientId),
+                 kind == QLatin1String("absent") ? QString() : QStringLiteral("from-the-file"));
+        return;
+    }
+    QVERIFY2(preferences.problem().contains(problem), qPrintable(preferences.problem()));
+    QVERIFY(preferences.problem().contains(path));
+    QCOMPARE(preferences.connectionValue(Setting::ClientId), QString());
+    preferences.setStartHidden(true);
+    QVERIFY(!preferences.save());
+    QCOMPARE(preferences.errorString(), preferences.problem());
+    if (kind == QLatin1String("damaged")) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("[General\nclient_id=from-the-file\n"));
+    }
 }
 
 void TestPreferences::unknownLanguageFollowsTheSystem()
