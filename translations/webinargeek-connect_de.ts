@@ -101,12 +101,24 @@
         <source>The WebinarGeek API&apos;s answer could not be used.</source>
         <translation>Die Antwort der WebinarGeek-API war nicht verwendbar.</translation>
     </message>
+    <message>
+        <source>The WebinarGeek API sent the request on to another address (HTTP %1), so it was not followed.</source>
+        <translation>Die WebinarGeek-API hat die Anfrage an eine andere Adresse weitergeleitet (HTTP %1); dem wurde nicht gefolgt.</translation>
+    </message>
 </context>
 <context>
     <name>AppMain</name>
     <message>
         <source>WebinarGeek Connect is not completely installed: %1</source>
         <translation>WebinarGeek Connect ist nicht vollständig installiert: %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+Correct or remove it, then start WebinarGeek Connect again.</source>
+        <translation>%1
+
+Korrigieren oder entfernen Sie sie und starten Sie WebinarGeek Connect dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -191,6 +203,21 @@
     <message>
         <source>The API key could not be checked, so it was not stored.</source>
         <translation>Der API-Schlüssel konnte nicht geprüft werden und wurde daher nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The token was not refreshed, because the refresh lock cannot be used (nothing was sent to the server):</source>
+        <extracomment>The description that follows names the lock&apos;s directory and what is wrong with it.</extracomment>
+        <translation>Das Token wurde nicht erneuert, weil die Sperre für die Erneuerung nicht verwendet werden kann (es wurde nichts an den Server gesendet):</translation>
+    </message>
+    <message>
+        <source>The token was renewed, but the renewed session could not be saved in the keychain (%1). The refresh token it replaced was spent, so the stored session cannot be renewed any more: unlock or start the keychain, then sign in again with &quot;webinargeek-connect login&quot;.</source>
+        <extracomment>%1 says why the keychain could not save it, e.g. &quot;the keyring is locked&quot;.</extracomment>
+        <translation>Das Token wurde erneuert, aber die erneuerte Sitzung konnte nicht im Schlüsselbund gespeichert werden (%1). Das ersetzte Aktualisierungstoken ist verbraucht, daher kann die gespeicherte Sitzung nicht mehr erneuert werden: Entsperren oder starten Sie den Schlüsselbund und melden Sie sich dann mit &quot;webinargeek-connect login&quot; erneut an.</translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect to another address. Requests that carry tokens or the client secret never follow a redirect, so nothing was sent there.</source>
+        <extracomment>The description that follows names the other address.</extracomment>
+        <translation>Der Server hat mit einer Weiterleitung an eine andere Adresse geantwortet. Anfragen mit Tokens oder dem Client-Geheimnis folgen nie einer Weiterleitung, daher wurde dorthin nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -467,6 +494,22 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
         <source>The API URL &quot;%1&quot; does not use https. Only addresses on this computer (127.0.0.1, ::1) may use plain http.</source>
         <translation>Die API-URL &quot;%1&quot; verwendet kein https. Nur Adressen auf diesem Computer (127.0.0.1, ::1) dürfen einfaches http verwenden.</translation>
     </message>
+    <message>
+        <source>The authorization URL &quot;%1&quot; contains a user name or password. Leave them out: the app never sends credentials in an address.</source>
+        <translation>Die Autorisierungs-URL &quot;%1&quot; enthält einen Benutzernamen oder ein Passwort. Lassen Sie diese weg: Die App sendet nie Zugangsdaten in einer Adresse.</translation>
+    </message>
+    <message>
+        <source>The token URL &quot;%1&quot; contains a user name or password. Leave them out: the app never sends credentials in an address.</source>
+        <translation>Die Token-URL &quot;%1&quot; enthält einen Benutzernamen oder ein Passwort. Lassen Sie diese weg: Die App sendet nie Zugangsdaten in einer Adresse.</translation>
+    </message>
+    <message>
+        <source>The revocation URL &quot;%1&quot; contains a user name or password. Leave them out: the app never sends credentials in an address.</source>
+        <translation>Die Widerrufs-URL &quot;%1&quot; enthält einen Benutzernamen oder ein Passwort. Lassen Sie diese weg: Die App sendet nie Zugangsdaten in einer Adresse.</translation>
+    </message>
+    <message>
+        <source>The API URL &quot;%1&quot; contains a user name or password. Leave them out: the app never sends credentials in an address.</source>
+        <translation>Die API-URL &quot;%1&quot; enthält einen Benutzernamen oder ein Passwort. Lassen Sie diese weg: Die App sendet nie Zugangsdaten in einer Adresse.</translation>
+    </message>
 </context>
 <context>
     <name>InstanceLock</name>
@@ -622,6 +665,18 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
         <source>The answer is larger than 1 MiB.</source>
         <translation>Die Antwort ist größer als 1 MiB.</translation>
     </message>
+    <message>
+        <source>The answer named no address.</source>
+        <translation>Die Antwort nannte keine Adresse.</translation>
+    </message>
+    <message>
+        <source>It pointed to %1.</source>
+        <translation>Sie verwies auf %1.</translation>
+    </message>
+    <message>
+        <source>The connection closed before the server answered; the request was not sent again.</source>
+        <translation>Die Verbindung wurde geschlossen, bevor der Server antwortete; die Anfrage wurde nicht erneut gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>Preferences</name>
@@ -661,6 +716,50 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
     </message>
 </context>
 <context>
+    <name>RefreshLock</name>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link, not a directory</source>
+        <translation>%1 ist ein symbolischer Link, kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be examined: %2</source>
+        <translation>%1 kann nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user (uid %2)</source>
+        <translation>%1 gehört einem anderen Benutzer (uid %2)</translation>
+    </message>
+    <message>
+        <source>%1 is open to other users (mode %2); it must be private to you (mode 0700)</source>
+        <extracomment>%2 is a Unix file mode in octal, such as 0777.</extracomment>
+        <translation>%1 ist für andere Benutzer zugänglich (Modus %2); er muss nur Ihnen gehören (Modus 0700)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the lock file %1 cannot be created: permission denied</source>
+        <translation>die Sperrdatei %1 kann nicht angelegt werden: Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>the lock file %1 cannot be created</source>
+        <translation>die Sperrdatei %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>SecretService</name>
     <message>
         <source>the Secret Service opened no session</source>
@@ -694,10 +793,6 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
         <translation>das Client-Geheimnis konnte nicht aus dem Schlüsselbund gelesen werden (%1)</translation>
     </message>
     <message>
-        <source>The server gave no refresh token, so the session cannot be renewed.</source>
-        <translation>Der Server hat kein Erneuerungstoken geliefert; die Sitzung kann daher nicht erneuert werden.</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <extracomment>An account: email (company).</extracomment>
         <translation>%1 (%2)</translation>
@@ -721,6 +816,22 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
     <message>
         <source>The server did not confirm the revocation: %1</source>
         <translation>Der Server hat den Widerruf nicht bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>No refresh token is stored, so the session cannot be renewed.</source>
+        <translation>Es ist kein Aktualisierungstoken gespeichert, daher kann die Sitzung nicht erneuert werden.</translation>
+    </message>
+    <message>
+        <source>%1. The tokens the server issued could not be revoked (no revocation URL is set); they stay valid at the server until they expire.</source>
+        <translation>%1. Die vom Server ausgegebenen Tokens konnten nicht widerrufen werden (keine Widerrufs-URL festgelegt); sie bleiben beim Server gültig, bis sie ablaufen.</translation>
+    </message>
+    <message>
+        <source>%1. The tokens the server issued could not be revoked: %2</source>
+        <translation>%1. Die vom Server ausgegebenen Tokens konnten nicht widerrufen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1. The tokens the server issued have been revoked.</source>
+        <translation>%1. Die vom Server ausgegebenen Tokens wurden widerrufen.</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1118,25 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
     </message>
 </context>
 <context>
+    <name>SettingsFile</name>
+    <message>
+        <source>The settings file %1 is a link to nothing.</source>
+        <translation>Die Einstellungsdatei %1 ist ein Link ins Leere.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is not a regular file.</source>
+        <translation>Die Einstellungsdatei %1 ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read.</source>
+        <translation>Die Einstellungsdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged and cannot be read.</source>
+        <translation>Die Einstellungsdatei %1 ist beschädigt und kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Sign in</source>
@@ -1206,6 +1336,14 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
         <source>Signed in as %1 (%2).</source>
         <translation>Angemeldet als %1 (%2).</translation>
     </message>
+    <message>
+        <source>The session cannot be renewed: no refresh token is stored, and the access token has expired. Sign in again with &quot;webinargeek-connect login&quot;.</source>
+        <translation>Die Sitzung kann nicht erneuert werden: Es ist kein Aktualisierungstoken gespeichert, und das Zugriffstoken ist abgelaufen. Melden Sie sich mit &quot;webinargeek-connect login&quot; erneut an.</translation>
+    </message>
+    <message>
+        <source>This session cannot be renewed: no refresh token is stored. Sign in again with &quot;webinargeek-connect login&quot; before the access token expires.</source>
+        <translation>Diese Sitzung kann nicht erneuert werden: Es ist kein Aktualisierungstoken gespeichert. Melden Sie sich mit &quot;webinargeek-connect login&quot; erneut an, bevor das Zugriffstoken abläuft.</translation>
+    </message>
 </context>
 <context>
     <name>StatusSummary</name>
@@ -1349,6 +1487,10 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
     <message>
         <source>Check the connection, then connect with the key again.</source>
         <translation>Prüfen Sie die Verbindung und verbinden Sie sich dann erneut mit dem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Make that folder private to you, or remove it, then choose Refresh now.</source>
+        <translation>Machen Sie diesen Ordner nur für Sie zugänglich oder entfernen Sie ihn und wählen Sie dann Jetzt erneuern.</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1790,10 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
     <message>
         <source>It is not JSON.</source>
         <translation>Es ist kein JSON.</translation>
+    </message>
+    <message>
+        <source>The credential is sent only to %1, not to %2.</source>
+        <translation>Die Zugangsdaten werden nur an %1 gesendet, nicht an %2.</translation>
     </message>
 </context>
 </TS>

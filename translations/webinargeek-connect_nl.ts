@@ -101,12 +101,24 @@
         <source>The WebinarGeek API&apos;s answer could not be used.</source>
         <translation>Het antwoord van de WebinarGeek-API is niet bruikbaar.</translation>
     </message>
+    <message>
+        <source>The WebinarGeek API sent the request on to another address (HTTP %1), so it was not followed.</source>
+        <translation>De WebinarGeek-API stuurde het verzoek door naar een ander adres (HTTP %1); dat is niet gevolgd.</translation>
+    </message>
 </context>
 <context>
     <name>AppMain</name>
     <message>
         <source>WebinarGeek Connect is not completely installed: %1</source>
         <translation>WebinarGeek Connect is niet volledig geïnstalleerd: %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+Correct or remove it, then start WebinarGeek Connect again.</source>
+        <translation>%1
+
+Verbeter of verwijder het en start WebinarGeek Connect daarna opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -191,6 +203,21 @@
     <message>
         <source>The API key could not be checked, so it was not stored.</source>
         <translation>De API-sleutel kon niet worden gecontroleerd en is daarom niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The token was not refreshed, because the refresh lock cannot be used (nothing was sent to the server):</source>
+        <extracomment>The description that follows names the lock&apos;s directory and what is wrong with it.</extracomment>
+        <translation>Het token is niet vernieuwd, omdat de vernieuwingsvergrendeling niet gebruikt kan worden (er is niets naar de server gestuurd):</translation>
+    </message>
+    <message>
+        <source>The token was renewed, but the renewed session could not be saved in the keychain (%1). The refresh token it replaced was spent, so the stored session cannot be renewed any more: unlock or start the keychain, then sign in again with &quot;webinargeek-connect login&quot;.</source>
+        <extracomment>%1 says why the keychain could not save it, e.g. &quot;the keyring is locked&quot;.</extracomment>
+        <translation>Het token is vernieuwd, maar de vernieuwde sessie kon niet in de sleutelbos worden bewaard (%1). Het vernieuwingstoken dat ze verving is verbruikt, dus de bewaarde sessie kan niet meer worden vernieuwd: ontgrendel of start de sleutelbos en meld u daarna opnieuw aan met &quot;webinargeek-connect login&quot;.</translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect to another address. Requests that carry tokens or the client secret never follow a redirect, so nothing was sent there.</source>
+        <extracomment>The description that follows names the other address.</extracomment>
+        <translation>De server antwoordde met een doorverwijzing naar een ander adres. Verzoeken met tokens of het clientgeheim volgen nooit een doorverwijzing, dus daarheen is niets gestuurd.</translation>
     </message>
 </context>
 <context>
@@ -467,6 +494,22 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
         <source>The API URL &quot;%1&quot; does not use https. Only addresses on this computer (127.0.0.1, ::1) may use plain http.</source>
         <translation>De API-URL &quot;%1&quot; gebruikt geen https. Alleen adressen op deze computer (127.0.0.1, ::1) mogen gewoon http gebruiken.</translation>
     </message>
+    <message>
+        <source>The authorization URL &quot;%1&quot; contains a user name or password. Leave them out: the app never sends credentials in an address.</source>
+        <translation>De autorisatie-URL &quot;%1&quot; bevat een gebruikersnaam of wachtwoord. Laat die weg: de app stuurt nooit inloggegevens in een adres mee.</translation>
+    </message>
+    <message>
+        <source>The token URL &quot;%1&quot; contains a user name or password. Leave them out: the app never sends credentials in an address.</source>
+        <translation>De token-URL &quot;%1&quot; bevat een gebruikersnaam of wachtwoord. Laat die weg: de app stuurt nooit inloggegevens in een adres mee.</translation>
+    </message>
+    <message>
+        <source>The revocation URL &quot;%1&quot; contains a user name or password. Leave them out: the app never sends credentials in an address.</source>
+        <translation>De intrekkings-URL &quot;%1&quot; bevat een gebruikersnaam of wachtwoord. Laat die weg: de app stuurt nooit inloggegevens in een adres mee.</translation>
+    </message>
+    <message>
+        <source>The API URL &quot;%1&quot; contains a user name or password. Leave them out: the app never sends credentials in an address.</source>
+        <translation>De API-URL &quot;%1&quot; bevat een gebruikersnaam of wachtwoord. Laat die weg: de app stuurt nooit inloggegevens in een adres mee.</translation>
+    </message>
 </context>
 <context>
     <name>InstanceLock</name>
@@ -622,6 +665,18 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
         <source>The answer is larger than 1 MiB.</source>
         <translation>Het antwoord is groter dan 1 MiB.</translation>
     </message>
+    <message>
+        <source>The answer named no address.</source>
+        <translation>Het antwoord noemde geen adres.</translation>
+    </message>
+    <message>
+        <source>It pointed to %1.</source>
+        <translation>Het verwees naar %1.</translation>
+    </message>
+    <message>
+        <source>The connection closed before the server answered; the request was not sent again.</source>
+        <translation>De verbinding werd gesloten voordat de server antwoordde; het verzoek is niet opnieuw verstuurd.</translation>
+    </message>
 </context>
 <context>
     <name>Preferences</name>
@@ -661,6 +716,50 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
     </message>
 </context>
 <context>
+    <name>RefreshLock</name>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>%1 kan niet worden aangemaakt: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link, not a directory</source>
+        <translation>%1 is een symbolische koppeling, geen map</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation>%1 is geen map</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kan niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be examined: %2</source>
+        <translation>%1 kan niet worden onderzocht: %2</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user (uid %2)</source>
+        <translation>%1 is van een andere gebruiker (uid %2)</translation>
+    </message>
+    <message>
+        <source>%1 is open to other users (mode %2); it must be private to you (mode 0700)</source>
+        <extracomment>%2 is a Unix file mode in octal, such as 0777.</extracomment>
+        <translation>%1 is toegankelijk voor andere gebruikers (modus %2); het moet alleen van u zijn (modus 0700)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created</source>
+        <translation>%1 kan niet worden aangemaakt</translation>
+    </message>
+    <message>
+        <source>the lock file %1 cannot be created: permission denied</source>
+        <translation>het vergrendelingsbestand %1 kan niet worden aangemaakt: toegang geweigerd</translation>
+    </message>
+    <message>
+        <source>the lock file %1 cannot be created</source>
+        <translation>het vergrendelingsbestand %1 kan niet worden aangemaakt</translation>
+    </message>
+</context>
+<context>
     <name>SecretService</name>
     <message>
         <source>the Secret Service opened no session</source>
@@ -694,10 +793,6 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
         <translation>het clientgeheim kon niet uit de sleutelbos worden gelezen (%1)</translation>
     </message>
     <message>
-        <source>The server gave no refresh token, so the session cannot be renewed.</source>
-        <translation>De server gaf geen vernieuwingstoken, dus de sessie kan niet worden vernieuwd.</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <extracomment>An account: email (company).</extracomment>
         <translation>%1 (%2)</translation>
@@ -721,6 +816,22 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
     <message>
         <source>The server did not confirm the revocation: %1</source>
         <translation>De server heeft het intrekken niet bevestigd: %1</translation>
+    </message>
+    <message>
+        <source>No refresh token is stored, so the session cannot be renewed.</source>
+        <translation>Er is geen vernieuwingstoken bewaard, dus de sessie kan niet worden vernieuwd.</translation>
+    </message>
+    <message>
+        <source>%1. The tokens the server issued could not be revoked (no revocation URL is set); they stay valid at the server until they expire.</source>
+        <translation>%1. De tokens die de server uitgaf konden niet worden ingetrokken (er is geen intrekkings-URL ingesteld); ze blijven bij de server geldig tot ze verlopen.</translation>
+    </message>
+    <message>
+        <source>%1. The tokens the server issued could not be revoked: %2</source>
+        <translation>%1. De tokens die de server uitgaf konden niet worden ingetrokken: %2</translation>
+    </message>
+    <message>
+        <source>%1. The tokens the server issued have been revoked.</source>
+        <translation>%1. De tokens die de server uitgaf zijn ingetrokken.</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1118,25 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
     </message>
 </context>
 <context>
+    <name>SettingsFile</name>
+    <message>
+        <source>The settings file %1 is a link to nothing.</source>
+        <translation>Het instellingenbestand %1 is een koppeling naar niets.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is not a regular file.</source>
+        <translation>Het instellingenbestand %1 is geen gewoon bestand.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read.</source>
+        <translation>Het instellingenbestand %1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged and cannot be read.</source>
+        <translation>Het instellingenbestand %1 is beschadigd en kan niet worden gelezen.</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Sign in</source>
@@ -1206,6 +1336,14 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
         <source>Signed in as %1 (%2).</source>
         <translation>Ingelogd als %1 (%2).</translation>
     </message>
+    <message>
+        <source>The session cannot be renewed: no refresh token is stored, and the access token has expired. Sign in again with &quot;webinargeek-connect login&quot;.</source>
+        <translation>De sessie kan niet worden vernieuwd: er is geen vernieuwingstoken bewaard en het toegangstoken is verlopen. Meld u opnieuw aan met &quot;webinargeek-connect login&quot;.</translation>
+    </message>
+    <message>
+        <source>This session cannot be renewed: no refresh token is stored. Sign in again with &quot;webinargeek-connect login&quot; before the access token expires.</source>
+        <translation>Deze sessie kan niet worden vernieuwd: er is geen vernieuwingstoken bewaard. Meld u opnieuw aan met &quot;webinargeek-connect login&quot; voordat het toegangstoken verloopt.</translation>
+    </message>
 </context>
 <context>
     <name>StatusSummary</name>
@@ -1349,6 +1487,10 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
     <message>
         <source>Check the connection, then connect with the key again.</source>
         <translation>Controleer de verbinding en maak dan opnieuw verbinding met de sleutel.</translation>
+    </message>
+    <message>
+        <source>Make that folder private to you, or remove it, then choose Refresh now.</source>
+        <translation>Maak die map alleen voor u toegankelijk, of verwijder hem, en kies daarna Nu vernieuwen.</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1790,10 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
     <message>
         <source>It is not JSON.</source>
         <translation>Het is geen JSON.</translation>
+    </message>
+    <message>
+        <source>The credential is sent only to %1, not to %2.</source>
+        <translation>De inloggegevens worden alleen naar %1 gestuurd, niet naar %2.</translation>
     </message>
 </context>
 </TS>

@@ -113,7 +113,10 @@ QString adviceFor(const AuthError &error, AbstractSession::State state)
         return StatusSummary::tr("Check that nothing on this computer blocks local connections, then sign in again.");
     case Kind::Configuration:
     case Kind::InvalidClient:
+    case Kind::Redirected: // a server that moved is configured at its new address, not followed
         return StatusSummary::tr("Check the endpoints and the client id under Settings.");
+    case Kind::RefreshLock:
+        return StatusSummary::tr("Make that folder private to you, or remove it, then choose Refresh now.");
     case Kind::NotSignedIn:
         return StatusSummary::tr("Choose Sign in to connect again.");
     case Kind::NetworkError:
@@ -123,8 +126,9 @@ QString adviceFor(const AuthError &error, AbstractSession::State state)
     case Kind::BadReply:
     case Kind::RequestRejected:
         return StatusSummary::tr("Choose Refresh now to try again.");
-    case Kind::ApiKeyRejected: // these two messages say what to do
+    case Kind::ApiKeyRejected: // these messages say what to do
     case Kind::InvalidGrant:
+    case Kind::RenewedNotSaved:
     case Kind::Keychain: // handled above
     case Kind::Cancelled:
     case Kind::None:
