@@ -102,6 +102,7 @@ void RefreshLock::acquireOrRefuse(const Done &done)
         return;
     }
     m_waiting = done;
+    m_waitingFor.start();
     // Checked at every attempt: /tmp is cleaned now and then, and the directory may be gone.
     const QString problem = prepareDirectory(m_directory);
     if (!problem.isEmpty()) {
@@ -127,6 +128,20 @@ void RefreshLock::tryAcquire()
         return;
     if (!m_lock->tryLock(0)) {
         if (m_lock->error() == QLockFile::LockFailedError) {
+            if (m_waitingFor.hasExpired(m_maxWaitMs)) {
+                qint64 pid = 0;
+                QString host;
+                QString application;
+                m_lock->getLockInfo(&pid, &host, &application);
+                //: %1 is a process id, %2 a number of seconds.
+                const QString reason = tr("another WebinarGeek Connect process (process id %1) has held the refresh "
+                                          "lock for more than %2 seconds")
+                                           .arg(pid)
+                                           .arg(m_maxWaitMs / 1000);
+                qCWarning(lcAuth).noquote() << "The refresh lock cannot be used:" << reason;
+                finish(AuthError::make(AuthError::Kind::RefreshLock, reason));
+                return;
+            }
             if (!m_retry.isActive()) {
                 qCInfo(lcAuth) << "Another process is refreshing; waiting for it";
                 m_retry.start();

@@ -3,6 +3,7 @@
 #include "AuthError.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QLockFile>
 #include <QObject>
 #include <QTimer>
@@ -13,8 +14,8 @@
 // A lock shared by every process of one user that may spend the session's refresh token: the
 // window and any number of `token` commands. Whoever holds it re-reads the keychain before
 // refreshing, because the previous holder may just have rotated the token. Waiting never blocks
-// the event loop: the lock is tried again every 100 ms. A holder that died leaves a stale lock,
-// which QLockFile detects by its process id.
+// the event loop: the lock is tried again every 100 ms, for at most kMaxWaitMs. A holder that
+// died leaves a stale lock, which QLockFile detects by its process id.
 //
 // Every process of the user must find the same file, whatever its environment: a cron job or an
 // SSH session often has no XDG_RUNTIME_DIR (QStandardPaths' runtime location then falls back to
@@ -45,6 +46,8 @@ public:
     // (a rotated refresh token the keychain could not take yet), and no other process may spend
     // the older one it would find stored.
     void setKept(bool kept);
+    // How long a caller waits for another process's lock before it is refused (kMaxWaitMs).
+    void setMaxWait(int milliseconds) { m_maxWaitMs = milliseconds; }
     bool isHeld() const { return m_held; }
     QString fileName() const { return m_fileName; }
 
@@ -56,9 +59,12 @@ public:
     static QString prepareDirectory(const QString &path);
 
     static constexpr int kRetryMs = 100;
-    // A lock this old is taken over even when its owner still runs. A refresh holds it for a few
-    // seconds (its requests time out after 30 s without data), so only a hung owner gets here;
-    // a dead one is noticed at once by its process id.
+    // A refresh holds the lock for a few seconds (its requests time out after 30 s without data).
+    // Longer means a holder that hangs, or a window that keeps it for tokens the keychain could
+    // not take yet (setKept()): the wait then ends with an error naming the holder, rather than
+    // never (a `token` or `logout` would hang). QLockFile takes over a stale lock only when its
+    // holder is gone: on Unix the file is also flock()ed for as long as its holder runs.
+    static constexpr int kMaxWaitMs = 60 * 1000;
     static constexpr int kStaleMs = 15 * 60 * 1000;
 
 private:
@@ -69,6 +75,8 @@ private:
     QString m_fileName;
     std::unique_ptr<QLockFile> m_lock;
     QTimer m_retry;
+    QElapsedTimer m_waitingFor;
+    int m_maxWaitMs = kMaxWaitMs;
     Done m_waiting;
     bool m_held = false;
     bool m_kept = false;

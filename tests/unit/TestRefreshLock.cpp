@@ -40,6 +40,7 @@ private slots:
     void anotherOwnerIsRefused();
     void twoLocksOfOneNameExcludeEachOther();
     void aSecondCallerHereGoesNext();
+    void aHolderThatNeverLetsGoEndsTheWait();
 };
 
 // Neither XDG_RUNTIME_DIR nor TMPDIR moves it: every process of the user must find it.
@@ -218,6 +219,41 @@ void TestRefreshLock::aSecondCallerHereGoesNext()
     QVERIFY(lock.isHeld());
     lock.release();
     QVERIFY(!lock.isHeld());
+}
+
+// A holder that keeps the lock (a window whose keychain cannot take its renewed session, or one
+// that hangs) does not make a `token` or `logout` wait for ever: the wait ends with an error
+// naming the holder, and a sign-out goes on without the lock.
+void TestRefreshLock::aHolderThatNeverLetsGoEndsTheWait()
+{
+    const QString name = QStringLiteral("test-lock-held-%1@http://127.0.0.1:1").arg(QCoreApplication::applicationPid());
+    RefreshLock holder(name);
+    holder.acquireOrRefuse([](const AuthError &) {});
+    QVERIFY(holder.isHeld());
+    holder.setKept(true);
+
+    RefreshLock waiter(name);
+    waiter.setMaxWait(500);
+    AuthError refused;
+    bool answered = false;
+    waiter.acquireOrRefuse([&](const AuthError &error) {
+        refused = error;
+        answered = true;
+    });
+    QTest::qWait(3 * RefreshLock::kRetryMs);
+    QVERIFY(!answered); // it waits first
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 5000);
+    QCOMPARE(refused.kind, AuthError::Kind::RefreshLock);
+    QVERIFY2(refused.message().contains(QString::number(QCoreApplication::applicationPid())),
+             qPrintable(refused.message()));
+    QVERIFY(!waiter.isHeld());
+
+    bool wentOn = false;
+    waiter.acquire([&] { wentOn = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(wentOn, 5000);
+    QVERIFY(!waiter.isHeld());
+    holder.setKept(false);
+    holder.release();
 }
 
 QTEST_GUILESS_MAIN(TestRefreshLock)
