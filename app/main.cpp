@@ -63,7 +63,9 @@ bool answerQuickly(int argc, char **argv, int *exitCode)
     // A configuration with a problem is the app library's to explain (exit 2), in the person's
     // language.
     StoredSession session;
-    if (!QuickLookup::readSession(config.storageKey(), &session) || session.rejected)
+    // An older entry that does not say whether its refresh token is stored: the app library reads
+    // that entry too, to tell.
+    if (!QuickLookup::readSession(config.storageKey(), &session) || session.rejected || !session.renewableRecorded)
         return false;
     if (!(session.isApiKey() ? config.apiKeyProblems() : config.problems()).isEmpty())
         return false;

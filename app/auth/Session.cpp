@@ -136,9 +136,9 @@ void Session::restore()
         return;
     }
     setState(State::Loading);
-    // With the refresh token's entry (adopt() forgets the token again): whether one is there
-    // tells a session that can be renewed from one that cannot (StoredSession::renewable).
-    m_store->load(true, [this, generation = m_generation](const TokenStore::Result &result) {
+    // The main entry says whether a refresh token went with it (StoredSession::renewable); for an
+    // older entry that does not, TokenStore reads the refresh token's entry to tell.
+    m_store->load(false, [this, generation = m_generation](const TokenStore::Result &result) {
         if (generation != m_generation)
             return; // read for a configuration that is no longer in use
         switch (result.status) {
@@ -356,9 +356,7 @@ void Session::refreshWith(const StoredSession &stored)
                 return;
             }
             // A passing failure keeps the session as it was (stored, or waiting to be).
-            m_session = stored;
-            m_session.refreshToken.clear();
-            refreshDone(reply.error);
+            keepAfterFailure(stored, reply.error);
             return;
         }
         StoredSession updated = stored;
@@ -385,9 +383,7 @@ void Session::storeRenewed(const StoredSession &renewed, const QString &spentRef
         if (saved) {
             dropUnsaved(); // whatever waited to be stored is older than this
             if (replyError.isError()) {
-                m_session = renewed;
-                m_session.refreshToken.clear();
-                refreshDone(replyError);
+                keepAfterFailure(renewed, replyError);
                 return;
             }
             setState(State::SignedIn);
@@ -400,9 +396,7 @@ void Session::storeRenewed(const StoredSession &renewed, const QString &spentRef
         if (m_autoRefresh) {
             keepUnsaved(renewed);
             if (replyError.isError()) {
-                m_session = renewed;
-                m_session.refreshToken.clear();
-                refreshDone(replyError);
+                keepAfterFailure(renewed, replyError);
                 return;
             }
             setState(State::KeychainUnavailable);
@@ -495,10 +489,22 @@ void Session::storeUnsaved()
             setError(AuthError());
             setState(State::SignedIn);
         }
-        scheduleNextRefresh();
+        // What is shown may have been set aside meanwhile (a sign-in that failed shows nothing);
+        // the stored session is this one now.
+        adopt(pending);
         // A reconfigure() waited for the lock.
         QMetaObject::invokeMethod(this, &Session::applyPendingConfiguration, Qt::QueuedConnection);
     });
+}
+
+// Ends a refresh that failed with `session` as the current one: the one it started from, or that
+// one with the rotated refresh token the failed answer carried. No state change: a passing
+// failure is refreshDone()'s to show.
+void Session::keepAfterFailure(const StoredSession &session, const AuthError &error)
+{
+    m_session = session;
+    m_session.refreshToken.clear();
+    refreshDone(error);
 }
 
 void Session::dropUnsaved()

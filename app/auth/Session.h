@@ -124,6 +124,7 @@ private:
     void saveWithin(const StoredSession &session, const QDeadlineTimer &deadline, bool readFirst, const SaveDone &done);
     void keepUnsaved(const StoredSession &renewed);
     void storeUnsaved();
+    void keepAfterFailure(const StoredSession &session, const AuthError &error);
     void dropUnsaved();
     void rejectApiKey(const Done &done);
     Credential currentCredential() const;

@@ -53,12 +53,11 @@ bool Session::signIn(int timeoutSeconds)
     setError(AuthError());
     setState(State::SigningIn);
     m_cancelBeforeFlow = false;
-    // The keychain first: tokens it cannot take would send the person through the browser and
-    // the consent for nothing. A keyring that is merely locked reads as unavailable too; storing
-    // would ask to unlock it, but only where a prompt can be shown, so the person is asked to
-    // unlock it now, before the browser, rather than after.
+    // The keychain first: tokens it cannot take (no bus, no Secret Service, access denied) would
+    // send the person through the browser and the consent for nothing. A keyring that is merely
+    // locked goes on: storing asks to unlock it, with the desktop's own prompt.
     m_store->load(false, [this, timeoutSeconds](const TokenStore::Result &stored) {
-        if (stored.status == TokenStore::Status::Unavailable) {
+        if (stored.status == TokenStore::Status::Unavailable && !stored.locked) {
             signInFailed(keychainError(stored.reason));
             return;
         }

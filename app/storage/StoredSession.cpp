@@ -75,6 +75,7 @@ bool StoredSession::fromJson(const QByteArray &json, StoredSession *out)
     session.email = object.value(QLatin1String("email")).toString();
     session.rejected = object.value(QLatin1String("rejected")).toBool();
     session.renewable = object.value(QLatin1String("renewable")).toBool(true);
+    session.renewableRecorded = session.isApiKey() || object.contains(QLatin1String("renewable"));
     *out = session;
     return true;
 }

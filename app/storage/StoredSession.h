@@ -23,6 +23,9 @@ struct StoredSession
     // cannot be renewed; TokenStore::load sets it from the refresh token's own entry when it
     // reads that too. True when an older entry does not say.
     bool renewable = true;
+    // False for an OAuth entry written by an older version, which did not record `renewable`:
+    // only the refresh token's own entry can tell then.
+    bool renewableRecorded = true;
 
     bool isApiKey() const { return method == QLatin1String("api_key"); }
     // Whether the access token may still be handed out at `now`: more than 30 s left (half its

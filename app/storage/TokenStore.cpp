@@ -36,6 +36,7 @@ TokenStore::Result unavailable(const Keychain::Result &failure)
     TokenStore::Result result;
     result.status = TokenStore::Status::Unavailable;
     result.reason = reasonFor(failure);
+    result.locked = failure.status == Keychain::Status::Locked;
     return result;
 }
 
@@ -69,43 +70,49 @@ QString TokenStore::refreshEntryKey() const
 
 void TokenStore::load(bool withRefreshToken, const Done &done)
 {
-    m_keychain->read(sessionEntryKey(),
-                     [this, withRefreshToken, done, refreshKey = refreshEntryKey()](const Keychain::Result &read) {
-                         Result result;
-                         if (read.status == Keychain::Status::NotFound) {
-                             result.status = Status::NotFound;
-                             done(result);
-                             return;
-                         }
-                         if (read.status != Keychain::Status::Ok) {
-                             qCInfo(lcStorage) << "Reading the session failed:" << read.detail;
-                             done(unavailable(read));
-                             return;
-                         }
-                         if (!StoredSession::fromJson(read.data, &result.session)) {
-                             result.status = Status::Corrupted;
-                             result.reason =
-                                 TokenStore::tr("the stored session is damaged and cannot be read; sign in again");
-                             done(result);
-                             return;
-                         }
-                         if (!withRefreshToken) {
-                             done(result);
-                             return;
-                         }
-                         m_keychain->read(refreshKey, [result, done](const Keychain::Result &refresh) mutable {
-                             if (refresh.status == Keychain::Status::Ok)
-                                 result.session.refreshToken = QString::fromUtf8(refresh.data);
-                             else if (refresh.status != Keychain::Status::NotFound)
-                                 result = unavailable(refresh);
-                             // What is there counts, whatever the main entry says (an older
-                             // version did not say; two processes racing could leave the two
-                             // entries out of step).
-                             if (result.status == Status::Ok && !result.session.isApiKey())
-                                 result.session.renewable = !result.session.refreshToken.isEmpty();
-                             done(result);
-                         });
-                     });
+    m_keychain->read(
+        sessionEntryKey(),
+        [this, withRefreshToken, done, refreshKey = refreshEntryKey()](const Keychain::Result &read) {
+            Result result;
+            if (read.status == Keychain::Status::NotFound) {
+                result.status = Status::NotFound;
+                done(result);
+                return;
+            }
+            if (read.status != Keychain::Status::Ok) {
+                qCInfo(lcStorage) << "Reading the session failed:" << read.detail;
+                done(unavailable(read));
+                return;
+            }
+            if (!StoredSession::fromJson(read.data, &result.session)) {
+                result.status = Status::Corrupted;
+                result.reason = TokenStore::tr("the stored session is damaged and cannot be read; sign in again");
+                done(result);
+                return;
+            }
+            // An older entry does not say whether a refresh token went with it: its
+            // own entry is read to tell, and forgotten again unless it was asked for.
+            if (!withRefreshToken && result.session.renewableRecorded) {
+                done(result);
+                return;
+            }
+            m_keychain->read(refreshKey, [result, done, withRefreshToken](const Keychain::Result &refresh) mutable {
+                if (refresh.status == Keychain::Status::Ok)
+                    result.session.refreshToken = QString::fromUtf8(refresh.data);
+                else if (refresh.status != Keychain::Status::NotFound)
+                    result = unavailable(refresh);
+                // What is there counts, whatever the main entry says (an older
+                // version did not say; two processes racing could leave the two
+                // entries out of step).
+                if (result.status == Status::Ok && !result.session.isApiKey()) {
+                    result.session.renewable = !result.session.refreshToken.isEmpty();
+                    result.session.renewableRecorded = true;
+                }
+                if (!withRefreshToken)
+                    result.session.refreshToken.clear();
+                done(result);
+            });
+        });
 }
 
 void TokenStore::save(const StoredSession &given, const Done &done)

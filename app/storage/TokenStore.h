@@ -27,6 +27,9 @@ public:
         Status status = Status::Ok;
         StoredSession session;
         QString reason; // for Unavailable and Corrupted: why, in words
+        // Unavailable because the keyring is locked: reading never asks to unlock it, but
+        // storing does, where the desktop can show its prompt.
+        bool locked = false;
     };
     using Done = std::function<void(const Result &)>;
 

@@ -785,6 +785,15 @@ void TestCli::lockedKeyringIsNotSignedOut()
     const Run token = App(env).run({QStringLiteral("token")});
     QCOMPARE(token.exitCode, 2);
     QVERIFY(token.out.isEmpty());
+
+    // A locked keyring is usable: storing asks to unlock it, so login still sends the person to
+    // the browser (unlike a keychain that is not there at all, keychainUnavailable()).
+    App login(env);
+    login.start({QStringLiteral("login"), QStringLiteral("--no-browser")});
+    const QString url = login.firstLine();
+    QVERIFY2(url.startsWith(QLatin1String("http://127.0.0.1:")), qPrintable(url));
+    const Run cancelled = login.finish(2000);
+    QVERIFY2(!cancelled.err.contains(QLatin1String("keychain unavailable")), qPrintable(cancelled.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
