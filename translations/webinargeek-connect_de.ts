@@ -758,6 +758,11 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
         <source>the lock file %1 cannot be created</source>
         <translation>die Sperrdatei %1 kann nicht angelegt werden</translation>
     </message>
+    <message>
+        <source>another WebinarGeek Connect process (process id %1) has held the refresh lock for more than %2 seconds</source>
+        <extracomment>%1 is a process id, %2 a number of seconds.</extracomment>
+        <translation>ein anderer WebinarGeek-Connect-Prozess (Prozess-ID %1) hält die Sperre für die Erneuerung seit mehr als %2 Sekunden</translation>
+    </message>
 </context>
 <context>
     <name>SecretService</name>

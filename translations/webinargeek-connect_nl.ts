@@ -758,6 +758,11 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
         <source>the lock file %1 cannot be created</source>
         <translation>het vergrendelingsbestand %1 kan niet worden aangemaakt</translation>
     </message>
+    <message>
+        <source>another WebinarGeek Connect process (process id %1) has held the refresh lock for more than %2 seconds</source>
+        <extracomment>%1 is a process id, %2 a number of seconds.</extracomment>
+        <translation>een ander WebinarGeek Connect-proces (proces-id %1) houdt de vernieuwingsvergrendeling al meer dan %2 seconden vast</translation>
+    </message>
 </context>
 <context>
     <name>SecretService</name>

@@ -130,6 +130,11 @@ QNetworkReply *NetworkAccess::createRequest(Operation op, const QNetworkRequest 
         request.setHeader(QNetworkRequest::ContentLengthHeader, body->bytesAvailable());
         // Without this, Qt copies a sequential body into a buffer of its own, which rewinds.
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        // What makes the body go out once is HTTP/1's handling of a dropped connection (above);
+        // Qt 6 would otherwise use HTTP/2 with an https server that offers it, whose handling
+        // of a lost connection is another one's. A token request is small: HTTP/1.1 costs
+        // nothing.
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
         outgoingData = body;
     }
     QNetworkReply *reply = QNetworkAccessManager::createRequest(op, request, outgoingData);
