@@ -312,14 +312,17 @@ else
 fi
 
 # As a person would: not root, a HOME of its own, a session bus and an unlocked keyring that
-# holds nothing. `status` then says "Not signed in" with exit 1 (README, man page); with --json,
-# state "signed_out" on stdout. A keychain that cannot be reached would be exit 2, and a broken
-# installation "cannot load" and exit 2: either fails here.
+# holds nothing, and a client id set (without one, `status` names that problem and exits 2; the
+# built-in endpoints are WebinarGeek's, and `status` sends nothing). `status` then says "Not
+# signed in" with exit 1 (README, man page); with --json, state "signed_out" on stdout. A
+# keychain that cannot be reached would be exit 2, and a broken installation "cannot load" and
+# exit 2: either fails here.
 as_user() {
     offline setpriv --reuid=wgc-check --regid=wgc-check --clear-groups -- /bin/sh -c '
         set -e
         home=$(mktemp -d /tmp/wgc-home.XXXXXX)
         export HOME=$home XDG_RUNTIME_DIR=$home/run XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share
+        export WEBINARGEEK_CLIENT_ID=package-check
         mkdir -m 700 "$XDG_RUNTIME_DIR"
         exec dbus-run-session -- /bin/sh -c "printf wgc-check | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 && exec \"\$@\"" sh "$@"
     ' sh "$@"
