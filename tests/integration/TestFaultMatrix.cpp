@@ -521,15 +521,10 @@ void TestFaultMatrix::apiFaults()
     const StoredSession before = rig.seed();
     QVERIFY(rig.seedAndRestore(before));
 
-    Account account;
-    ApiError error;
-    bool done = false;
-    rig.session.api()->fetchAccount([&](const Account &a, const ApiError &e) {
-        account = a;
-        error = e;
-        done = true;
-    });
-    QVERIFY(waitFor([&done] { return done; }, 15000));
+    const AccountAnswer answer = fetchAccountOf(rig.session);
+    QVERIFY(answer.answered);
+    const Account &account = answer.account;
+    const ApiError &error = answer.error;
     QCOMPARE(error.kind, kind);
     QVERIFY2(error.message().contains(message), qPrintable(error.message()));
     QCOMPARE(endpoint.requests().size(), refreshes);

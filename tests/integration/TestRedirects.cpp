@@ -305,17 +305,10 @@ void TestRedirects::apiFollowsARedirectWithinItsOrigin()
     }
     QVERIFY(rig.seedAndRestore(before));
 
-    Account account;
-    ApiError error;
-    bool done = false;
-    rig.session.api()->fetchAccount([&](const Account &a, const ApiError &e) {
-        account = a;
-        error = e;
-        done = true;
-    });
-    QVERIFY(waitFor([&done] { return done; }, 15000));
-    QVERIFY2(!error.isError(), qPrintable(error.message()));
-    QCOMPARE(account.email, QStringLiteral("e@x"));
+    const AccountAnswer answer = fetchAccountOf(rig.session);
+    QVERIFY(answer.answered);
+    QVERIFY2(!answer.error.isError(), qPrintable(answer.error.message()));
+    QCOMPARE(answer.account.email, QStringLiteral("e@x"));
     QCOMPARE(server.requests().size(), 2);
     QCOMPARE(server.requests().at(1).path(), QByteArray("/api/v2/moved/account"));
     QCOMPARE(server.requests().at(1).method, QByteArray("GET"));

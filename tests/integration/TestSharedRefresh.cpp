@@ -3,6 +3,7 @@
 // lock directory someone else controls refused, a session that cannot be renewed said so, and
 // a renewed session that the keychain cannot take at that moment not lost without a word.
 
+#include "AppProcess.h"
 #include "FaultRig.h"
 #include "KeychainAccess.h"
 #include "Sandbox.h"
@@ -85,6 +86,7 @@ private:
     std::function<bool()> m_released;
 };
 
+// What a command printed, with its stderr as text.
 struct Run
 {
     int exitCode = -1;
@@ -92,29 +94,14 @@ struct Run
     QString err;
 };
 
-Run finish(QProcess &process, int timeoutMs = 60000)
+Run asRun(const AppRun &app)
 {
-    Run run;
-    if (!waitFor([&process] { return process.state() == QProcess::NotRunning; }, timeoutMs)) {
-        process.kill();
-        process.waitForFinished(2000);
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return {app.exitCode, app.out, QString::fromUtf8(app.err)};
 }
 
-Run runApp(const QProcessEnvironment &env, const QStringList &arguments)
+Run runCommand(const QProcessEnvironment &env, const QStringList &arguments)
 {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(WGC_APP_BINARY), arguments);
-    if (!process.waitForStarted(10000))
-        return Run();
-    process.closeWriteChannel();
-    return finish(process);
+    return asRun(runApp(env, arguments));
 }
 
 // The command line's environment for `config` (no client secret, no revocation).
@@ -246,7 +233,7 @@ void TestSharedRefresh::twentyTokenCommandsSpendTheRefreshTokenOnce()
     }
     QList<Run> runs;
     for (size_t i = 0; i < commands.size(); ++i) {
-        runs << finish(*commands[i], 120000);
+        runs << asRun(finishApp(*commands[i], 120000));
         logs[i] += runs.last().err.toUtf8();
         runs.last().err = QString::fromUtf8(logs[i]);
     }
@@ -275,7 +262,7 @@ void TestSharedRefresh::twentyTokenCommandsSpendTheRefreshTokenOnce()
     QVERIFY(after.session.refreshToken != expired.refreshToken);
     const QJsonObject status =
         QJsonDocument::fromJson(
-            runApp(environmentFor(config), {QStringLiteral("status"), QStringLiteral("--json")}).out)
+            runCommand(environmentFor(config), {QStringLiteral("status"), QStringLiteral("--json")}).out)
             .object();
     QCOMPARE(status.value(QLatin1String("state")).toString(), QStringLiteral("signed_in"));
     QCOMPARE(status.value(QLatin1String("renewable")), QJsonValue(true));
@@ -385,16 +372,16 @@ void TestSharedRefresh::sessionThatCannotBeRenewed()
     QCOMPARE(KeychainAccess::save(store, fresh), TokenStore::Status::Ok);
 
     // Still good for an hour: signed in, and told that it ends then.
-    Run status = runApp(env, {QStringLiteral("status")});
+    Run status = runCommand(env, {QStringLiteral("status")});
     QCOMPARE(status.exitCode, 0);
     QVERIFY2(status.err.contains(QLatin1String("Signed in as shared@example.com")), qPrintable(status.err));
     QVERIFY2(status.err.contains(QLatin1String("This session cannot be renewed")), qPrintable(status.err));
-    Run json = runApp(env, {QStringLiteral("status"), QStringLiteral("--json")});
+    Run json = runCommand(env, {QStringLiteral("status"), QStringLiteral("--json")});
     QCOMPARE(json.exitCode, 0);
     QJsonObject object = QJsonDocument::fromJson(json.out).object();
     QCOMPARE(object.value(QLatin1String("state")).toString(), QStringLiteral("signed_in"));
     QCOMPARE(object.value(QLatin1String("renewable")), QJsonValue(false));
-    const Run token = runApp(env, {QStringLiteral("token")});
+    const Run token = runCommand(env, {QStringLiteral("token")});
     QCOMPARE(token.exitCode, 0);
     QCOMPARE(QString::fromUtf8(token.out).trimmed(), fresh.accessToken);
 
@@ -403,17 +390,17 @@ void TestSharedRefresh::sessionThatCannotBeRenewed()
     expired.updatedAt = fresh.updatedAt.addSecs(-3700);
     expired.expiresAt = fresh.updatedAt.addSecs(-100);
     QCOMPARE(KeychainAccess::save(store, expired), TokenStore::Status::Ok);
-    status = runApp(env, {QStringLiteral("status")});
+    status = runCommand(env, {QStringLiteral("status")});
     QCOMPARE(status.exitCode, 2);
     QVERIFY2(status.err.contains(QLatin1String("error: The session cannot be renewed")), qPrintable(status.err));
     QVERIFY(status.err.contains(QLatin1String("webinargeek-connect login")));
-    json = runApp(env, {QStringLiteral("status"), QStringLiteral("--json")});
+    json = runCommand(env, {QStringLiteral("status"), QStringLiteral("--json")});
     QCOMPARE(json.exitCode, 2);
     object = QJsonDocument::fromJson(json.out).object();
     QCOMPARE(object.value(QLatin1String("state")).toString(), QStringLiteral("error"));
     QCOMPARE(object.value(QLatin1String("renewable")), QJsonValue(false));
     QVERIFY(object.value(QLatin1String("error")).toString().startsWith(QLatin1String("The session cannot be renewed")));
-    const Run expiredToken = runApp(env, {QStringLiteral("token")});
+    const Run expiredToken = runCommand(env, {QStringLiteral("token")});
     QCOMPARE(expiredToken.exitCode, 1);
     QVERIFY(expiredToken.out.isEmpty());
     QVERIFY2(expiredToken.err.contains(QLatin1String("cannot be renewed")), qPrintable(expiredToken.err));
@@ -450,7 +437,7 @@ void TestSharedRefresh::olderEntryWithoutItsRefreshToken()
     QVERIFY(mainEntry.session.refreshToken.isEmpty());
     // The launcher's quick path, which reads the main entry alone, leaves it to the app library,
     // which says so.
-    const Run status = runApp(environmentFor(config), {QStringLiteral("status")});
+    const Run status = runCommand(environmentFor(config), {QStringLiteral("status")});
     QCOMPARE(status.exitCode, 0);
     QVERIFY2(status.err.contains(QLatin1String("This session cannot be renewed")), qPrintable(status.err));
 
@@ -486,7 +473,7 @@ void TestSharedRefresh::tokenWhenTheKeychainGoesAwayWhileStoring()
 
     QElapsedTimer timer;
     timer.start();
-    const Run token = runApp(environmentFor(config), {QStringLiteral("token")});
+    const Run token = runCommand(environmentFor(config), {QStringLiteral("token")});
     QVERIFY2(stopError.isEmpty(), qPrintable(stopError));
     QCOMPARE(endpoint.requests().size(), 1);
     QVERIFY2(token.exitCode == 2, qPrintable(token.err));
@@ -525,7 +512,7 @@ void TestSharedRefresh::tokenWhenTheKeychainComesBackInTime()
     const StoredSession before = expiredSession();
     QCOMPARE(KeychainAccess::save(store, before), TokenStore::Status::Ok);
 
-    const Run token = runApp(environmentFor(config), {QStringLiteral("token")});
+    const Run token = runCommand(environmentFor(config), {QStringLiteral("token")});
     QVERIFY2(stopError.isEmpty(), qPrintable(stopError));
     QVERIFY(waitFor([&startError] { return startError != QLatin1String("not started"); }, 30000));
     QVERIFY2(startError.isEmpty(), qPrintable(startError));

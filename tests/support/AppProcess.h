@@ -29,20 +29,11 @@ struct AppRun
     QByteArray err;
 };
 
-// Runs the app binary (the command-line helper) to its end. `input` goes to its stdin, which is
-// then closed, so a command that reads stdin never waits for a person.
-inline AppRun runApp(const QProcessEnvironment &env, const QStringList &arguments, const QByteArray &input = {},
-                     int timeoutMs = 60000)
+// Waits for a started app process to end (killing it after `timeoutMs`) and collects what it
+// printed.
+inline AppRun finishApp(QProcess &process, int timeoutMs = 60000)
 {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(WGC_APP_BINARY), arguments);
     AppRun run;
-    if (!process.waitForStarted(10000))
-        return run;
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
     if (!waitFor([&process] { return process.state() == QProcess::NotRunning; }, timeoutMs)) {
         process.kill();
         process.waitForFinished(2000);
@@ -52,4 +43,20 @@ inline AppRun runApp(const QProcessEnvironment &env, const QStringList &argument
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+// Runs the app binary (the command-line helper) to its end. `input` goes to its stdin, which is
+// then closed, so a command that reads stdin never waits for a person.
+inline AppRun runApp(const QProcessEnvironment &env, const QStringList &arguments, const QByteArray &input = {},
+                     int timeoutMs = 60000)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(WGC_APP_BINARY), arguments);
+    if (!process.waitForStarted(10000))
+        return AppRun();
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    return finishApp(process, timeoutMs);
 }

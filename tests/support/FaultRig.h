@@ -75,6 +75,28 @@ inline bool sameSession(const StoredSession &a, const StoredSession &b)
         && a.company == b.company && a.email == b.email && a.rejected == b.rejected;
 }
 
+// The account as the session's API client fetches it (with the session's credential, renewed
+// once on a 401), waited for; `answered` is false when no answer came within 15 s.
+struct AccountAnswer
+{
+    Account account;
+    ApiError error;
+    bool answered = false;
+};
+
+inline AccountAnswer fetchAccountOf(Session &session)
+{
+    AccountAnswer answer;
+    bool done = false;
+    session.api()->fetchAccount([&answer, &done](const Account &account, const ApiError &error) {
+        answer.account = account;
+        answer.error = error;
+        done = true;
+    });
+    answer.answered = waitFor([&done] { return done; }, 15000);
+    return answer;
+}
+
 // A port on 127.0.0.1 where nothing listens.
 inline quint16 closedPort()
 {
