@@ -329,9 +329,11 @@ as_user() {
 }
 stderr_file="$work/status.stderr"
 as_user webinargeek-connect status 2>"$stderr_file" >/dev/null && status=0 || status=$?
-# The session bus may say things of its own on stderr; the program's own line is what counts.
+# The session bus and the Secret Service it starts say things of their own on the same stderr,
+# sometimes without a line break ("discover_other_daemon: 1" ran into the program's line once in
+# CI): the program's sentence is looked for anywhere in it.
 said='Not signed in. Run "webinargeek-connect login" to sign in.'
-if [[ $status -eq 1 ]] && grep -qFx "$said" "$stderr_file" && ! grep -qE '^(error|warning): |cannot load' "$stderr_file"; then
+if [[ $status -eq 1 ]] && grep -qF "$said" "$stderr_file" && ! grep -qE '^(error|warning): |cannot load' "$stderr_file"; then
     pass "webinargeek-connect status (user, unlocked empty keyring): exit 1, \"$said\""
 else
     fail "webinargeek-connect status: exit $status (expected 1), said: $(tr '\n' ' ' <"$stderr_file")"
