@@ -62,10 +62,6 @@ private:
 NetworkAccess::NetworkAccess(QObject *parent)
     : QNetworkAccessManager(parent)
 {
-    // Qt's NoLessSafeRedirectPolicy only refuses https → http: it follows a redirect to any
-    // other host and sends the request's Authorization header and body there. createRequest()
-    // enforces this for each request as well.
-    setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     // Behind a company proxy the app goes out the way the browser does.
     setProxyFactory(new SystemProxyFactory);
 }
@@ -99,8 +95,8 @@ bool NetworkAccess::isSameOrigin(const QUrl &a, const QUrl &b)
 
 QString NetworkAccess::hostOf(const QUrl &url)
 {
-    const QString host = url.host();
-    return url.port() < 0 ? host : QStringLiteral("%1:%2").arg(host).arg(url.port());
+    // Qt's own authority: the port when there is one, an IPv6 address in brackets.
+    return url.adjusted(QUrl::RemoveUserInfo).authority();
 }
 
 QUrl NetworkAccess::redirectTarget(const QNetworkReply *reply)
@@ -117,7 +113,10 @@ QNetworkReply *NetworkAccess::createRequest(Operation op, const QNetworkRequest 
     request.setTransferTimeout(m_timeoutMs);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    // Only a sender that checks each hop itself may follow redirects.
+    // Only a sender that checks each hop itself may follow redirects: Qt's NoLessSafeRedirectPolicy
+    // only refuses https → http, and follows a redirect to any other host with the request's
+    // Authorization header and body. Set here, per request, so no default of the manager's or
+    // of a caller's can let one through.
     if (request.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt()
         != QNetworkRequest::UserVerifiedRedirectPolicy)
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
