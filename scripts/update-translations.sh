@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Brings translations/*.ts up to date with the texts in app/ and ui/ (lupdate), or, with --check,
+# Brings translations/*.ts up to date with the texts in domain/, cli/ and desktop/ (lupdate), or, with --check,
 # fails when a text is new, gone or unfinished in any language, without changing the files.
 # Locations are left out so that moving code does not change the translations.
 #   scripts/update-translations.sh [--check]
@@ -29,7 +29,7 @@ for language in "${languages[@]}"; do
         cp "$ts" "$target"
     fi
     (cd "$root" && "$lupdate" -silent -locations none -no-obsolete -target-language "$language" \
-        -extensions cpp,h,ui app ui -ts "$target")
+        -extensions cpp,h,ui domain cli desktop -ts "$target")
     if ((check)); then
         if ! diff -u "$ts" "$target" >"$scratch/$language.diff"; then
             echo "translations: $language: the texts in the code differ from $(basename "$ts"):" >&2

@@ -109,10 +109,6 @@
 <context>
     <name>AppMain</name>
     <message>
-        <source>WebinarGeek Connect is not completely installed: %1</source>
-        <translation>WebinarGeek Connect ist nicht vollständig installiert: %1</translation>
-    </message>
-    <message>
         <source>%1
 
 Correct or remove it, then start WebinarGeek Connect again.</source>

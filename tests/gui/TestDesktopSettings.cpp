@@ -8,7 +8,7 @@
 #include "SettingsDialog.h"
 
 #include "auth/Session.h"
-#include "desktop/Preferences.h"
+#include "config/Preferences.h"
 
 #include <QLineEdit>
 #include <QPushButton>

@@ -9,9 +9,9 @@
 #include "SettingsDialog.h"
 #include "api/NetworkAccess.h"
 #include "auth/Session.h"
+#include "config/Preferences.h"
 #include "config/Translations.h"
 #include "desktop/AutostartEntry.h"
-#include "desktop/Preferences.h"
 #include "storage/TokenStore.h"
 #include "storage/TokenStoreNames.h"
 

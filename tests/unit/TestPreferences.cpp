@@ -1,7 +1,7 @@
 #include "cli/CommandLine.h"
+#include "config/Preferences.h"
 #include "config/Translations.h"
 #include "desktop/AutostartEntry.h"
-#include "desktop/Preferences.h"
 #include "desktop/SettingsChange.h"
 
 #include <QDir>
@@ -182,7 +182,7 @@ void TestPreferences::overrides()
     if (!option.isEmpty())
         arguments << option << QStringLiteral("https://option.example.com/x");
     QVERIFY2(commandLine.parse(arguments), qPrintable(commandLine.errorText()));
-    preferences.setCommandLine(commandLine);
+    preferences.setOptions(commandLine.options());
     QCOMPARE(preferences.overriddenBy(setting), expected);
     QCOMPARE(preferences.isOverridden(setting), !expected.isEmpty());
     // The others stay the file's to decide.
@@ -203,7 +203,7 @@ void TestPreferences::commandLineWinsOverFile()
     CommandLine commandLine;
     QVERIFY(commandLine.parse({QStringLiteral("webinargeek-connect"), QStringLiteral("status"),
                                QStringLiteral("--token-url"), QStringLiteral("https://option.example.com/token")}));
-    preferences.setCommandLine(commandLine);
+    preferences.setOptions(commandLine.options());
     const Configuration config = preferences.configuration();
     QCOMPARE(config.tokenUrl.toString(), QStringLiteral("https://option.example.com/token"));
     QCOMPARE(config.clientId, QStringLiteral("env-client"));
@@ -475,7 +475,7 @@ void TestPreferences::commandLineKeepsWhatWasTyped()
     CommandLine commandLine;
     QVERIFY(commandLine.parse(
         {QStringLiteral("webinargeek-connect"), QStringLiteral("--token-url"), QStringLiteral("not a url")}));
-    preferences.setCommandLine(commandLine);
+    preferences.setOptions(commandLine.options());
     QVERIFY(preferences.isOverridden(Setting::TokenUrl));
     QCOMPARE(preferences.effectiveText(Setting::TokenUrl), QStringLiteral("not a url"));
     QVERIFY(!preferences.isOverridden(Setting::ApiUrl));

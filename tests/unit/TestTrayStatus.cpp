@@ -199,19 +199,22 @@ void TestTrayStatus::fourDistinctIconsInTheResources()
 {
     const QList<TrayStatus::Kind> kinds {TrayStatus::Kind::SignedIn, TrayStatus::Kind::Refreshing,
                                          TrayStatus::Kind::NeedsAttention, TrayStatus::Kind::SignedOut};
-    QSet<QString> paths;
-    QSet<QByteArray> contents;
-    for (TrayStatus::Kind kind : kinds) {
-        const QString path = TrayStatus::iconPath(kind);
-        QFile file(path);
-        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
-        const QByteArray svg = file.readAll();
-        QVERIFY2(svg.startsWith("<svg"), qPrintable(path));
-        paths.insert(path);
-        contents.insert(svg);
+    QSet<QString> names;
+    for (int size : {16, 22, 24, 32, 48, 64, 128, 256}) {
+        QSet<QByteArray> contents;
+        for (TrayStatus::Kind kind : kinds) {
+            names.insert(TrayStatus::iconName(kind));
+            const QString path =
+                QStringLiteral(":/icons/hicolor/%1x%1/status/%2.png").arg(size).arg(TrayStatus::iconName(kind));
+            QFile file(path);
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+            const QByteArray png = file.readAll();
+            QVERIFY2(png.startsWith("\x89PNG"), qPrintable(path));
+            contents.insert(png);
+        }
+        QCOMPARE(contents.size(), 4);
     }
-    QCOMPARE(paths.size(), 4);
-    QCOMPARE(contents.size(), 4);
+    QCOMPARE(names.size(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestTrayStatus)

@@ -1,0 +1,174 @@
+#include "CommandLine.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+const QStringList kValueOptions = {QStringLiteral("authorize-url"), QStringLiteral("token-url"),
+                                   QStringLiteral("revoke-url"),    QStringLiteral("api-url"),
+                                   QStringLiteral("client-id"),     QStringLiteral("scope"),
+                                   QStringLiteral("timeout")};
+
+} // namespace
+
+const QStringList &CommandLine::commands()
+{
+    static const QStringList names = {QStringLiteral("login"), QStringLiteral("status"), QStringLiteral("token"),
+                                      QStringLiteral("logout")};
+    return names;
+}
+
+CommandLine::CommandLine()
+{
+    m_parser.setApplicationDescription(
+        tr("Connects your WebinarGeek account and keeps it connected.\n\n"
+           "Without a command, opens the window. Commands:\n"
+           "  login     Sign in through the browser.\n"
+           "  status    Show whether you are signed in (from the keychain; no network).\n"
+           "  token     Print a valid access token, refreshing it first when it has expired.\n"
+           "  logout    Revoke the tokens and remove everything stored."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addPositionalArgument(QStringLiteral("command"), tr("login, status, token or logout."),
+                                   QStringLiteral("[command]"));
+    m_parser.addOptions({
+        {QStringLiteral("authorize-url"), tr("Authorization endpoint (WEBINARGEEK_AUTHORIZE_URL)."), tr("url")},
+        {QStringLiteral("token-url"), tr("Token endpoint (WEBINARGEEK_TOKEN_URL)."), tr("url")},
+        {QStringLiteral("revoke-url"), tr("Revocation endpoint (WEBINARGEEK_REVOKE_URL)."), tr("url")},
+        {QStringLiteral("api-url"), tr("API base address (WEBINARGEEK_API_URL)."), tr("url")},
+        {QStringLiteral("client-id"),
+         tr("OAuth client id (WEBINARGEEK_CLIENT_ID). The client secret is read "
+            "only from WEBINARGEEK_CLIENT_SECRET."),
+         tr("id")},
+        {QStringLiteral("scope"), tr("Scope to ask for (WEBINARGEEK_SCOPE); none by default."), tr("scope")},
+        {QStringLiteral("no-browser"), tr("login: print the sign-in address instead of opening a browser.")},
+        {QStringLiteral("api-key"),
+         tr("login: connect with a personal API key, read from stdin (never an "
+            "argument).")},
+        {QStringLiteral("timeout"), tr("login: give up after this many seconds (default 300)."), tr("seconds")},
+        {QStringLiteral("json"), tr("status: print JSON on stdout.")},
+        {QStringLiteral("background"), tr("Without a command: start hidden in the system tray.")},
+    });
+}
+
+bool CommandLine::wantsCommandLine(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h") || arg == QLatin1String("--version")
+            || arg == QLatin1String("-v") || arg == QLatin1String("--help-all"))
+            return true;
+        if (arg.startsWith(QLatin1Char('-'))) {
+            const QString name = arg.mid(arg.startsWith(QLatin1String("--")) ? 2 : 1);
+            if (kValueOptions.contains(name))
+                ++i; // its value follows
+            continue;
+        }
+        return true; // a command (or a stray word, which the helper reports as a usage error)
+    }
+    return false;
+}
+
+bool CommandLine::parse(const QStringList &arguments)
+{
+    if (!m_parser.parse(arguments)) {
+        m_error = m_parser.errorText();
+        return false;
+    }
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.size() > 1) {
+        // Not repeated back: a stray word may be a secret pasted in the wrong place.
+        m_error = tr("Too many arguments: give one command (secrets such as an API key are read from stdin).");
+        return false;
+    }
+    m_command = positional.value(0);
+    if (!m_command.isEmpty() && !commands().contains(m_command)) {
+        m_error = tr("Unknown command \"%1\". Commands: %2.").arg(m_command, commands().join(QStringLiteral(", ")));
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("no-browser")) && m_command != QLatin1String("login")) {
+        m_error = tr("--no-browser goes with login.");
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("api-key")) && m_command != QLatin1String("login")) {
+        m_error = tr("--api-key goes with login.");
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("api-key")) && m_parser.isSet(QStringLiteral("no-browser"))) {
+        m_error = tr("--api-key and --no-browser do not go together: an API key needs no browser.");
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("background")) && !m_command.isEmpty()) {
+        m_error = tr("--background goes with the window, not with a command.");
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("json")) && m_command != QLatin1String("status")) {
+        m_error = tr("--json goes with status.");
+        return false;
+    }
+    m_timeout = Configuration::kSignInTimeoutSeconds;
+    if (m_parser.isSet(QStringLiteral("timeout"))) {
+        if (m_command != QLatin1String("login")) {
+            m_error = tr("--timeout goes with login.");
+            return false;
+        }
+        bool ok = false;
+        m_timeout = m_parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || m_timeout < 1 || m_timeout > 24 * 3600) {
+            m_error = tr("--timeout takes a number of seconds from 1 to 86400.");
+            return false;
+        }
+    }
+    return true;
+}
+
+bool CommandLine::helpRequested() const
+{
+    // --help-all is Qt's own addition to --help; our help covers every option either way.
+    return m_parser.isSet(QStringLiteral("help")) || m_parser.isSet(QStringLiteral("help-all"));
+}
+
+bool CommandLine::versionRequested() const
+{
+    return m_parser.isSet(QStringLiteral("version"));
+}
+
+QString CommandLine::helpText() const
+{
+    return m_parser.helpText();
+}
+
+bool CommandLine::noBrowser() const
+{
+    return m_parser.isSet(QStringLiteral("no-browser"));
+}
+
+bool CommandLine::apiKey() const
+{
+    return m_parser.isSet(QStringLiteral("api-key"));
+}
+
+bool CommandLine::background() const
+{
+    return m_parser.isSet(QStringLiteral("background"));
+}
+
+bool CommandLine::json() const
+{
+    return m_parser.isSet(QStringLiteral("json"));
+}
+
+void CommandLine::applyTo(ConfigurationLoader *loader) const
+{
+    for (const SettingNames &names : allSettings()) {
+        if (names.option && m_parser.isSet(QString::fromLatin1(names.option)))
+            loader->setOption(names.setting, m_parser.value(QString::fromLatin1(names.option)));
+    }
+}
+
+QHash<Setting, QString> CommandLine::options() const
+{
+    ConfigurationLoader probe(QProcessEnvironment(), nullptr);
+    applyTo(&probe);
+    return probe.options();
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "config/Configuration.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
+
+// The command line shared by the window and the credential helper: the endpoint options, the
+// subcommands and their options. Parsing only; running is CommandRunner's.
+class CommandLine
+{
+public:
+    CommandLine();
+
+    // False on a usage error; errorText() says what.
+    bool parse(const QStringList &arguments);
+    QString errorText() const { return m_error; }
+
+    // "login", "status", "token", "logout", or empty for the window.
+    QString command() const { return m_command; }
+    bool helpRequested() const;
+    bool versionRequested() const;
+    QString helpText() const;
+
+    bool noBrowser() const;
+    bool json() const;
+    bool apiKey() const;
+    // The window starts hidden in the system tray.
+    bool background() const;
+    int timeoutSeconds() const { return m_timeout; }
+
+    // Applies the endpoint options on top of environment and settings file.
+    void applyTo(ConfigurationLoader *loader) const;
+    // The endpoint options given, as typed (Preferences::setOptions()).
+    QHash<Setting, QString> options() const;
+
+    // True when these arguments ask for the command line rather than the window, decided
+    // before any QCoreApplication exists (the window needs a QApplication, the helper must not).
+    static bool wantsCommandLine(int argc, char **argv);
+
+    static const QStringList &commands();
+
+private:
+    QCommandLineParser m_parser;
+    QString m_command;
+    QString m_error;
+    int m_timeout = 0;
+
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};

@@ -1,0 +1,68 @@
+// The command line's composition root: from the arguments to a finished CommandRunner.
+
+#include "CommandLineMain.h"
+
+#include "CommandLine.h"
+#include "CommandRunner.h"
+#include "StatusReport.h" // printErr
+
+#include "api/NetworkAccess.h"
+#include "auth/ResolveConfiguration.h"
+#include "auth/Session.h"
+#include "config/Preferences.h"
+#include "config/Translations.h"
+#include "storage/TokenStore.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <memory>
+
+int runCommandLine(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    // The command line speaks the window's language, from its first message (help included).
+    // JSON is for scripts: the same in every language, as the launcher's own answer is.
+    Preferences preferences;
+    if (!app.arguments().contains(QLatin1String("--json")))
+        Translations::install(&app, preferences.language());
+    CommandLine commandLine;
+    if (!commandLine.parse(app.arguments())) {
+        printErr(CommandRunner::tr("error: %1").arg(commandLine.errorText()));
+        printErr(CommandLine::tr("Run with --help to see the commands."));
+        return CommandRunner::UsageError;
+    }
+    if (commandLine.helpRequested()) {
+        std::fputs(qPrintable(commandLine.helpText()), stdout);
+        return 0;
+    }
+    if (commandLine.versionRequested()) {
+        std::printf("webinargeek-connect %s\n", WGC_VERSION);
+        return 0;
+    }
+    if (!preferences.problem().isEmpty()) {
+        printErr(CommandRunner::tr("error: %1").arg(preferences.problem()));
+        return CommandRunner::UsageError;
+    }
+    preferences.setOptions(commandLine.options());
+
+    NetworkAccess network;
+    std::unique_ptr<TokenStore> store;
+    std::unique_ptr<Session> session;
+    std::unique_ptr<CommandRunner> runner;
+    // The client secret may be in the keychain: the session is built once it is known.
+    resolveConfiguration(preferences, &app, [&](const Configuration &config, const QString &problem) {
+        if (!problem.isEmpty())
+            printErr(CommandRunner::tr("warning: %1").arg(problem));
+        store = std::make_unique<TokenStore>(config.storageKey());
+        session = std::make_unique<Session>(config, &network, store.get());
+        runner = std::make_unique<CommandRunner>(commandLine, session.get(), &CommandRunner::openWithSystemBrowser);
+        QObject::connect(runner.get(), &CommandRunner::finished, &app, [](int code) {
+            // Queued: the loopback listener may still be answering the browser in this turn.
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(), [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+        });
+        runner->start();
+    });
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,198 @@
+#include "DesktopApp.h"
+
+#include "AccessibleLabel.h"
+#include "MainWindow.h"
+#include "SettingsDialog.h"
+#include "TrayIndicator.h"
+
+#include "DesktopLog.h"
+#include "api/NetworkAccess.h"
+#include "auth/Reachability.h"
+#include "auth/Session.h"
+#include "desktop/AutostartEntry.h"
+#include "desktop/NotificationPolicy.h"
+#include "desktop/SingleInstance.h"
+#include "storage/TokenStore.h"
+
+#include <QCloseEvent>
+#include <QGuiApplication>
+#include <QSystemTrayIcon>
+
+namespace {
+
+// Notes that the application is quitting. Qt 6 quits by closing every window first and gives up
+// if one refuses, so the window must not hide itself to the tray then. Its own object: a filter
+// on the application sees every event of every object, the window's close among them.
+class QuitWatch : public QObject
+{
+public:
+    QuitWatch(bool *quitting, QObject *parent)
+        : QObject(parent)
+        , m_quitting(quitting)
+    { }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == qApp && event->type() == QEvent::Quit)
+            *m_quitting = true;
+        return false;
+    }
+
+private:
+    bool *m_quitting;
+};
+
+} // namespace
+
+DesktopApp::DesktopApp(const Configuration &config, QObject *parent)
+    : QObject(parent)
+    , m_network(std::make_unique<NetworkAccess>())
+    , m_store(std::make_unique<TokenStore>(config.storageKey()))
+    , m_session(std::make_unique<Session>(config, m_network.get(), m_store.get()))
+    , m_reachability(std::make_unique<SystemReachability>())
+    , m_notifications(new NotificationPolicy(nullptr, this))
+{
+    // The window keeps the session fresh for as long as it runs.
+    m_session->setAutoRefresh(true);
+    // Cheap until the session asks it to watch, after a refresh could not reach the server.
+    m_session->setReachability(m_reachability.get());
+
+    installAccessibleLabels();
+    m_window = std::make_unique<MainWindow>();
+    m_window->setSession(m_session.get());
+    m_window->installEventFilter(this);
+    qApp->installEventFilter(new QuitWatch(&m_quitting, this));
+    connect(m_window.get(), &MainWindow::quitRequested, this, &DesktopApp::quitRequested);
+    connect(m_window.get(), &MainWindow::settingsRequested, this, [this] { openSettings(); });
+    connect(m_window.get(), &MainWindow::apiKeyRequested, this, [this] { openSettings(true); });
+
+    m_notifications->watch(m_session.get());
+    connect(m_notifications, &NotificationPolicy::notify, this,
+            [this](const QString &title, const QString &text, NotificationPolicy::Kind kind) {
+                // Without a tray the window is open (or about to be) and says the same.
+                if (m_hasTray)
+                    m_tray->notify(title, text, kind);
+            });
+
+    // Quitting is decided here, not by the last window closing: with a tray, the window hides
+    // and the tray's menu is the last thing open.
+    QGuiApplication::setQuitOnLastWindowClosed(false);
+    m_trayRetry.setInterval(kTrayRetryIntervalMs);
+    connect(&m_trayRetry, &QTimer::timeout, this, &DesktopApp::lookForTray);
+}
+
+DesktopApp::~DesktopApp()
+{
+    // The views first: they hold on to the session.
+    m_tray.reset();
+    m_window.reset();
+}
+
+void DesktopApp::setTrayRetry(int intervalMs, int attempts)
+{
+    m_trayRetry.setInterval(intervalMs);
+    m_trayAttemptsLeft = attempts;
+}
+
+void DesktopApp::setSingleInstance(SingleInstance *instance)
+{
+    m_instance = instance;
+    instance->setParent(this);
+    connect(instance, &SingleInstance::activationRequested, this, [this] {
+        qCInfo(lcDesktop) << "Another launch asked for the window";
+        showWindow();
+    });
+}
+
+void DesktopApp::start()
+{
+    // Launched again while this one was still starting: that launch asked for the window.
+    if (m_instance && m_instance->takePendingActivation())
+        m_startHidden = false;
+    if (!m_startHidden)
+        showWindow();
+    m_tray = std::make_unique<TrayIndicator>(m_session.get());
+    connect(m_tray.get(), &TrayIndicator::openRequested, this, &DesktopApp::showWindow);
+    connect(m_tray.get(), &TrayIndicator::quitRequested, this, &DesktopApp::quitRequested);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        useTray();
+    } else {
+        qCInfo(lcDesktop) << "No system tray yet; looking again every" << m_trayRetry.interval() << "ms";
+        if (m_trayAttemptsLeft > 0)
+            m_trayRetry.start();
+        else
+            emit traySettled(false);
+    }
+    // Hidden only where it can be found again: in the tray. Without one yet, the window waits
+    // for the tray's answer (lookForTray()).
+    if (m_startHidden && !m_hasTray && !isWaitingForTray())
+        showWindow();
+    m_session->restore();
+}
+
+void DesktopApp::lookForTray()
+{
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_trayRetry.stop();
+        useTray();
+        return;
+    }
+    if (--m_trayAttemptsLeft > 0)
+        return;
+    // Settled: a plain window from now on, and no timer left running.
+    m_trayRetry.stop();
+    qCInfo(lcDesktop) << "No system tray; closing the window quits";
+    if (!m_window->isVisible())
+        showWindow();
+    emit traySettled(false);
+}
+
+void DesktopApp::useTray()
+{
+    m_hasTray = true;
+    m_tray->show();
+    qCInfo(lcDesktop) << "In the system tray; closing the window hides it there";
+    emit traySettled(true);
+}
+
+void DesktopApp::showWindow()
+{
+    m_window->showInFront();
+}
+
+void DesktopApp::openSettings(bool apiKeyPage)
+{
+    if (!m_preferences)
+        return;
+    showWindow();
+    if (!m_settings) {
+        if (!m_autostart)
+            m_autostart = std::make_unique<AutostartEntry>();
+        m_settings = new SettingsDialog(m_session.get(), m_preferences, m_autostart.get(), m_window.get());
+        m_settings->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_settings, &QObject::destroyed, this, [this] { m_settings = nullptr; });
+    }
+    m_settings->showPage(apiKeyPage ? SettingsDialog::Page::ApiKey : SettingsDialog::Page::Connection);
+    m_settings->show();
+    m_settings->raise();
+    m_settings->activateWindow();
+}
+
+bool DesktopApp::eventFilter(QObject *watched, QEvent *event)
+{
+    // m_window is null while it is being destroyed.
+    if (m_window && watched == m_window.get() && event->type() == QEvent::Close) {
+        if (m_quitting)
+            return false;
+        if (m_hasTray) {
+            event->ignore();
+            m_window->hide();
+            qCInfo(lcDesktop) << "Window hidden to the tray";
+            return true;
+        }
+        // Let the window close, then quit: queued, so the close finishes first.
+        QMetaObject::invokeMethod(this, &DesktopApp::quitRequested, Qt::QueuedConnection);
+    }
+    return QObject::eventFilter(watched, event);
+}

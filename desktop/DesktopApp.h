@@ -1,0 +1,97 @@
+#pragma once
+
+#include "config/Configuration.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class AutostartEntry;
+class MainWindow;
+class Preferences;
+class SettingsDialog;
+class NetworkAccess;
+class NotificationPolicy;
+class Reachability;
+class Session;
+class SingleInstance;
+class TokenStore;
+class TrayIndicator;
+
+// The desktop app put together: the session and its parts, the window, the tray icon, the
+// notifications and the one-instance server. It decides what closing the window means (hide to
+// the tray when there is one, quit when there is none) and waits a little for a tray that is
+// late at login. It owns everything it creates.
+class DesktopApp : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kTrayRetryIntervalMs = 2000;
+    static constexpr int kTrayRetryAttempts = 5;
+
+    explicit DesktopApp(const Configuration &config, QObject *parent = nullptr);
+    ~DesktopApp() override;
+
+    // Start hidden in the tray (--background, or the preference). With no tray, the window is
+    // shown once waiting for one has given up.
+    void setStartHidden(bool hidden) { m_startHidden = hidden; }
+    bool startHidden() const { return m_startHidden; }
+    // How often and how many times to look again for a tray that was not there at start.
+    void setTrayRetry(int intervalMs, int attempts);
+    // Takes `instance` (already the one instance): a later launch brings the window forward.
+    void setSingleInstance(SingleInstance *instance);
+
+    // The settings file behind the settings dialog; not owned. Without it, Settings… does nothing.
+    void setPreferences(Preferences *preferences) { m_preferences = preferences; }
+
+    // Shows what should be shown and reads the stored session.
+    void start();
+
+    Session *session() const { return m_session.get(); }
+    MainWindow *window() const { return m_window.get(); }
+    // Made by start(); null before.
+    TrayIndicator *tray() const { return m_tray.get(); }
+    NotificationPolicy *notifications() const { return m_notifications; }
+    // The tray icon is shown: closing the window hides it there.
+    bool hasTray() const { return m_hasTray; }
+    // Still looking for a tray that was not there at start.
+    bool isWaitingForTray() const { return m_trayRetry.isActive(); }
+
+    // Shows the window, un-minimized, raised and focused.
+    void showWindow();
+    // Opens the settings dialog (one at a time), on its API-key page when asked for.
+    void openSettings(bool apiKeyPage = false);
+    SettingsDialog *settingsDialog() const { return m_settings; }
+
+signals:
+    // Quit chosen in the tray or the window, or the window closed with no tray to hide in.
+    void quitRequested();
+    // The tray question is answered: shown in it (true), or a plain window from now on (false).
+    void traySettled(bool hasTray);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void lookForTray();
+    void useTray();
+
+    std::unique_ptr<NetworkAccess> m_network;
+    std::unique_ptr<TokenStore> m_store;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<Reachability> m_reachability;
+    // Widgets after the session, so they go first.
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<TrayIndicator> m_tray;
+    NotificationPolicy *m_notifications;
+    SingleInstance *m_instance = nullptr;
+    Preferences *m_preferences = nullptr;
+    std::unique_ptr<AutostartEntry> m_autostart;
+    SettingsDialog *m_settings = nullptr; // owned by the window while open
+    QTimer m_trayRetry;
+    int m_trayAttemptsLeft = kTrayRetryAttempts;
+    bool m_startHidden = false;
+    bool m_hasTray = false;
+    bool m_quitting = false;
+};

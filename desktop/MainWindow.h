@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QScopedPointer>
+#include <QTimer>
+
+struct AuthError;
+class AbstractSession;
+class StatusSummary;
+
+namespace Ui {
+class MainWindow;
+}
+
+// The main window: the account, the token's status, the sign-in in progress, and the actions.
+// A view over the session: what it shows comes from StatusSummary, what it is asked to do goes to
+// the session (or out as a signal); it keeps no state of the session's own. It is shown before
+// the session exists (the session library loads after the window is on screen) and says
+// "Loading" until setSession().
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // The session to show and drive; not owned. Once only.
+    void setSession(AbstractSession *session);
+    // Shows the window, un-minimized, raised and with the keyboard focus.
+    void showInFront();
+
+    // Puts `summary` on screen. Called with the session's own summary whenever it changes and
+    // as countdowns tick; tests call it to show any state.
+    void showSummary(const StatusSummary &summary);
+
+signals:
+    void settingsRequested();
+    void apiKeyRequested();
+    void quitRequested();
+
+protected:
+    bool event(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void showSession();
+    void startSignIn();
+    void openBrowser(const QUrl &url);
+    void signInFinished(const AuthError &error);
+    void showMessage(const QString &text);
+    void fitWrappedText();
+
+    QScopedPointer<Ui::MainWindow> m_ui;
+    QPointer<AbstractSession> m_session;
+    // Wakes when a countdown on screen changes; runs only while the window is visible.
+    QTimer m_tick;
+    // Why the last browser sign-in did not finish, until the person tries again or dismisses it.
+    QString m_signInFailure;
+    bool m_browserAttempt = false;
+    bool m_wasSigningIn = false;
+    bool m_focusToPage = false; // Sign in had the focus when the attempt began
+};

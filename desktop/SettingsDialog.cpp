@@ -1,0 +1,282 @@
+#include "SettingsDialog.h"
+#include "ui_SettingsDialog.h"
+
+#include "auth/Session.h"
+#include "config/Preferences.h"
+#include "config/Translations.h"
+#include "desktop/SettingsChange.h"
+
+#include <QCloseEvent>
+#include <QKeyEvent>
+#include <QPushButton>
+
+SettingsDialog::SettingsDialog(Session *session, Preferences *preferences, AutostartEntry *autostart, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(new Ui::SettingsDialog)
+    , m_session(session)
+    , m_preferences(preferences)
+    , m_change(new SettingsChange(preferences, session, autostart, this))
+{
+    m_ui->setupUi(this);
+    m_edits = {
+        {Setting::AuthorizeUrl, m_ui->authorizeUrlEdit},
+        {Setting::TokenUrl, m_ui->tokenUrlEdit},
+        {Setting::RevokeUrl, m_ui->revokeUrlEdit},
+        {Setting::ApiUrl, m_ui->apiUrlEdit},
+        {Setting::ClientId, m_ui->clientIdEdit},
+        {Setting::ClientSecret, m_ui->clientSecretEdit},
+        {Setting::Scope, m_ui->scopeEdit},
+    };
+    m_reasons = {
+        {Setting::AuthorizeUrl, m_ui->authorizeUrlReason},
+        {Setting::TokenUrl, m_ui->tokenUrlReason},
+        {Setting::RevokeUrl, m_ui->revokeUrlReason},
+        {Setting::ApiUrl, m_ui->apiUrlReason},
+        {Setting::ClientId, m_ui->clientIdReason},
+        {Setting::ClientSecret, m_ui->clientSecretReason},
+        {Setting::Scope, m_ui->scopeReason},
+    };
+    //: The language setting: use the language the system is set to.
+    m_ui->languageCombo->addItem(tr("System default"), QString());
+    // Only languages the app has its texts in; each in its own words.
+    for (const QString &language : Translations::available())
+        m_ui->languageCombo->addItem(Translations::nativeName(language), language);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Save the settings"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Close without saving"));
+
+    showStored();
+
+    for (QLineEdit *edit : std::as_const(m_edits))
+        connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_ui->clientSecretEdit, &QLineEdit::textChanged, this, &SettingsDialog::showClientSecret);
+    connect(m_ui->removeClientSecretButton, &QPushButton::clicked, this, [this] {
+        m_change->removeClientSecret = true;
+        m_ui->clientSecretEdit->setText(QString());
+        showClientSecret();
+    });
+    connect(m_ui->connectApiKeyButton, &QPushButton::clicked, this, &SettingsDialog::connectWithApiKey);
+    connect(m_ui->apiKeyEdit, &QLineEdit::returnPressed, this, &SettingsDialog::connectWithApiKey);
+    connect(m_ui->apiKeyEdit, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_ui->connectApiKeyButton->setEnabled(!text.trimmed().isEmpty()); });
+    connect(m_session, &Session::signInFinished, this, &SettingsDialog::apiKeyFinished);
+    connect(m_change, &SettingsChange::applied, this, &SettingsDialog::applied);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::showPage(Page page)
+{
+    QWidget *pages[] = {m_ui->connectionPage, m_ui->apiKeyPage, m_ui->generalPage};
+    m_ui->tabs->setCurrentWidget(pages[int(page)]);
+    if (page == Page::ApiKey)
+        m_ui->apiKeyEdit->setFocus();
+}
+
+void SettingsDialog::showStored()
+{
+    m_change->reset();
+    const Configuration effective = m_preferences->configuration();
+    for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it) {
+        QLineEdit *edit = it.value();
+        QLabel *reason = m_reasons.value(it.key());
+        const QString overriddenBy = m_preferences->overriddenBy(it.key());
+        if (it.key() == Setting::ClientId)
+            edit->setPlaceholderText(tr("Needed to sign in through the browser"));
+        else if (it.key() == Setting::RevokeUrl)
+            //: The revocation URL is empty: signing out does not revoke tokens at the server.
+            edit->setPlaceholderText(tr("None: tokens are not revoked when you sign out"));
+        else if (it.key() != Setting::ClientSecret)
+            edit->setPlaceholderText(Preferences::defaultValue(it.key()));
+        if (overriddenBy.isEmpty()) {
+            edit->setText(m_change->connection.value(it.key()));
+            edit->setReadOnly(false);
+            reason->hide();
+            continue;
+        }
+        // What applies, read-only: the file's value would change nothing.
+        QString value;
+        switch (it.key()) {
+        case Setting::AuthorizeUrl:
+            value = effective.authorizeUrl.toString();
+            break;
+        case Setting::TokenUrl:
+            value = effective.tokenUrl.toString();
+            break;
+        case Setting::RevokeUrl:
+            value = effective.revokeUrl.toString();
+            break;
+        case Setting::ApiUrl:
+            value = effective.apiUrl.toString();
+            break;
+        case Setting::ClientId:
+            value = effective.clientId;
+            break;
+        case Setting::Scope:
+            value = effective.scope;
+            break;
+        case Setting::ClientSecret:
+            break; // never shown, not even as dots
+        }
+        edit->setText(value);
+        edit->setReadOnly(true);
+        reason->setText(overriddenBy + QLatin1Char('.'));
+        reason->show();
+        edit->setAccessibleDescription(overriddenBy);
+    }
+    m_ui->startAtLoginCheck->setChecked(m_change->startAtLogin);
+    m_ui->startHiddenCheck->setChecked(m_change->startHidden);
+    m_ui->languageCombo->setCurrentIndex(qMax(0, m_ui->languageCombo->findData(m_change->language)));
+    m_ui->connectApiKeyButton->setEnabled(false);
+    m_ui->apiKeyResult->hide();
+    m_ui->applyError->hide();
+    showClientSecret();
+    validate();
+}
+
+void SettingsDialog::showClientSecret()
+{
+    QLineEdit *edit = m_ui->clientSecretEdit;
+    const bool fromEnvironment = m_preferences->isOverridden(Setting::ClientSecret);
+    const bool stored = m_preferences->clientSecretStored() && !m_change->removeClientSecret;
+    QString status;
+    if (fromEnvironment) {
+        edit->setPlaceholderText(tr("Set in the environment"));
+    } else if (!edit->text().isEmpty()) {
+        status = tr("The new client secret is stored in the keychain when you press OK.");
+    } else if (m_change->removeClientSecret) {
+        status = tr("The client secret is removed from the keychain when you press OK.");
+    } else if (stored && m_change->movesClientSecret()) {
+        edit->setPlaceholderText(tr("Stored in the keychain"));
+        status = tr("Moves to the new client when you press OK.");
+    } else if (stored) {
+        edit->setPlaceholderText(tr("Stored in the keychain"));
+        status = tr("A client secret is stored in the keychain.");
+    } else {
+        //: The client secret field is empty: the client is a public one, which needs no secret.
+        edit->setPlaceholderText(tr("None (a public client)"));
+    }
+    m_ui->clientSecretStatus->setText(status);
+    m_ui->clientSecretStatus->setVisible(!status.isEmpty());
+    m_ui->removeClientSecretButton->setVisible(stored && !fromEnvironment && edit->text().isEmpty());
+}
+
+void SettingsDialog::collect()
+{
+    for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it) {
+        if (it.key() != Setting::ClientSecret && !it.value()->isReadOnly())
+            m_change->connection.insert(it.key(), it.value()->text());
+    }
+    m_change->newClientSecret = m_ui->clientSecretEdit->isReadOnly() ? QString() : m_ui->clientSecretEdit->text();
+    m_change->startAtLogin = m_ui->startAtLoginCheck->isChecked();
+    m_change->startHidden = m_ui->startHiddenCheck->isChecked();
+    m_change->language = m_ui->languageCombo->currentData().toString();
+}
+
+void SettingsDialog::validate()
+{
+    collect();
+    const QStringList problems = m_change->problems();
+    m_ui->problemsLabel->setText(problems.join(QLatin1Char('\n')));
+    m_ui->problemsLabel->setVisible(!problems.isEmpty());
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty() && !m_change->isApplying());
+    showClientSecret(); // the client id or token URL decides where a stored secret belongs
+}
+
+void SettingsDialog::accept()
+{
+    validate();
+    if (!m_change->problems().isEmpty()) {
+        showPage(Page::Connection);
+        return;
+    }
+    m_ui->applyError->hide();
+    m_ui->buttonBox->setEnabled(false);
+    m_change->apply();
+}
+
+void SettingsDialog::reject()
+{
+    if (m_change->isApplying())
+        return;
+    QDialog::reject();
+}
+
+void SettingsDialog::closeEvent(QCloseEvent *event)
+{
+    if (m_change->isApplying()) {
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
+}
+
+void SettingsDialog::keyPressEvent(QKeyEvent *event)
+{
+    // Enter in the API-key field connects (returnPressed); it must not also press OK.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && focusWidget() == m_ui->apiKeyEdit) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+void SettingsDialog::applied(const QString &error)
+{
+    m_ui->buttonBox->setEnabled(true);
+    if (error.isEmpty()) {
+        m_ui->clientSecretEdit->setText(QString());
+        if (!m_change->warning().isEmpty()) {
+            // Saved, but the person should read this before the dialog goes.
+            m_ui->applyError->setText(m_change->warning());
+            m_ui->applyError->show();
+            showClientSecret();
+            validate();
+            return;
+        }
+        QDialog::accept();
+        return;
+    }
+    m_ui->applyError->setText(tr("The settings were not saved. %1").arg(error));
+    m_ui->applyError->show();
+    validate();
+}
+
+void SettingsDialog::connectWithApiKey()
+{
+    const QString key = m_ui->apiKeyEdit->text().trimmed();
+    if (key.isEmpty() || m_waitingForApiKey)
+        return;
+    // Not kept in the field once it is on its way; setText() (unlike clear()) also empties the
+    // field's undo history.
+    m_ui->apiKeyEdit->setText(QString());
+    m_ui->apiKeyResult->show();
+    if (m_session->state() == Session::State::SigningIn) {
+        m_ui->apiKeyResult->setText(
+            tr("A sign-in is already in progress. Finish or cancel it, then connect with the API key."));
+        return;
+    }
+    m_waitingForApiKey = true;
+    m_ui->apiKeyEdit->setReadOnly(true); // keeps the focus, so Enter stays in the field
+    m_ui->apiKeyResult->setText(tr("Checking the API key with WebinarGeek…"));
+    m_session->signInWithApiKey(key);
+}
+
+void SettingsDialog::apiKeyFinished(const AuthError &error)
+{
+    if (!m_waitingForApiKey)
+        return;
+    m_waitingForApiKey = false;
+    m_ui->apiKeyEdit->setReadOnly(false);
+    if (error.isError()) {
+        m_ui->apiKeyResult->setText(tr("Not connected. %1").arg(error.message()));
+        m_ui->apiKeyEdit->setFocus();
+        return;
+    }
+    const StoredSession &stored = m_session->stored();
+    //: An account: email (company).
+    const QString account = stored.company.isEmpty() ? stored.email : tr("%1 (%2)").arg(stored.email, stored.company);
+    m_ui->apiKeyResult->setText(tr("Connected as %1 with the API key.").arg(account));
+}

@@ -1,0 +1,130 @@
+#include "TrayStatus.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace {
+
+// A moment in local time, as short as is still unambiguous: the time alone when it is today.
+QString localMoment(const QDateTime &moment, const QDateTime &now)
+{
+    const QDateTime local = moment.toLocalTime();
+    const QLocale locale;
+    if (local.date() == now.toLocalTime().date())
+        return locale.toString(local.time(), QLocale::ShortFormat);
+    return locale.toString(local, QLocale::ShortFormat);
+}
+
+} // namespace
+
+TrayStatus::Kind TrayStatus::kindFor(Session::State state)
+{
+    switch (state) {
+    case Session::State::SignedIn:
+        return Kind::SignedIn;
+    case Session::State::Loading:
+    case Session::State::SigningIn:
+    case Session::State::Refreshing:
+        return Kind::Refreshing;
+    case Session::State::Retrying:
+    case Session::State::NeedsSignIn:
+    case Session::State::KeychainUnavailable:
+        return Kind::NeedsAttention;
+    case Session::State::SignedOut:
+        break;
+    }
+    return Kind::SignedOut;
+}
+
+QString TrayStatus::iconName(Kind kind)
+{
+    switch (kind) {
+    case Kind::SignedIn:
+        return QStringLiteral("webinargeek-connect-tray-signed-in");
+    case Kind::Refreshing:
+        return QStringLiteral("webinargeek-connect-tray-refreshing");
+    case Kind::NeedsAttention:
+        return QStringLiteral("webinargeek-connect-tray-attention");
+    case Kind::SignedOut:
+        break;
+    }
+    return QStringLiteral("webinargeek-connect-tray-signed-out");
+}
+
+TrayStatus TrayStatus::compute(Session::State state, const StoredSession &stored, const AuthError &lastError,
+                               const QDateTime &now)
+{
+    TrayStatus status;
+    status.kind = kindFor(state);
+    const bool hasAccount = !stored.isEmpty();
+    QString problem; // what is wrong and what to do, for the states that need attention
+
+    switch (state) {
+    case Session::State::Loading:
+        status.headline = tr("Reading the keychain…");
+        status.accountAction = AccountAction::None;
+        break;
+    case Session::State::SigningIn:
+        status.headline = tr("Signing in: waiting for your browser…");
+        status.accountAction = AccountAction::None;
+        break;
+    case Session::State::SignedIn:
+        status.headline = stored.isApiKey() ? tr("Connected with an API key") : tr("Connected");
+        status.accountAction = AccountAction::SignOut;
+        break;
+    case Session::State::Refreshing:
+        status.headline = tr("Refreshing the token…");
+        status.accountAction = AccountAction::SignOut;
+        break;
+    case Session::State::Retrying:
+        status.headline = tr("Offline, retrying");
+        status.accountAction = AccountAction::SignOut;
+        problem = lastError.isError() ? lastError.message() : tr("Could not reach the server.");
+        break;
+    case Session::State::NeedsSignIn:
+        status.headline = tr("Needs sign-in");
+        status.accountAction = AccountAction::SignIn;
+        problem = lastError.isError() ? lastError.message() : tr("The session has ended; sign in again.");
+        break;
+    case Session::State::KeychainUnavailable:
+        status.headline = tr("Keychain unavailable");
+        status.accountAction = hasAccount ? AccountAction::SignOut : AccountAction::SignIn;
+        problem = lastError.isError() ? lastError.message()
+                                      : tr("The system keychain cannot be read; unlock it or start it.");
+        break;
+    case Session::State::SignedOut:
+        status.headline = tr("Signed out");
+        status.accountAction = AccountAction::SignIn;
+        break;
+    }
+
+    const bool live = state == Session::State::SignedIn || state == Session::State::Retrying
+        || state == Session::State::KeychainUnavailable;
+    status.canRefresh = live && hasAccount && !stored.isApiKey();
+
+    //: The first line of the tray icon's tooltip: the application's name.
+    QStringList lines {tr("WebinarGeek Connect"), status.headline};
+    const bool showAccount = hasAccount && state != Session::State::SignedOut && state != Session::State::Loading;
+    if (showAccount) {
+        if (!stored.email.isEmpty() && !stored.company.isEmpty())
+            //: The account in the tray's tooltip: email (company).
+            lines << tr("%1 (%2)").arg(stored.email, stored.company);
+        else if (!stored.email.isEmpty() || !stored.company.isEmpty())
+            lines << (stored.email.isEmpty() ? stored.company : stored.email);
+        if (!stored.isApiKey() && stored.expiresAt.isValid() && state != Session::State::NeedsSignIn) {
+            const QString when = localMoment(stored.expiresAt, now);
+            lines << (stored.expiresAt > now ? tr("Token expires at %1").arg(when)
+                                             : tr("Token expired at %1").arg(when));
+            const QDateTime midnight(now.toLocalTime().date().addDays(1), QTime(0, 0), Qt::LocalTime);
+            status.tooltipChangesAt =
+                stored.expiresAt > now ? std::min(stored.expiresAt, midnight.toUTC()) : midnight.toUTC();
+        }
+    }
+    if (!problem.isEmpty())
+        lines << problem;
+    if (state == Session::State::SignedOut)
+        lines << tr("Sign in from this icon's menu or the window.");
+    status.tooltip = lines.join(QLatin1Char('\n'));
+    return status;
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "auth/AuthError.h"
+#include "auth/Session.h"
+#include "storage/StoredSession.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+// What the tray icon says about the session at one moment: which of its four icons, the tooltip
+// in words, and what its menu offers. Computed from the session's state alone, so a test covers
+// every state without a tray, a server or a keychain.
+class TrayStatus
+{
+    Q_DECLARE_TR_FUNCTIONS(TrayStatus)
+public:
+    // One icon each; every state the session can be in falls into one of them.
+    enum class Kind {
+        SignedIn,
+        Refreshing, // also reading the keychain at start and a sign-in in progress: busy, wait
+        NeedsAttention, // offline and retrying, refresh rejected, keychain unavailable
+        SignedOut,
+    };
+
+    // The single menu item that signs in or out.
+    enum class AccountAction {
+        SignIn,
+        SignOut,
+        None, // busy (reading the keychain, a sign-in running): shown, disabled
+    };
+
+    static Kind kindFor(Session::State state);
+    // `now` decides whether the expiry is today (time alone) and whether it has passed.
+    static TrayStatus compute(Session::State state, const StoredSession &stored, const AuthError &lastError,
+                              const QDateTime &now);
+    static TrayStatus of(const Session &session, const QDateTime &now)
+    {
+        return compute(session.state(), session.stored(), session.lastError(), now);
+    }
+    // The name of the icon for `kind` (AppIcons.h): "webinargeek-connect-tray-signed-in".
+    static QString iconName(Kind kind);
+
+    Kind kind = Kind::SignedOut;
+    QString headline; // the state in a few words: "Connected", "Offline, retrying"
+    QString tooltip; // several lines: application, headline, account, expiry or what is wrong
+    // When the tooltip would read differently by the clock alone: the expiry passes, or the day
+    // changes (a time without a date then means another day). Invalid when nothing in it does.
+    QDateTime tooltipChangesAt;
+    AccountAction accountAction = AccountAction::SignIn;
+    bool canRefresh = false;
+};
