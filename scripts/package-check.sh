@@ -162,7 +162,6 @@ contents=$(dpkg-deb -c "$deb")
 expected=(
     ./usr/bin/webinargeek-connect
     ./usr/lib/webinargeek-connect/libwebinargeek-connect-app.so
-    ./usr/lib/webinargeek-connect/libwebinargeek-connect-session.so
     ./usr/share/applications/com.webinargeek.connect.desktop
     ./usr/share/metainfo/com.webinargeek.connect.metainfo.xml
     ./usr/share/icons/hicolor/scalable/apps/webinargeek-connect.svg
