@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>AbstractSession</name>
-    <message>
-        <source>Loading</source>
-        <translation>Wird geladen</translation>
-    </message>
-    <message>
-        <source>Signed out</source>
-        <translation>Abgemeldet</translation>
-    </message>
-    <message>
-        <source>Signing in</source>
-        <translation>Anmeldung läuft</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>Verbunden</translation>
-    </message>
-    <message>
-        <source>Refreshing</source>
-        <translation>Wird erneuert</translation>
-    </message>
-    <message>
-        <source>Offline, retrying</source>
-        <translation>Offline, neuer Versuch</translation>
-    </message>
-    <message>
-        <source>Needs sign-in</source>
-        <translation>Anmeldung nötig</translation>
-    </message>
-    <message>
-        <source>Keychain unavailable</source>
-        <translation>Schlüsselbund nicht verfügbar</translation>
-    </message>
-</context>
-<context>
     <name>AccountPanel</name>
     <message>
         <source>Account</source>
@@ -837,6 +802,38 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
     <message>
         <source>%1. The tokens the server issued have been revoked.</source>
         <translation>%1. Die vom Server ausgegebenen Tokens wurden widerrufen.</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Anmeldung läuft</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Refreshing</source>
+        <translation>Wird erneuert</translation>
+    </message>
+    <message>
+        <source>Offline, retrying</source>
+        <translation>Offline, neuer Versuch</translation>
+    </message>
+    <message>
+        <source>Needs sign-in</source>
+        <translation>Anmeldung nötig</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
 </context>
 <context>

@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
-    <name>AbstractSession</name>
-    <message>
-        <source>Loading</source>
-        <translation>Laden</translation>
-    </message>
-    <message>
-        <source>Signed out</source>
-        <translation>Uitgelogd</translation>
-    </message>
-    <message>
-        <source>Signing in</source>
-        <translation>Bezig met inloggen</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>Verbonden</translation>
-    </message>
-    <message>
-        <source>Refreshing</source>
-        <translation>Wordt vernieuwd</translation>
-    </message>
-    <message>
-        <source>Offline, retrying</source>
-        <translation>Offline, nieuwe poging</translation>
-    </message>
-    <message>
-        <source>Needs sign-in</source>
-        <translation>Inloggen nodig</translation>
-    </message>
-    <message>
-        <source>Keychain unavailable</source>
-        <translation>Sleutelbos niet beschikbaar</translation>
-    </message>
-</context>
-<context>
     <name>AccountPanel</name>
     <message>
         <source>Account</source>
@@ -837,6 +802,38 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
     <message>
         <source>%1. The tokens the server issued have been revoked.</source>
         <translation>%1. De tokens die de server uitgaf zijn ingetrokken.</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Uitgelogd</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Bezig met inloggen</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbonden</translation>
+    </message>
+    <message>
+        <source>Refreshing</source>
+        <translation>Wordt vernieuwd</translation>
+    </message>
+    <message>
+        <source>Offline, retrying</source>
+        <translation>Offline, nieuwe poging</translation>
+    </message>
+    <message>
+        <source>Needs sign-in</source>
+        <translation>Inloggen nodig</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>Sleutelbos niet beschikbaar</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@
 
 Session::Session(const Configuration &config, QNetworkAccessManager *network, TokenStore *store, Clock *clock,
                  QObject *parent)
-    : AbstractSession(parent)
+    : QObject(parent)
     , m_config(config)
     , m_network(network)
     , m_store(store)
@@ -61,6 +61,29 @@ Session::Session(const Configuration &config, QNetworkAccessManager *network, To
 }
 
 Session::~Session() = default;
+
+QString Session::stateName(State state)
+{
+    switch (state) {
+    case State::Loading:
+        return tr("Loading");
+    case State::SignedOut:
+        return tr("Signed out");
+    case State::SigningIn:
+        return tr("Signing in");
+    case State::SignedIn:
+        return tr("Connected");
+    case State::Refreshing:
+        return tr("Refreshing");
+    case State::Retrying:
+        return tr("Offline, retrying");
+    case State::NeedsSignIn:
+        return tr("Needs sign-in");
+    case State::KeychainUnavailable:
+        return tr("Keychain unavailable");
+    }
+    return QString();
+}
 
 QUrl Session::authorizationUrl() const
 {

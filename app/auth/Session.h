@@ -1,13 +1,14 @@
 #pragma once
 
-#include "AbstractSession.h"
 #include "AuthError.h"
 #include "api/Credential.h"
 #include "config/Configuration.h"
 #include "storage/StoredSession.h"
 
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QList>
+#include <QObject>
 #include <QPointer>
 #include <QUrl>
 
@@ -26,28 +27,43 @@ class WebinarGeekClient;
 struct TokenSet;
 struct TokenReply;
 
-// The one owner of the signed-in state. The window (through AbstractSession) and the command line
-// both drive it; neither talks to Qt's OAuth classes or the keychain directly. It is also the API
+// The one owner of the signed-in state. The window, the tray and the command line show and
+// drive it; none of them talks to Qt's OAuth classes or the keychain directly. It is also the API
 // client's credential provider: whoever needs a token asks here, and all who ask during a refresh
 // share that one.
-class Session : public AbstractSession, public CredentialProvider
+class Session : public QObject, public CredentialProvider
 {
     Q_OBJECT
 public:
+    enum class State {
+        Loading, // reading the keychain
+        SignedOut,
+        SigningIn, // waiting for the browser, or exchanging the code, or checking an API key
+        SignedIn,
+        Refreshing,
+        Retrying, // a refresh failed for now; the next try is scheduled (nextRefreshAt())
+        NeedsSignIn, // the server rejected the session for good; sign in again
+        KeychainUnavailable, // cannot tell: the keychain cannot be read
+    };
+    Q_ENUM(State)
+
     // `clock` may be null: the system clock is used.
     Session(const Configuration &config, QNetworkAccessManager *network, TokenStore *store, Clock *clock = nullptr,
             QObject *parent = nullptr);
     ~Session() override;
 
-    State state() const override { return m_state; }
+    State state() const { return m_state; }
+    static QString stateName(State state);
     const Configuration &configuration() const { return m_config; }
     // The stored session (its refresh token stays in the keychain).
-    const StoredSession &stored() const override { return m_session; }
+    const StoredSession &stored() const { return m_session; }
     // Why the session is in NeedsSignIn, Retrying or KeychainUnavailable, or why the last action failed.
-    const AuthError &lastError() const override { return m_lastError; }
-    QUrl authorizationUrl() const override;
-    QDateTime signInDeadline() const override;
-    QDateTime nextRefreshAt() const override;
+    const AuthError &lastError() const { return m_lastError; }
+    // The browser sign-in in progress: where the browser was sent, and when the attempt times out.
+    QUrl authorizationUrl() const;
+    QDateTime signInDeadline() const;
+    // The next scheduled refresh, or the next retry while Retrying.
+    QDateTime nextRefreshAt() const;
     WebinarGeekClient *api() const { return m_client; }
 
     // Keeps the access token fresh on a timer for as long as the process runs (the window does;
@@ -61,15 +77,15 @@ public:
     void restore();
     // Starts a sign-in attempt. False (and nothing changes) while one is already running, or
     // while a reconfigure() waits for what is in flight.
-    bool signIn(int timeoutSeconds) override;
-    void cancelSignIn() override;
+    bool signIn(int timeoutSeconds);
+    void cancelSignIn();
     // Connects with a personal API key instead: checked against the API before it is stored.
     // Refused (signInFinished with an error) while a reconfigure() waits.
     void signInWithApiKey(const QString &apiKey);
     // Refreshes the access token now (unless another process just did).
-    void refresh() override;
+    void refresh();
     // Revokes what can be revoked, then deletes everything stored.
-    void signOut() override;
+    void signOut();
     // Another server or client from now on (the settings changed while running). A sign-in that
     // waits for the browser is cancelled; a refresh, sign-in or sign-out that is storing its
     // result finishes first, under the old configuration. Then the scheduler stops, the token
@@ -88,6 +104,18 @@ public:
     // The window keeps it in memory and tries again after 1 s, 2 s, 4 s, … and then every 30 s.
     static constexpr int kSaveRetryFirstMs = 1000;
     static constexpr int kSaveRetryMaxMs = 30 * 1000;
+
+signals:
+    void stateChanged(Session::State state);
+    void sessionChanged(); // account, expiry, scope or method changed
+    void authorizationUrlReady(const QUrl &url);
+    void restoreFinished();
+    void signInFinished(const AuthError &error); // no error: signed in and account read
+    void refreshFinished(const AuthError &error);
+    // `warning` is set when revocation failed but the local session was removed anyway.
+    void signOutFinished(const AuthError &error, const QString &warning);
+    // The configuration was switched; restoring follows.
+    void reconfigured();
 
 private:
     void setState(State state);
