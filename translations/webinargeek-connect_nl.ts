@@ -763,15 +763,6 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
         <translation>het clientgeheim kon niet uit de sleutelbos worden gelezen (%1)</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <extracomment>An account: email (company).</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>WebinarGeek Connect is connected to %1.</source>
-        <translation>WebinarGeek Connect is verbonden met %1.</translation>
-    </message>
-    <message>
         <source>The connection settings are being switched; try again in a moment.</source>
         <translation>De verbindingsinstellingen worden gewijzigd; probeer het zo opnieuw.</translation>
     </message>
@@ -790,18 +781,6 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
     <message>
         <source>No refresh token is stored, so the session cannot be renewed.</source>
         <translation>Er is geen vernieuwingstoken bewaard, dus de sessie kan niet worden vernieuwd.</translation>
-    </message>
-    <message>
-        <source>%1. The tokens the server issued could not be revoked (no revocation URL is set); they stay valid at the server until they expire.</source>
-        <translation>%1. De tokens die de server uitgaf konden niet worden ingetrokken (er is geen intrekkings-URL ingesteld); ze blijven bij de server geldig tot ze verlopen.</translation>
-    </message>
-    <message>
-        <source>%1. The tokens the server issued could not be revoked: %2</source>
-        <translation>%1. De tokens die de server uitgaf konden niet worden ingetrokken: %2</translation>
-    </message>
-    <message>
-        <source>%1. The tokens the server issued have been revoked.</source>
-        <translation>%1. De tokens die de server uitgaf zijn ingetrokken.</translation>
     </message>
     <message>
         <source>Loading</source>
@@ -1136,6 +1115,30 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
     <message>
         <source>The settings file %1 is damaged and cannot be read.</source>
         <translation>Het instellingenbestand %1 is beschadigd en kan niet worden gelezen.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInAttempt</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An account: email (company).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>WebinarGeek Connect is connected to %1.</source>
+        <translation>WebinarGeek Connect is verbonden met %1.</translation>
+    </message>
+    <message>
+        <source>%1. The tokens the server issued could not be revoked (no revocation URL is set); they stay valid at the server until they expire.</source>
+        <translation>%1. De tokens die de server uitgaf konden niet worden ingetrokken (er is geen intrekkings-URL ingesteld); ze blijven bij de server geldig tot ze verlopen.</translation>
+    </message>
+    <message>
+        <source>%1. The tokens the server issued could not be revoked: %2</source>
+        <translation>%1. De tokens die de server uitgaf konden niet worden ingetrokken: %2</translation>
+    </message>
+    <message>
+        <source>%1. The tokens the server issued have been revoked.</source>
+        <translation>%1. De tokens die de server uitgaf zijn ingetrokken.</translation>
     </message>
 </context>
 <context>
