@@ -482,8 +482,8 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
 <context>
     <name>Keychain</name>
     <message>
-        <source>the keychain&apos;s prompt was dismissed</source>
-        <translation>die Abfrage des Schlüsselbunds wurde abgebrochen</translation>
+        <source>the Secret Service stopped before it answered</source>
+        <translation>der Secret Service wurde beendet, bevor er geantwortet hat</translation>
     </message>
 </context>
 <context>
@@ -723,29 +723,6 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
         <source>another WebinarGeek Connect process (process id %1) has held the refresh lock for more than %2 seconds</source>
         <extracomment>%1 is a process id, %2 a number of seconds.</extracomment>
         <translation>ein anderer WebinarGeek-Connect-Prozess (Prozess-ID %1) hält die Sperre für die Erneuerung seit mehr als %2 Sekunden</translation>
-    </message>
-</context>
-<context>
-    <name>SecretService</name>
-    <message>
-        <source>the Secret Service opened no session</source>
-        <translation>der Secret Service hat keine Sitzung geöffnet</translation>
-    </message>
-    <message>
-        <source>the Secret Service returned no secret</source>
-        <translation>der Secret Service hat kein Geheimnis zurückgegeben</translation>
-    </message>
-    <message>
-        <source>Default keyring</source>
-        <translation>Standard-Schlüsselbund</translation>
-    </message>
-    <message>
-        <source>the Secret Service made no default keyring</source>
-        <translation>der Secret Service hat keinen Standard-Schlüsselbund angelegt</translation>
-    </message>
-    <message>
-        <source>the Secret Service stopped while its prompt was open</source>
-        <translation>der Secret Service wurde beendet, während seine Abfrage offen war</translation>
     </message>
 </context>
 <context>

@@ -482,8 +482,8 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
 <context>
     <name>Keychain</name>
     <message>
-        <source>the keychain&apos;s prompt was dismissed</source>
-        <translation>de vraag van de sleutelbos is weggeklikt</translation>
+        <source>the Secret Service stopped before it answered</source>
+        <translation>de Secret Service is gestopt voordat hij antwoord gaf</translation>
     </message>
 </context>
 <context>
@@ -723,29 +723,6 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
         <source>another WebinarGeek Connect process (process id %1) has held the refresh lock for more than %2 seconds</source>
         <extracomment>%1 is a process id, %2 a number of seconds.</extracomment>
         <translation>een ander WebinarGeek Connect-proces (proces-id %1) houdt de vernieuwingsvergrendeling al meer dan %2 seconden vast</translation>
-    </message>
-</context>
-<context>
-    <name>SecretService</name>
-    <message>
-        <source>the Secret Service opened no session</source>
-        <translation>de Secret Service opende geen sessie</translation>
-    </message>
-    <message>
-        <source>the Secret Service returned no secret</source>
-        <translation>de Secret Service gaf geen geheim terug</translation>
-    </message>
-    <message>
-        <source>Default keyring</source>
-        <translation>Standaardsleutelbos</translation>
-    </message>
-    <message>
-        <source>the Secret Service made no default keyring</source>
-        <translation>de Secret Service maakte geen standaardsleutelbos aan</translation>
-    </message>
-    <message>
-        <source>the Secret Service stopped while its prompt was open</source>
-        <translation>de Secret Service is gestopt terwijl zijn vraag openstond</translation>
     </message>
 </context>
 <context>
