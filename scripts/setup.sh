@@ -9,8 +9,8 @@ packages=(
     # build
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-networkauth-dev qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev libgl-dev libsecret-1-dev
-    # run: the keychain is reached over D-Bus; libsecret is loaded at run time
+    qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev libgl-dev
+    # run: the keychain is reached over D-Bus; qtkeychain loads libsecret at run time
     dbus libsecret-1-0 xdg-utils
     # run: Qt's own texts in Dutch and German (qtbase_nl.qm, qtbase_de.qm), which the app loads
     # with its own translations and the language tests require

@@ -650,7 +650,7 @@ void Session::storeRenewed(const StoredSession &renewed, const QString &spentRef
     saveWithin(renewed, QDeadlineTimer(m_autoRefresh ? 0 : kCommandSaveSeconds * 1000), false, stored);
 }
 
-void Session::saveWithin(const StoredSession &session, const QDeadlineTimer &deadline, bool readFirst,
+void Session::saveWithin(const StoredSession &session, const QDeadlineTimer &deadline, bool checkFirst,
                          const SaveDone &done)
 {
     const auto again = [this, session, deadline, done](const QString &reason) {
@@ -669,15 +669,15 @@ void Session::saveWithin(const StoredSession &session, const QDeadlineTimer &dea
                 again(saved.reason);
         });
     };
-    if (!readFirst) {
+    if (!checkFirst) {
         write();
         return;
     }
-    // A locked keyring asks the person to unlock it at every write, but never at a read: it is
-    // written to again only once it can be read.
-    m_store->load(false, [write, again](const TokenStore::Result &read) {
-        if (read.status == TokenStore::Status::Unavailable)
-            again(read.reason);
+    // A locked keyring asks the person to unlock it at every write (and read): it is written to
+    // again only once it is no longer locked, which is asked without a prompt.
+    m_store->checkLocked([write, again](bool locked, const QString &reason) {
+        if (locked)
+            again(reason);
         else
             write();
     });

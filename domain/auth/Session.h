@@ -151,10 +151,11 @@ private:
     // `tokensUsable`: the renewed access token is in memory and may be handed out, although
     // `error` says something went wrong (the keychain could not store it yet).
     void refreshDone(const AuthError &error, bool tokensUsable = false);
-    // Writes `session`; on failure tries again (reading first, which never prompts) until
+    // Writes `session`; on failure tries again (asking first whether the keyring is locked, which never prompts) until
     // `deadline`. `done` gets whether it was stored, and why not.
     using SaveDone = std::function<void(bool saved, const QString &reason)>;
-    void saveWithin(const StoredSession &session, const QDeadlineTimer &deadline, bool readFirst, const SaveDone &done);
+    void saveWithin(const StoredSession &session, const QDeadlineTimer &deadline, bool checkFirst,
+                    const SaveDone &done);
     void keepUnsaved(const StoredSession &renewed);
     void storeUnsaved();
     void keepAfterFailure(const StoredSession &session, const AuthError &error);

@@ -182,6 +182,11 @@ void Keychain::remove(const QString &key, const Done &done)
 // service and gives up soon; without an answer (no Secret Service: KWallet, another OS), the
 // failure stands as it was. Nothing else here speaks to the Secret Service (run() only watches
 // which process owns its name on the bus).
+void Keychain::checkLocked(const QString &key, const Done &done)
+{
+    answerLockedOr(key, Result(), done);
+}
+
 void Keychain::answerLockedOr(const QString &key, const Result &failure, const Done &done)
 {
 #ifdef Q_OS_LINUX

@@ -49,6 +49,9 @@ public:
     void write(const QString &key, const QByteArray &data, const Done &done);
     // Ok also when there was nothing to delete (qtkeychain does not tell the two apart).
     void remove(const QString &key, const Done &done);
+    // Locked when the entry exists in a locked keyring, Ok otherwise (also when it cannot tell).
+    // Asks nothing of the person: no unlock prompt, unlike a read.
+    void checkLocked(const QString &key, const Done &done);
 
 private:
     using MakeJob = std::function<QKeychain::Job *()>;

@@ -155,6 +155,14 @@ void TokenStore::save(const StoredSession &given, const Done &done)
                       });
 }
 
+void TokenStore::checkLocked(const LockedDone &done)
+{
+    m_keychain->checkLocked(sessionEntryKey(), [done](const Keychain::Result &result) {
+        const bool locked = result.status == Keychain::Status::Locked;
+        done(locked, locked ? reasonFor(result) : QString());
+    });
+}
+
 void TokenStore::clear(const Done &done)
 {
     m_keychain->remove(sessionEntryKey(), [this, done, refreshKey = refreshEntryKey()](const Keychain::Result &first) {

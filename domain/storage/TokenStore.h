@@ -45,6 +45,9 @@ public:
     // Writes the refresh token first: a rotated one is safe before the new access token is used.
     // The main entry says whether a refresh token went with it (StoredSession::renewable).
     void save(const StoredSession &session, const Done &done);
+    // Whether the session entry is in a locked keyring, without the unlock prompt a read may show.
+    using LockedDone = std::function<void(bool locked, const QString &reason)>;
+    void checkLocked(const LockedDone &done);
     // Deletes both entries; entries that are already gone are not an error.
     void clear(const Done &done);
 
