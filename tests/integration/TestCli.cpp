@@ -1,6 +1,7 @@
 // The command-line credential helper, run as a real process against the sandbox and a real
 // (private) gnome-keyring: what a script calling `webinargeek-connect` sees.
 
+#include "AppProcess.h"
 #include "Sandbox.h"
 
 #include "KeychainAccess.h"
@@ -8,7 +9,6 @@
 #include "storage/TokenStore.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -756,14 +756,7 @@ void TestCli::secretsNeverLeak()
 {
     QVERIFY(!m_tokensSeen.isEmpty());
     // Nothing a run printed (except `token`'s own stdout), and nothing under HOME, holds a token.
-    QDirIterator files(QDir::homePath(), QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
-    QByteArray onDisk;
-    while (files.hasNext()) {
-        QFile file(files.next());
-        // The keyring file is encrypted; everything else must not hold a token in the clear.
-        if (file.open(QIODevice::ReadOnly))
-            onDisk += file.readAll();
-    }
+    const QByteArray onDisk = everyFileUnder(QDir::homePath());
     for (const QString &token : qAsConst(m_tokensSeen)) {
         QVERIFY(!token.isEmpty());
         QVERIFY2(!g_allOutput.contains(token.toUtf8()), "a token appeared in the output of a command");

@@ -11,7 +11,6 @@
 
 #include "storage/TokenStore.h"
 
-#include <QDirIterator>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -360,13 +359,7 @@ void TestKeePassXC::secretsNeverLeak()
     QVERIFY(!m_tokensSeen.isEmpty());
     // Nothing a command printed (but `token`'s own stdout), and no file under HOME, holds a token.
     // (KeePassXC's database is outside HOME, and encrypted.)
-    QDirIterator files(QDir::homePath(), QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
-    QByteArray onDisk;
-    while (files.hasNext()) {
-        QFile file(files.next());
-        if (file.open(QIODevice::ReadOnly))
-            onDisk += file.readAll();
-    }
+    const QByteArray onDisk = everyFileUnder(QDir::homePath());
     for (const QString &token : qAsConst(m_tokensSeen)) {
         QVERIFY(!token.isEmpty());
         QVERIFY2(!g_allOutput.contains(token.toUtf8()), "a token appeared in the output of a command");

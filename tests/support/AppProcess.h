@@ -2,6 +2,9 @@
 
 #include "Sandbox.h" // waitFor(), WGC_APP_BINARY
 
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -59,4 +62,18 @@ inline AppRun runApp(const QProcessEnvironment &env, const QStringList &argument
         process.write(input);
     process.closeWriteChannel();
     return finishApp(process, timeoutMs);
+}
+
+// Every file under `folder` (hidden ones too), one after the other: to check that no secret was
+// written anywhere in a test's HOME. (A keyring's own file is encrypted.)
+inline QByteArray everyFileUnder(const QString &folder)
+{
+    QDirIterator files(folder, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+    QByteArray contents;
+    while (files.hasNext()) {
+        QFile file(files.next());
+        if (file.open(QIODevice::ReadOnly))
+            contents += file.readAll();
+    }
+    return contents;
 }
