@@ -8,11 +8,9 @@
 class QLockFile;
 
 // One window per user, its first half: a lock file in the user's runtime folder, held for as long
-// as the one instance runs. Taken before the window is built, with Qt Core alone, so the claim
-// costs nothing on the way to the window. A later launch finds it held and asks the one instance
-// over its socket to show its window (SingleInstance, in the session library, which the one
-// instance listens on once its window is up). A lock left by a crashed instance is taken over: the
-// process it names is gone.
+// as the one instance runs. Taken before the window is built. A later launch finds it held and
+// asks the one instance over its socket to show its window (SingleInstance, which the one instance
+// listens on). A lock left by a crashed instance is taken over: the process it names is gone.
 class InstanceLock
 {
     Q_DECLARE_TR_FUNCTIONS(InstanceLock)

@@ -38,7 +38,7 @@ Opened open(const QString &path)
     if (opened.problem.isEmpty()) {
         opened.settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
         // Only the first QSettings of a path in a process reports a parse error: Qt keeps what it
-        // read for the later ones (see app/main.cpp).
+        // read for the later ones (see main/main.cpp).
         switch (opened.settings->status()) {
         case QSettings::NoError:
             return opened;

@@ -225,9 +225,9 @@ void TestSingleInstance::activationWhileStartingIsKept()
     QVERIFY(!primary.takePendingActivation()); // told at once, nothing kept
 }
 
-// The first launch shows its window and loads its session library only after the first paint, so
-// a second launch right after it finds the lock held before anyone listens: it knocks until the
-// first listens, and the first shows its window once.
+// The first launch claims the lock before it listens (DesktopMain.cpp), so a second launch right
+// after it may find the lock held before anyone listens: it knocks until the first listens, and
+// the first shows its window once.
 void TestSingleInstance::secondLaunchWhileTheFirstStarts()
 {
     RunningApp first;

@@ -28,7 +28,7 @@ private slots:
 
 void TestRedirectPage::templateIsBuiltIn()
 {
-    // The branded template is a resource of connect_core; without it render() falls back to a
+    // The branded template is a resource of wgc_domain; without it render() falls back to a
     // bare page, so this catches a resource that did not make it into the binary.
     QVERIFY(QFile::exists(QStringLiteral(":/pages/result.html")));
     const QString page =
