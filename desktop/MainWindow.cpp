@@ -2,7 +2,7 @@
 
 #include "ui_MainWindow.h"
 
-#include "auth/AbstractSession.h"
+#include "auth/Session.h"
 #include "desktop/StatusSummary.h"
 
 #include <QClipboard>
@@ -69,25 +69,25 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::setSession(AbstractSession *session)
+void MainWindow::setSession(Session *session)
 {
     Q_ASSERT(!m_session);
     m_session = session;
     m_ui->settingsButton->setEnabled(true);
-    connect(m_session, &AbstractSession::stateChanged, this, &MainWindow::showSession);
-    connect(m_session, &AbstractSession::sessionChanged, this, &MainWindow::showSession);
-    connect(m_session, &AbstractSession::authorizationUrlReady, this, [this](const QUrl &url) {
+    connect(m_session, &Session::stateChanged, this, &MainWindow::showSession);
+    connect(m_session, &Session::sessionChanged, this, &MainWindow::showSession);
+    connect(m_session, &Session::authorizationUrlReady, this, [this](const QUrl &url) {
         m_browserAttempt = true;
         openBrowser(url);
         showSession();
     });
-    connect(m_session, &AbstractSession::signInFinished, this, &MainWindow::signInFinished);
-    connect(m_session, &AbstractSession::refreshFinished, this, [this](const AuthError &error) {
+    connect(m_session, &Session::signInFinished, this, &MainWindow::signInFinished);
+    connect(m_session, &Session::refreshFinished, this, [this](const AuthError &error) {
         // A failure stays in the status panel for as long as it holds; success needs no words.
         Q_UNUSED(error)
         showSession();
     });
-    connect(m_session, &AbstractSession::signOutFinished, this, [this](const AuthError &error, const QString &warning) {
+    connect(m_session, &Session::signOutFinished, this, [this](const AuthError &error, const QString &warning) {
         if (error.isError())
             showMessage(error.message());
         else

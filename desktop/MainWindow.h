@@ -6,7 +6,7 @@
 #include <QTimer>
 
 struct AuthError;
-class AbstractSession;
+class Session;
 class StatusSummary;
 
 namespace Ui {
@@ -15,9 +15,8 @@ class MainWindow;
 
 // The main window: the account, the token's status, the sign-in in progress, and the actions.
 // A view over the session: what it shows comes from StatusSummary, what it is asked to do goes to
-// the session (or out as a signal); it keeps no state of the session's own. It is shown before
-// the session exists (the session library loads after the window is on screen) and says
-// "Loading" until setSession().
+// the session (or out as a signal); it keeps no state of the session's own. It may be shown
+// before the session exists, and says "Loading" until setSession().
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -26,7 +25,7 @@ public:
     ~MainWindow() override;
 
     // The session to show and drive; not owned. Once only.
-    void setSession(AbstractSession *session);
+    void setSession(Session *session);
     // Shows the window, un-minimized, raised and with the keyboard focus.
     void showInFront();
 
@@ -53,7 +52,7 @@ private:
     void fitWrappedText();
 
     QScopedPointer<Ui::MainWindow> m_ui;
-    QPointer<AbstractSession> m_session;
+    QPointer<Session> m_session;
     // Wakes when a countdown on screen changes; runs only while the window is visible.
     QTimer m_tick;
     // Why the last browser sign-in did not finish, until the person tries again or dismisses it.

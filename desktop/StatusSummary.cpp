@@ -42,7 +42,7 @@ const QString &StatusSummary::none()
     return dash;
 }
 
-StatusSummary::Input StatusSummary::Input::from(const AbstractSession &session)
+StatusSummary::Input StatusSummary::Input::from(const Session &session)
 {
     Input input;
     input.state = session.state();
@@ -88,15 +88,14 @@ QString StatusSummary::clockTime(qint64 seconds)
 namespace {
 
 // What the person can do about `error`, in the state the session is in now.
-QString adviceFor(const AuthError &error, AbstractSession::State state)
+QString adviceFor(const AuthError &error, Session::State state)
 {
     using Kind = AuthError::Kind;
-    if (state == AbstractSession::State::Retrying)
+    if (state == Session::State::Retrying)
         return StatusSummary::tr("WebinarGeek Connect keeps trying by itself; choose Refresh now to try at once.");
-    if (state == AbstractSession::State::NeedsSignIn && error.kind != Kind::ApiKeyRejected
-        && error.kind != Kind::InvalidGrant)
+    if (state == Session::State::NeedsSignIn && error.kind != Kind::ApiKeyRejected && error.kind != Kind::InvalidGrant)
         return StatusSummary::tr("Choose Sign in to connect again.");
-    if (state == AbstractSession::State::KeychainUnavailable || error.kind == Kind::Keychain)
+    if (state == Session::State::KeychainUnavailable || error.kind == Kind::Keychain)
         return StatusSummary::tr(
             "Unlock your keyring (or start your desktop's keyring service), then choose Refresh now.");
     switch (error.kind) {
@@ -137,7 +136,7 @@ QString adviceFor(const AuthError &error, AbstractSession::State state)
     return QString();
 }
 
-QString errorSentence(const AuthError &error, AbstractSession::State state)
+QString errorSentence(const AuthError &error, Session::State state)
 {
     QString text;
     if (error.kind == AuthError::Kind::Keychain) {
@@ -156,7 +155,7 @@ QString errorSentence(const AuthError &error, AbstractSession::State state)
 
 StatusSummary StatusSummary::compute(const Input &input, const QDateTime &now)
 {
-    using State = AbstractSession::State;
+    using State = Session::State;
     StatusSummary s;
     const StoredSession &stored = input.stored;
     const State state = input.state;
@@ -194,7 +193,7 @@ StatusSummary StatusSummary::compute(const Input &input, const QDateTime &now)
         s.badge = Badge::KeychainUnavailable;
         break;
     }
-    s.badgeText = AbstractSession::stateName(state);
+    s.badgeText = Session::stateName(state);
     if (state == State::Retrying) {
         const bool offline = isOffline(input.lastError.kind) || !input.lastError.isError();
         if (input.nextRefreshAt.isValid()) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auth/AbstractSession.h"
 #include "auth/AuthError.h"
+#include "auth/Session.h"
 #include "storage/StoredSession.h"
 
 #include <QCoreApplication>
@@ -30,21 +30,18 @@ public:
     // Everything the summary is computed from: a session's state at one moment.
     struct Input
     {
-        AbstractSession::State state = AbstractSession::State::Loading;
+        Session::State state = Session::State::Loading;
         StoredSession stored;
         AuthError lastError;
         QDateTime nextRefreshAt; // the next scheduled refresh, or the next retry while Retrying
         QDateTime signInDeadline; // when the sign-in attempt in progress times out
         QUrl authorizationUrl; // the browser sign-in in progress
 
-        static Input from(const AbstractSession &session);
+        static Input from(const Session &session);
     };
 
     static StatusSummary compute(const Input &input, const QDateTime &now);
-    static StatusSummary of(const AbstractSession &session, const QDateTime &now)
-    {
-        return compute(Input::from(session), now);
-    }
+    static StatusSummary of(const Session &session, const QDateTime &now) { return compute(Input::from(session), now); }
 
     // "in 54 min", "in 45 s", "in 2 h 5 min", "in 3 days"; `past` when `seconds` <= 0.
     static QString countdown(qint64 seconds, const QString &past);

@@ -24,6 +24,10 @@ packages=(
     trayer at-spi2-core python3-pyatspi chromium imagemagick x11-utils libxcb1-dev ccache
     # the autostart entry's test checks it with desktop-file-validate
     desktop-file-utils
+    # other keychains than gnome-keyring: KeePassXC as the Secret Service (tests/with-keepassxc.sh;
+    # xdotool answers the access question Debian's KeePassXC 2.7.4 asks despite its settings), and
+    # KDE's kwalletd5 for a KDE session's KWallet (tests/with-kde.sh)
+    keepassxc xdotool libkf5wallet-bin
     # scripts/package-check.sh: CPack's .deb (dpkg-shlibdeps from dpkg-dev, file), its checkers
     # (lintian, appstreamcli from appstream, man from man-db), and a clean Debian 12 root to
     # install it in (debootstrap, with the archive's keyring; unshare and setpriv are util-linux)

@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>AbstractSession</name>
-    <message>
-        <source>Loading</source>
-        <translation>Wird geladen</translation>
-    </message>
-    <message>
-        <source>Signed out</source>
-        <translation>Abgemeldet</translation>
-    </message>
-    <message>
-        <source>Signing in</source>
-        <translation>Anmeldung läuft</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>Verbunden</translation>
-    </message>
-    <message>
-        <source>Refreshing</source>
-        <translation>Wird erneuert</translation>
-    </message>
-    <message>
-        <source>Offline, retrying</source>
-        <translation>Offline, neuer Versuch</translation>
-    </message>
-    <message>
-        <source>Needs sign-in</source>
-        <translation>Anmeldung nötig</translation>
-    </message>
-    <message>
-        <source>Keychain unavailable</source>
-        <translation>Schlüsselbund nicht verfügbar</translation>
-    </message>
-</context>
-<context>
     <name>AccountPanel</name>
     <message>
         <source>Account</source>
@@ -517,8 +482,8 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
 <context>
     <name>Keychain</name>
     <message>
-        <source>the keychain&apos;s prompt was dismissed</source>
-        <translation>die Abfrage des Schlüsselbunds wurde abgebrochen</translation>
+        <source>the Secret Service stopped before it answered</source>
+        <translation>der Secret Service wurde beendet, bevor er geantwortet hat</translation>
     </message>
 </context>
 <context>
@@ -761,29 +726,6 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
     </message>
 </context>
 <context>
-    <name>SecretService</name>
-    <message>
-        <source>the Secret Service opened no session</source>
-        <translation>der Secret Service hat keine Sitzung geöffnet</translation>
-    </message>
-    <message>
-        <source>the Secret Service returned no secret</source>
-        <translation>der Secret Service hat kein Geheimnis zurückgegeben</translation>
-    </message>
-    <message>
-        <source>Default keyring</source>
-        <translation>Standard-Schlüsselbund</translation>
-    </message>
-    <message>
-        <source>the Secret Service made no default keyring</source>
-        <translation>der Secret Service hat keinen Standard-Schlüsselbund angelegt</translation>
-    </message>
-    <message>
-        <source>the Secret Service stopped while its prompt was open</source>
-        <translation>der Secret Service wurde beendet, während seine Abfrage offen war</translation>
-    </message>
-</context>
-<context>
     <name>Session</name>
     <message>
         <source>none is stored for this client; enter it again in the settings</source>
@@ -792,15 +734,6 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
     <message>
         <source>the client secret could not be read from the keychain (%1)</source>
         <translation>das Client-Geheimnis konnte nicht aus dem Schlüsselbund gelesen werden (%1)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>An account: email (company).</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>WebinarGeek Connect is connected to %1.</source>
-        <translation>WebinarGeek Connect ist mit %1 verbunden.</translation>
     </message>
     <message>
         <source>The connection settings are being switched; try again in a moment.</source>
@@ -823,16 +756,36 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
         <translation>Es ist kein Aktualisierungstoken gespeichert, daher kann die Sitzung nicht erneuert werden.</translation>
     </message>
     <message>
-        <source>%1. The tokens the server issued could not be revoked (no revocation URL is set); they stay valid at the server until they expire.</source>
-        <translation>%1. Die vom Server ausgegebenen Tokens konnten nicht widerrufen werden (keine Widerrufs-URL festgelegt); sie bleiben beim Server gültig, bis sie ablaufen.</translation>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
     </message>
     <message>
-        <source>%1. The tokens the server issued could not be revoked: %2</source>
-        <translation>%1. Die vom Server ausgegebenen Tokens konnten nicht widerrufen werden: %2</translation>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
     </message>
     <message>
-        <source>%1. The tokens the server issued have been revoked.</source>
-        <translation>%1. Die vom Server ausgegebenen Tokens wurden widerrufen.</translation>
+        <source>Signing in</source>
+        <translation>Anmeldung läuft</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Refreshing</source>
+        <translation>Wird erneuert</translation>
+    </message>
+    <message>
+        <source>Offline, retrying</source>
+        <translation>Offline, neuer Versuch</translation>
+    </message>
+    <message>
+        <source>Needs sign-in</source>
+        <translation>Anmeldung nötig</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1088,30 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
     <message>
         <source>The settings file %1 is damaged and cannot be read.</source>
         <translation>Die Einstellungsdatei %1 ist beschädigt und kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInAttempt</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An account: email (company).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>WebinarGeek Connect is connected to %1.</source>
+        <translation>WebinarGeek Connect ist mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>%1. The tokens the server issued could not be revoked (no revocation URL is set); they stay valid at the server until they expire.</source>
+        <translation>%1. Die vom Server ausgegebenen Tokens konnten nicht widerrufen werden (keine Widerrufs-URL festgelegt); sie bleiben beim Server gültig, bis sie ablaufen.</translation>
+    </message>
+    <message>
+        <source>%1. The tokens the server issued could not be revoked: %2</source>
+        <translation>%1. Die vom Server ausgegebenen Tokens konnten nicht widerrufen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1. The tokens the server issued have been revoked.</source>
+        <translation>%1. Die vom Server ausgegebenen Tokens wurden widerrufen.</translation>
     </message>
 </context>
 <context>

@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
-    <name>AbstractSession</name>
-    <message>
-        <source>Loading</source>
-        <translation>Laden</translation>
-    </message>
-    <message>
-        <source>Signed out</source>
-        <translation>Uitgelogd</translation>
-    </message>
-    <message>
-        <source>Signing in</source>
-        <translation>Bezig met inloggen</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>Verbonden</translation>
-    </message>
-    <message>
-        <source>Refreshing</source>
-        <translation>Wordt vernieuwd</translation>
-    </message>
-    <message>
-        <source>Offline, retrying</source>
-        <translation>Offline, nieuwe poging</translation>
-    </message>
-    <message>
-        <source>Needs sign-in</source>
-        <translation>Inloggen nodig</translation>
-    </message>
-    <message>
-        <source>Keychain unavailable</source>
-        <translation>Sleutelbos niet beschikbaar</translation>
-    </message>
-</context>
-<context>
     <name>AccountPanel</name>
     <message>
         <source>Account</source>
@@ -517,8 +482,8 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
 <context>
     <name>Keychain</name>
     <message>
-        <source>the keychain&apos;s prompt was dismissed</source>
-        <translation>de vraag van de sleutelbos is weggeklikt</translation>
+        <source>the Secret Service stopped before it answered</source>
+        <translation>de Secret Service is gestopt voordat hij antwoord gaf</translation>
     </message>
 </context>
 <context>
@@ -761,29 +726,6 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
     </message>
 </context>
 <context>
-    <name>SecretService</name>
-    <message>
-        <source>the Secret Service opened no session</source>
-        <translation>de Secret Service opende geen sessie</translation>
-    </message>
-    <message>
-        <source>the Secret Service returned no secret</source>
-        <translation>de Secret Service gaf geen geheim terug</translation>
-    </message>
-    <message>
-        <source>Default keyring</source>
-        <translation>Standaardsleutelbos</translation>
-    </message>
-    <message>
-        <source>the Secret Service made no default keyring</source>
-        <translation>de Secret Service maakte geen standaardsleutelbos aan</translation>
-    </message>
-    <message>
-        <source>the Secret Service stopped while its prompt was open</source>
-        <translation>de Secret Service is gestopt terwijl zijn vraag openstond</translation>
-    </message>
-</context>
-<context>
     <name>Session</name>
     <message>
         <source>none is stored for this client; enter it again in the settings</source>
@@ -792,15 +734,6 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
     <message>
         <source>the client secret could not be read from the keychain (%1)</source>
         <translation>het clientgeheim kon niet uit de sleutelbos worden gelezen (%1)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>An account: email (company).</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>WebinarGeek Connect is connected to %1.</source>
-        <translation>WebinarGeek Connect is verbonden met %1.</translation>
     </message>
     <message>
         <source>The connection settings are being switched; try again in a moment.</source>
@@ -823,16 +756,36 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
         <translation>Er is geen vernieuwingstoken bewaard, dus de sessie kan niet worden vernieuwd.</translation>
     </message>
     <message>
-        <source>%1. The tokens the server issued could not be revoked (no revocation URL is set); they stay valid at the server until they expire.</source>
-        <translation>%1. De tokens die de server uitgaf konden niet worden ingetrokken (er is geen intrekkings-URL ingesteld); ze blijven bij de server geldig tot ze verlopen.</translation>
+        <source>Loading</source>
+        <translation>Laden</translation>
     </message>
     <message>
-        <source>%1. The tokens the server issued could not be revoked: %2</source>
-        <translation>%1. De tokens die de server uitgaf konden niet worden ingetrokken: %2</translation>
+        <source>Signed out</source>
+        <translation>Uitgelogd</translation>
     </message>
     <message>
-        <source>%1. The tokens the server issued have been revoked.</source>
-        <translation>%1. De tokens die de server uitgaf zijn ingetrokken.</translation>
+        <source>Signing in</source>
+        <translation>Bezig met inloggen</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbonden</translation>
+    </message>
+    <message>
+        <source>Refreshing</source>
+        <translation>Wordt vernieuwd</translation>
+    </message>
+    <message>
+        <source>Offline, retrying</source>
+        <translation>Offline, nieuwe poging</translation>
+    </message>
+    <message>
+        <source>Needs sign-in</source>
+        <translation>Inloggen nodig</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>Sleutelbos niet beschikbaar</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1088,30 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
     <message>
         <source>The settings file %1 is damaged and cannot be read.</source>
         <translation>Het instellingenbestand %1 is beschadigd en kan niet worden gelezen.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInAttempt</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An account: email (company).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>WebinarGeek Connect is connected to %1.</source>
+        <translation>WebinarGeek Connect is verbonden met %1.</translation>
+    </message>
+    <message>
+        <source>%1. The tokens the server issued could not be revoked (no revocation URL is set); they stay valid at the server until they expire.</source>
+        <translation>%1. De tokens die de server uitgaf konden niet worden ingetrokken (er is geen intrekkings-URL ingesteld); ze blijven bij de server geldig tot ze verlopen.</translation>
+    </message>
+    <message>
+        <source>%1. The tokens the server issued could not be revoked: %2</source>
+        <translation>%1. De tokens die de server uitgaf konden niet worden ingetrokken: %2</translation>
+    </message>
+    <message>
+        <source>%1. The tokens the server issued have been revoked.</source>
+        <translation>%1. De tokens die de server uitgaf zijn ingetrokken.</translation>
     </message>
 </context>
 <context>

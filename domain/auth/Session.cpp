@@ -1,11 +1,11 @@
 #include "Session.h"
 
 #include "AuthLog.h"
-#include "AuthorizationFlow.h"
 #include "Clock.h"
 #include "Reachability.h"
 #include "RefreshLock.h"
 #include "RefreshScheduler.h"
+#include "SignInAttempt.h"
 #include "TokenRefresher.h"
 #include "api/WebinarGeekClient.h"
 #include "storage/TokenStore.h"
@@ -14,9 +14,25 @@
 
 #include <algorithm>
 
+namespace {
+
+AuthError configurationError(const QStringList &problems)
+{
+    if (problems.isEmpty())
+        return AuthError();
+    return AuthError::make(AuthError::Kind::Configuration, problems.join(QLatin1Char(' ')));
+}
+
+AuthError keychainError(const QString &reason)
+{
+    return AuthError::make(AuthError::Kind::Keychain, reason);
+}
+
+} // namespace
+
 Session::Session(const Configuration &config, QNetworkAccessManager *network, TokenStore *store, Clock *clock,
                  QObject *parent)
-    : AbstractSession(parent)
+    : QObject(parent)
     , m_config(config)
     , m_network(network)
     , m_store(store)
@@ -37,7 +53,7 @@ Session::Session(const Configuration &config, QNetworkAccessManager *network, To
             return;
         }
         // A sign-in attempt owns the state until it ends; it schedules again then.
-        if (m_state != State::SigningIn && !m_session.isEmpty() && !m_session.isApiKey())
+        if (!m_attempt && !m_session.isEmpty() && !m_session.isApiKey())
             renew(m_session.accessToken);
     });
     // A renewed session that still waited to be stored is over once the session is deleted
@@ -62,14 +78,37 @@ Session::Session(const Configuration &config, QNetworkAccessManager *network, To
 
 Session::~Session() = default;
 
+QString Session::stateName(State state)
+{
+    switch (state) {
+    case State::Loading:
+        return tr("Loading");
+    case State::SignedOut:
+        return tr("Signed out");
+    case State::SigningIn:
+        return tr("Signing in");
+    case State::SignedIn:
+        return tr("Connected");
+    case State::Refreshing:
+        return tr("Refreshing");
+    case State::Retrying:
+        return tr("Offline, retrying");
+    case State::NeedsSignIn:
+        return tr("Needs sign-in");
+    case State::KeychainUnavailable:
+        return tr("Keychain unavailable");
+    }
+    return QString();
+}
+
 QUrl Session::authorizationUrl() const
 {
-    return m_flow ? m_flow->authorizationUrl() : QUrl();
+    return m_attempt ? m_attempt->authorizationUrl() : QUrl();
 }
 
 QDateTime Session::signInDeadline() const
 {
-    return m_flow ? m_flow->deadline() : QDateTime();
+    return m_attempt ? m_attempt->deadline() : QDateTime();
 }
 
 QDateTime Session::nextRefreshAt() const
@@ -173,6 +212,190 @@ void Session::restore()
     });
 }
 
+bool Session::signIn(int timeoutSeconds)
+{
+    if (m_attempt) {
+        qCInfo(lcAuth) << "A sign-in is already in progress; not starting another";
+        return false;
+    }
+    if (m_pendingConfig) {
+        // It would sign in to the configuration that is being replaced.
+        qCInfo(lcAuth) << "The configuration is being switched; not signing in now";
+        return false;
+    }
+    const AuthError configError = configurationError(m_config.problems());
+    if (configError.isError()) {
+        setError(configError);
+        emit signInFinished(configError);
+        return true;
+    }
+    SignInAttempt *attempt = startAttempt();
+    connect(attempt, &SignInAttempt::authorizationUrlReady, this, &Session::authorizationUrlReady);
+    connect(attempt, &SignInAttempt::finished, this, [this](const AuthError &error, const StoredSession &session) {
+        const bool removedStored = m_attempt->removedStoredSession();
+        endAttempt();
+        if (!error.isError()) {
+            signedIn(session);
+            return;
+        }
+        // The window must not go on showing a session that is no longer stored.
+        if (removedStored)
+            adopt(StoredSession());
+        setError(error);
+        // Otherwise a failed attempt leaves the previous session as it was stored.
+        if (error.kind == AuthError::Kind::Keychain)
+            setState(State::KeychainUnavailable);
+        else
+            setState(m_session.isEmpty() ? State::SignedOut : State::SignedIn);
+        scheduleNextRefresh(); // a refresh skipped while signing in happens now
+        emit signInFinished(error);
+    });
+    attempt->startInBrowser(timeoutSeconds);
+    return true;
+}
+
+void Session::cancelSignIn()
+{
+    if (m_attempt)
+        m_attempt->cancel();
+}
+
+void Session::signInWithApiKey(const QString &apiKey)
+{
+    if (m_attempt) {
+        qCInfo(lcAuth) << "A sign-in is already in progress; not starting another";
+        return;
+    }
+    if (m_pendingConfig) {
+        // The key would be checked against, and stored for, the configuration being replaced.
+        const AuthError error = AuthError::make(
+            AuthError::Kind::Configuration, tr("The connection settings are being switched; try again in a moment."));
+        setError(error);
+        emit signInFinished(error);
+        return;
+    }
+    const QString key = apiKey.trimmed();
+    QStringList problems;
+    if (key.isEmpty())
+        problems << tr("No API key was given.");
+    problems << m_config.apiKeyProblems();
+    if (!problems.isEmpty()) {
+        const AuthError error = configurationError(problems);
+        setError(error);
+        emit signInFinished(error);
+        return;
+    }
+    const State before = m_state;
+    SignInAttempt *attempt = startAttempt();
+    connect(attempt, &SignInAttempt::finished, this,
+            [this, before](const AuthError &error, const StoredSession &session) {
+                endAttempt();
+                if (!error.isError()) {
+                    m_scheduler->stop(); // a retry for the OAuth session it replaced, say
+                    signedIn(session);
+                    return;
+                }
+                setError(error);
+                // A key that was refused, or could not be checked, leaves the state as it was.
+                setState(error.kind == AuthError::Kind::Keychain ? State::KeychainUnavailable : before);
+                emit signInFinished(error);
+            });
+    attempt->startWithApiKey(key);
+}
+
+SignInAttempt *Session::startAttempt()
+{
+    m_attempt = new SignInAttempt(m_config, m_network, m_store, m_client, m_lock, m_clock, this);
+    setError(AuthError());
+    setState(State::SigningIn);
+    return m_attempt;
+}
+
+// Before the session shows the attempt's result: from then on another may start, even from a
+// signInFinished() handler.
+void Session::endAttempt()
+{
+    // The attempt may have read the client secret from the keychain: a refresh needs it too.
+    useClientSecret(m_attempt->configuration().clientSecret);
+    std::exchange(m_attempt, nullptr)->deleteLater();
+}
+
+void Session::signedIn(const StoredSession &session)
+{
+    setError(AuthError());
+    setState(State::SignedIn);
+    adopt(session);
+    emit signInFinished(AuthError());
+}
+
+void Session::signOut()
+{
+    m_signingOut = true;
+    cancelSignIn();
+    if (m_refreshing) {
+        // Let the refresh in flight store what it got first, then revoke and delete that.
+        auto *once = new QObject(this);
+        connect(this, &Session::refreshFinished, once, [this, once] {
+            once->deleteLater();
+            signOut();
+        });
+        return;
+    }
+    // Under the refresh lock, so that a refresh in another process cannot store its tokens
+    // again after they were deleted here.
+    m_lock->acquire([this] {
+        m_store->load(true, [this](const TokenStore::Result &result) {
+            if (result.status == TokenStore::Status::Unavailable) {
+                m_lock->release();
+                const AuthError error = keychainError(result.reason);
+                setError(error);
+                setState(State::KeychainUnavailable);
+                emit signOutFinished(error, QString());
+                return;
+            }
+            // A renewed session the keychain could not take yet holds the tokens that work.
+            const StoredSession stored = m_unsaved.isEmpty() ? result.session : m_unsaved;
+            // An API key is not an OAuth token: it is revoked in WebinarGeek's settings, not here.
+            if (stored.isEmpty() || stored.isApiKey() || m_config.revokeUrl.isEmpty()) {
+                finishSignOut(QString());
+                return;
+            }
+            const AuthError configError = configurationError(m_config.problems());
+            if (configError.isError()) {
+                finishSignOut(tr("The tokens were not revoked: %1").arg(configError.description));
+                return;
+            }
+            auto *revoker = new TokenRevoker(m_config, m_network, this);
+            connect(revoker, &TokenRevoker::finished, this, [this, revoker](const AuthError &error) {
+                revoker->deleteLater();
+                finishSignOut(error.isError() ? tr("The server did not confirm the revocation: %1").arg(error.message())
+                                              : QString());
+            });
+            revoker->revoke(stored.refreshToken, stored.accessToken);
+        });
+    });
+}
+
+void Session::finishSignOut(const QString &warning)
+{
+    // Deleted even when revocation failed: signing out on this computer always works.
+    m_store->clear([this, warning](const TokenStore::Result &cleared) {
+        m_lock->release();
+        if (cleared.status != TokenStore::Status::Ok) {
+            const AuthError error = keychainError(cleared.reason);
+            setError(error);
+            setState(State::KeychainUnavailable);
+            emit signOutFinished(error, warning);
+            return;
+        }
+        m_scheduler->stop();
+        setError(AuthError());
+        setState(State::SignedOut);
+        adopt(StoredSession());
+        emit signOutFinished(AuthError(), warning);
+    });
+}
+
 bool Session::isDueSoon(const StoredSession &session) const
 {
     return !session.isFreshAt(m_clock->now());
@@ -222,7 +445,7 @@ void Session::credentialRejected(const Credential &rejected, const Done &done)
 
 void Session::refresh()
 {
-    if (m_state == State::SigningIn || m_session.isApiKey())
+    if (m_attempt || m_session.isApiKey())
         return;
     renew(m_session.accessToken);
 }
@@ -236,7 +459,7 @@ void Session::renew(const QString &replacing)
         return; // the refresh in flight answers every caller
     const QStringList problems = m_config.problems();
     if (!problems.isEmpty()) {
-        const AuthError error = AuthError::make(AuthError::Kind::Configuration, problems.join(QLatin1Char(' ')));
+        const AuthError error = configurationError(problems);
         setError(error);
         refreshDone(error);
         return;
@@ -296,29 +519,42 @@ void Session::acquireAndRenew(const QString &replacing)
     });
 }
 
-void Session::ensureClientSecret(const std::function<void(const AuthError &)> &then)
+void Session::readClientSecret(const Configuration &config, TokenStore *store, const SecretDone &done)
 {
-    if (!m_config.clientSecretInKeychain || !m_config.clientSecret.isEmpty()) {
-        then(AuthError());
+    if (!config.clientSecretInKeychain || !config.clientSecret.isEmpty()) {
+        done(config.clientSecret, AuthError());
         return;
     }
-    // No generation check: whoever asks is busy (refreshing or signing in), so a reconfigure()
-    // waits for this answer.
-    m_store->loadClientSecret([this, then](const TokenStore::SecretResult &result) {
+    store->loadClientSecret([done](const TokenStore::SecretResult &result) {
         if (result.status == TokenStore::Status::Ok && !result.secret.isEmpty()) {
             qCInfo(lcAuth) << "Read the client secret from the keychain";
-            m_config.clientSecret = result.secret;
-            m_refresher->setClientSecret(result.secret);
-            then(AuthError());
+            done(result.secret, AuthError());
             return;
         }
         const QString reason = result.status == TokenStore::Status::Unavailable
             ? result.reason
             : tr("none is stored for this client; enter it again in the settings");
         qCInfo(lcAuth).noquote() << "The client secret could not be read from the keychain:" << reason;
-        then(AuthError::make(AuthError::Kind::Keychain,
-                             tr("the client secret could not be read from the keychain (%1)").arg(reason)));
+        done(QString(), keychainError(tr("the client secret could not be read from the keychain (%1)").arg(reason)));
     });
+}
+
+void Session::ensureClientSecret(const std::function<void(const AuthError &)> &then)
+{
+    // No generation check: whoever asks is busy (refreshing), so a reconfigure() waits for this
+    // answer.
+    readClientSecret(m_config, m_store, [this, then](const QString &secret, const AuthError &error) {
+        useClientSecret(secret);
+        then(error);
+    });
+}
+
+void Session::useClientSecret(const QString &secret)
+{
+    if (secret.isEmpty() || secret == m_config.clientSecret)
+        return;
+    m_config.clientSecret = secret;
+    m_refresher->setClientSecret(secret);
 }
 
 void Session::refreshWith(const StoredSession &stored)
@@ -392,7 +628,7 @@ void Session::storeRenewed(const StoredSession &renewed, const QString &spentRef
             return;
         }
         qCWarning(lcAuth).noquote() << "The renewed session could not be stored:" << reason;
-        const AuthError keychainError = AuthError::make(AuthError::Kind::Keychain, reason);
+        const AuthError saveError = keychainError(reason);
         if (m_autoRefresh) {
             keepUnsaved(renewed);
             if (replyError.isError()) {
@@ -401,14 +637,14 @@ void Session::storeRenewed(const StoredSession &renewed, const QString &spentRef
             }
             setState(State::KeychainUnavailable);
             adopt(renewed);
-            refreshDone(keychainError, true);
+            refreshDone(saveError, true);
             return;
         }
         // A command ends here. With the refresh token rotated, the stored one is spent: this
         // session is over, and the new tokens are not handed out (nobody could renew them).
         setState(State::KeychainUnavailable);
         refreshDone(renewed.refreshToken == spentRefreshToken
-                        ? keychainError
+                        ? saveError
                         : AuthError::make(AuthError::Kind::RenewedNotSaved, reason));
     };
     saveWithin(renewed, QDeadlineTimer(m_autoRefresh ? 0 : kCommandSaveSeconds * 1000), false, stored);
@@ -592,7 +828,6 @@ void Session::rejectApiKey(const Done &done)
 void Session::reconfigure(const Configuration &config)
 {
     m_pendingConfig = config;
-    m_reconfigurePending = true;
     // Tokens that already arrived are stored first (under the old key); only waiting ends here.
     cancelSignIn();
     applyPendingConfiguration();
@@ -600,16 +835,15 @@ void Session::reconfigure(const Configuration &config)
 
 bool Session::isBusy() const
 {
-    return m_refreshing || m_signingOut || m_rejectingKey || m_state == State::SigningIn || m_lock->isHeld();
+    return m_refreshing || m_attempt || m_signingOut || m_rejectingKey || m_lock->isHeld();
 }
 
 void Session::applyPendingConfiguration()
 {
     // While busy, the refresh, sign-in or sign-out in flight calls this again when it ends.
-    if (!m_reconfigurePending || isBusy())
+    if (!m_pendingConfig || isBusy())
         return;
-    m_reconfigurePending = false;
-    m_config = std::exchange(m_pendingConfig, Configuration());
+    m_config = *std::exchange(m_pendingConfig, std::nullopt);
     ++m_generation;
     qCInfo(lcAuth) << "Switching to client" << m_config.clientId << "at" << m_config.tokenUrl.host();
     m_scheduler->stop();
@@ -625,10 +859,6 @@ void Session::applyPendingConfiguration()
     m_client->setCredentialProvider(this);
     m_refresher = new TokenRefresher(m_config, m_network, this);
     m_lock = new RefreshLock(m_config.storageKey(), this);
-    if (m_flow) {
-        m_flow->deleteLater();
-        m_flow = nullptr;
-    }
     setError(AuthError());
     setState(State::Loading);
     adopt(StoredSession());

@@ -1,53 +1,69 @@
 #pragma once
 
-#include "AbstractSession.h"
 #include "AuthError.h"
 #include "api/Credential.h"
 #include "config/Configuration.h"
 #include "storage/StoredSession.h"
 
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QList>
+#include <QObject>
 #include <QPointer>
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
-class AuthorizationFlow;
 class Clock;
 class QNetworkAccessManager;
 class QTimer;
 class Reachability;
 class RefreshLock;
 class RefreshScheduler;
+class SignInAttempt;
 class TokenRefresher;
 class TokenStore;
 class WebinarGeekClient;
-struct TokenSet;
-struct TokenReply;
 
-// The one owner of the signed-in state. The window (through AbstractSession) and the command line
-// both drive it; neither talks to Qt's OAuth classes or the keychain directly. It is also the API
-// client's credential provider: whoever needs a token asks here, and all who ask during a refresh
-// share that one.
-class Session : public AbstractSession, public CredentialProvider
+// The one owner of the signed-in state: the stored session, its refresh, and the state the
+// window, the tray and the command line show and drive. None of them talks to Qt's OAuth classes
+// or the keychain directly. A sign-in is a SignInAttempt that this starts, one at a time, and
+// takes the result of. It is also the API client's credential provider: whoever needs a token
+// asks here, and all who ask during a refresh share that one.
+class Session : public QObject, public CredentialProvider
 {
     Q_OBJECT
 public:
+    enum class State {
+        Loading, // reading the keychain
+        SignedOut,
+        SigningIn, // waiting for the browser, or exchanging the code, or checking an API key
+        SignedIn,
+        Refreshing,
+        Retrying, // a refresh failed for now; the next try is scheduled (nextRefreshAt())
+        NeedsSignIn, // the server rejected the session for good; sign in again
+        KeychainUnavailable, // cannot tell: the keychain cannot be read
+    };
+    Q_ENUM(State)
+
     // `clock` may be null: the system clock is used.
     Session(const Configuration &config, QNetworkAccessManager *network, TokenStore *store, Clock *clock = nullptr,
             QObject *parent = nullptr);
     ~Session() override;
 
-    State state() const override { return m_state; }
+    State state() const { return m_state; }
+    static QString stateName(State state);
     const Configuration &configuration() const { return m_config; }
     // The stored session (its refresh token stays in the keychain).
-    const StoredSession &stored() const override { return m_session; }
+    const StoredSession &stored() const { return m_session; }
     // Why the session is in NeedsSignIn, Retrying or KeychainUnavailable, or why the last action failed.
-    const AuthError &lastError() const override { return m_lastError; }
-    QUrl authorizationUrl() const override;
-    QDateTime signInDeadline() const override;
-    QDateTime nextRefreshAt() const override;
+    const AuthError &lastError() const { return m_lastError; }
+    // The browser sign-in in progress: where the browser was sent, and when the attempt times out.
+    QUrl authorizationUrl() const;
+    QDateTime signInDeadline() const;
+    // The next scheduled refresh, or the next retry while Retrying.
+    QDateTime nextRefreshAt() const;
     WebinarGeekClient *api() const { return m_client; }
 
     // Keeps the access token fresh on a timer for as long as the process runs (the window does;
@@ -59,23 +75,30 @@ public:
 
     // Reads the keychain: SignedIn, SignedOut, NeedsSignIn or KeychainUnavailable.
     void restore();
-    // Starts a sign-in attempt. False (and nothing changes) while one is already running, or
-    // while a reconfigure() waits for what is in flight.
-    bool signIn(int timeoutSeconds) override;
-    void cancelSignIn() override;
+    // Starts a sign-in attempt in the browser. False (and nothing changes) while one is already
+    // running, or while a reconfigure() waits for what is in flight.
+    bool signIn(int timeoutSeconds);
+    void cancelSignIn();
     // Connects with a personal API key instead: checked against the API before it is stored.
     // Refused (signInFinished with an error) while a reconfigure() waits.
     void signInWithApiKey(const QString &apiKey);
     // Refreshes the access token now (unless another process just did).
-    void refresh() override;
+    void refresh();
     // Revokes what can be revoked, then deletes everything stored.
-    void signOut() override;
+    void signOut();
     // Another server or client from now on (the settings changed while running). A sign-in that
     // waits for the browser is cancelled; a refresh, sign-in or sign-out that is storing its
     // result finishes first, under the old configuration. Then the scheduler stops, the token
     // store, API client, refresher and refresh lock move to `config`, and the session stored
     // for it is restored (restoreFinished()).
     void reconfigure(const Configuration &config);
+
+    // Calls `done` with the client secret `config` expects from the keychain
+    // (Configuration::clientSecretInKeychain), at once when it expects none or holds it already;
+    // or with why it could not be read. A refresh and a sign-in both need it: without it the
+    // server answers invalid_client.
+    using SecretDone = std::function<void(const QString &secret, const AuthError &error)>;
+    static void readClientSecret(const Configuration &config, TokenStore *store, const SecretDone &done);
 
     // CredentialProvider
     void credential(const Done &done) override;
@@ -89,6 +112,18 @@ public:
     static constexpr int kSaveRetryFirstMs = 1000;
     static constexpr int kSaveRetryMaxMs = 30 * 1000;
 
+signals:
+    void stateChanged(Session::State state);
+    void sessionChanged(); // account, expiry, scope or method changed
+    void authorizationUrlReady(const QUrl &url);
+    void restoreFinished();
+    void signInFinished(const AuthError &error); // no error: signed in and account read
+    void refreshFinished(const AuthError &error);
+    // `warning` is set when revocation failed but the local session was removed anyway.
+    void signOutFinished(const AuthError &error, const QString &warning);
+    // The configuration was switched; restoring follows.
+    void reconfigured();
+
 private:
     void setState(State state);
     void setError(const AuthError &error);
@@ -96,21 +131,19 @@ private:
     void scheduleNextRefresh();
     bool isBusy() const;
     void applyPendingConfiguration();
-    // Calls `then` once the client secret the configuration expects from the keychain is held
-    // (at once when none is expected or it is held already), or with why it could not be read.
+    // Calls `then` once the client secret the configuration expects from the keychain is held,
+    // or with why it could not be read (readClientSecret()).
     void ensureClientSecret(const std::function<void(const AuthError &)> &then);
-    void startFlow(int timeoutSeconds);
+    void useClientSecret(const QString &secret);
 
-    // Sign-in (SessionSignIn.cpp)
-    void signInGotTokens(const TokenSet &tokens);
-    void storeSignIn(const StoredSession &session);
-    void signInFailed(const AuthError &error);
-    void finishFlow(const AuthError &error, const QString &successDetail);
-    void revokeUnkept(const StoredSession &session, const QString &reason);
-    void dropAndFinish(const AuthError &error);
+    // Sign-in: the attempt in flight, and what its result makes of the session.
+    SignInAttempt *startAttempt();
+    void endAttempt();
+    void signedIn(const StoredSession &session);
+
     void finishSignOut(const QString &warning);
 
-    // Refresh (Session.cpp)
+    // Refresh
     void renew(const QString &replacing);
     void acquireAndRenew(const QString &replacing);
     void refreshWith(const StoredSession &stored);
@@ -138,23 +171,26 @@ private:
     TokenRefresher *m_refresher;
     RefreshScheduler *m_scheduler;
     RefreshLock *m_lock;
-    QPointer<AuthorizationFlow> m_flow;
+    SignInAttempt *m_attempt = nullptr; // the sign-in in flight; it owns the state until it ends
     QPointer<Reachability> m_reachability;
     StoredSession m_session;
     AuthError m_lastError;
     State m_state = State::Loading;
+    // The window keeps the token fresh; a one-shot command does not (setAutoRefresh()).
     bool m_autoRefresh = false;
+    // A refresh is in flight: its answer goes to every caller that asks meanwhile (m_waiting).
     bool m_refreshing = false;
-    QList<Done> m_waiting; // callers sharing the refresh in flight
+    QList<Done> m_waiting;
     // A renewed session (refresh token included) the keychain could not take yet: the window's
     // only copy of the refresh token that still works. Refreshes spend it, not the stored one.
     StoredSession m_unsaved;
     QTimer *m_saveRetry;
     int m_saveAttempts = 0;
-    Configuration m_pendingConfig; // for reconfigure(), once nothing is in flight
-    bool m_reconfigurePending = false;
+    // For reconfigure(), once nothing is in flight (isBusy()).
+    std::optional<Configuration> m_pendingConfig;
+    // Sign-out and the marking of a rejected API key write to the keychain without a state of
+    // their own; a reconfigure() waits for them, as for a refresh or a sign-in.
     bool m_signingOut = false;
-    bool m_rejectingKey = false; // rejectApiKey() is marking the stored key
-    bool m_cancelBeforeFlow = false; // cancelled while the client secret was being read
+    bool m_rejectingKey = false;
     quint64 m_generation = 0; // counts reconfigurations, so a late keychain answer is dropped
 };

@@ -1,14 +1,23 @@
 #include "Keychain.h"
 
-#include "StorageLog.h"
 #include "TokenStoreNames.h"
 
 #include <qt6keychain/keychain.h>
 
-#ifdef Q_OS_LINUX
-#include "SecretService.h"
+#include <memory>
+#include <utility>
 
+#ifdef Q_OS_LINUX
 #include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QDBusMetaType>
+#include <QDBusObjectPath>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDBusServiceWatcher>
+
+#include <dlfcn.h>
 #endif
 
 namespace {
@@ -21,7 +30,7 @@ Keychain::Result failed(const QKeychain::Job *job)
     case QKeychain::EntryNotFound:
         result.status = Keychain::Status::NotFound;
         break;
-    case QKeychain::AccessDenied:
+    case QKeychain::AccessDenied: // libsecret's "is locked" too
     case QKeychain::AccessDeniedByUser:
         result.status = Keychain::Status::Denied;
         break;
@@ -42,165 +51,167 @@ Keychain::Result failed(const QKeychain::Job *job)
     return result;
 }
 
-#ifdef Q_OS_LINUX
-// The attributes qtkeychain finds a binary entry by.
-SecretService::Attributes attributesOf(const QString &key)
+Keychain::Result resultOf(const QKeychain::Job *job)
 {
-    return {{QStringLiteral("user"), key},
-            {QStringLiteral("server"), TokenStoreNames::serviceName()},
-            {QStringLiteral("type"), QStringLiteral("base64")}};
-}
-
-// The attributes it stores one with: libsecret adds its schema's name. Stored with the same set,
-// an entry is the same item whichever of the two wrote it, and a write replaces it (the Secret
-// Service specification replaces items with the same attributes).
-SecretService::Attributes storedAttributesOf(const QString &key)
-{
-    SecretService::Attributes attributes = attributesOf(key);
-    attributes.insert(QStringLiteral("xdg:schema"), QStringLiteral("org.qt.keychain"));
-    return attributes;
-}
-
-Keychain::Result fromSecretService(const SecretService::Reply &reply)
-{
+    if (job->error() != QKeychain::NoError)
+        return failed(job);
     Keychain::Result result;
-    result.detail = reply.error;
-    switch (reply.outcome) {
-    case SecretService::Outcome::Ok:
-        // Binary entries are stored as base64 text, as qtkeychain stores them.
-        result.data = QByteArray::fromBase64(reply.secret);
-        break;
-    case SecretService::Outcome::NotFound:
-        result.status = Keychain::Status::NotFound;
-        break;
-    case SecretService::Outcome::Locked:
-        result.status = Keychain::Status::Locked;
-        break;
-    case SecretService::Outcome::Dismissed:
-        result.status = Keychain::Status::Denied;
-        result.detail = Keychain::tr("the keychain's prompt was dismissed");
-        break;
-    case SecretService::Outcome::NoBus:
-        result.status = Keychain::Status::NoBus;
-        break;
-    case SecretService::Outcome::NotProvided:
-        result.status = Keychain::Status::NoService;
-        break;
-    case SecretService::Outcome::Failed:
-        result.status = Keychain::Status::Failed;
-        break;
-    }
+    if (const auto *read = qobject_cast<const QKeychain::ReadPasswordJob *>(job))
+        result.data = read->binaryData();
     return result;
 }
 
-// Hands the Secret Service's answer on; when nothing provides one, qtkeychain may find another
-// keychain (KWallet), so `withQtKeychain` runs instead.
-SecretService::Done answerOr(const std::function<void()> &withQtKeychain, const Keychain::Done &done)
+// libsecret, which qtkeychain uses, keeps one connection to the Secret Service with its
+// transfer session for the whole process (libsecret 0.20's secret_backend_get() caches it and
+// never watches the service), so once the service has restarted (a crash, gnome-keyring
+// --replace) every call fails with "The session does not exist". Dropping that connection makes
+// the next call open a new one. Only when qtkeychain has loaded libsecret (RTLD_NOLOAD): this
+// loads nothing, and KWallet needs nothing of the sort. True when it was dropped.
+bool dropSecretServiceConnection()
 {
-    return [withQtKeychain, done](const SecretService::Reply &reply) {
-        if (reply.outcome == SecretService::Outcome::NotProvided)
-            withQtKeychain();
-        else
-            done(fromSecretService(reply));
-    };
+#ifdef Q_OS_LINUX
+    void *libsecret = dlopen("libsecret-1.so.0", RTLD_LAZY | RTLD_NOLOAD);
+    if (!libsecret)
+        return false;
+    using Disconnect = void (*)();
+    const auto disconnect = reinterpret_cast<Disconnect>(dlsym(libsecret, "secret_service_disconnect"));
+    if (disconnect)
+        disconnect();
+    dlclose(libsecret);
+    return disconnect != nullptr;
+#else
+    return false;
+#endif
 }
 
-// qtkeychain keeps its entries in KWallet itself on a KDE desktop, where a Secret Service (KWallet's
-// own, or GNOME Keyring started on demand) would not find them. There the choice stays
-// qtkeychain's; the desktop is recognised as qtkeychain recognises it.
-bool onKdeDesktop()
-{
-    const QString current = qEnvironmentVariable("XDG_CURRENT_DESKTOP");
-    if (!current.isEmpty())
-        return current.split(QLatin1Char(':')).contains(QLatin1String("KDE"), Qt::CaseInsensitive);
-    const QString session = qEnvironmentVariable("DESKTOP_SESSION");
-    return session == QLatin1String("kde") || session == QLatin1String("kde4")
-        || (session.isEmpty() && !qEnvironmentVariableIsEmpty("KDE_FULL_SESSION"));
-}
+#ifdef Q_OS_LINUX
+const QString kSecretService = QStringLiteral("org.freedesktop.secrets");
+// The Secret Service answers the lock check within a local round trip; longer, and it is stuck.
+constexpr int kLockCheckTimeoutMs = 3000;
 #endif
 
 } // namespace
 
 Keychain::Keychain(QObject *parent)
     : QObject(parent)
-#ifdef Q_OS_LINUX
-    , m_secretService(onKdeDesktop() ? nullptr : new SecretService(this))
-#endif
 { }
 
 Keychain::~Keychain() = default;
 
+// Runs the job `make` returns and answers once. Jobs have no parent: qtkeychain's libsecret
+// callbacks point at their job, so one must live until it finishes (and deletes itself).
+//
+// Two ways a restart of the Secret Service shows, both handled with a new connection (above):
+// a job fails with OtherError ("The session does not exist"), and is run once more; or the
+// service goes away while a job waits for it (its prompt open), and libsecret may never answer
+// that job: it is answered as failed when the service's owner leaves the bus.
+void Keychain::run(const MakeJob &make, const QString &key, const Done &done, bool mayRetry)
+{
+    QKeychain::Job *job = make();
+    job->setKey(key);
+    const auto answered = std::make_shared<bool>(false);
+    connect(job, &QKeychain::Job::finished, this, [=] {
+        if (std::exchange(*answered, true))
+            return;
+        if (mayRetry && job->error() == QKeychain::OtherError && dropSecretServiceConnection())
+            run(make, key, done, false);
+        else
+            done(resultOf(job));
+    });
+#ifdef Q_OS_LINUX
+    if (!m_serviceWatch) {
+        m_serviceWatch = new QDBusServiceWatcher(kSecretService, QDBusConnection::sessionBus(),
+                                                 QDBusServiceWatcher::WatchForOwnerChange, this);
+        connect(m_serviceWatch, &QDBusServiceWatcher::serviceOwnerChanged, this,
+                [](const QString &, const QString &oldOwner) {
+                    if (!oldOwner.isEmpty())
+                        dropSecretServiceConnection();
+                });
+    }
+    // Connected after the line above, so the connection is dropped first. Gone with the job,
+    // and with the watcher, which goes with this Keychain. Only the service this job talks to
+    // going away counts: the bus's signals of an earlier restart may still be on their way.
+    const QString owner = QDBusConnection::sessionBus().interface()
+        ? QDBusConnection::sessionBus().interface()->serviceOwner(kSecretService).value()
+        : QString();
+    connect(m_serviceWatch, &QDBusServiceWatcher::serviceOwnerChanged, job,
+            [answered, done, owner](const QString &, const QString &oldOwner) {
+                if (oldOwner.isEmpty() || oldOwner != owner || std::exchange(*answered, true))
+                    return;
+                Result stopped;
+                stopped.status = Status::Failed;
+                stopped.detail = tr("the Secret Service stopped before it answered");
+                done(stopped);
+            });
+#endif
+    job->start();
+}
+
 void Keychain::read(const QString &key, const Done &done)
 {
-    const auto withQtKeychain = [this, key, done] { readWithQtKeychain(key, done); };
-#ifdef Q_OS_LINUX
-    if (m_secretService) {
-        m_secretService->read(attributesOf(key), answerOr(withQtKeychain, done));
-        return;
-    }
-#endif
-    withQtKeychain();
+    const MakeJob make = [] { return new QKeychain::ReadPasswordJob(TokenStoreNames::serviceName()); };
+    run(make, key, [this, key, done](const Result &result) {
+        if (result.status == Status::NotFound || result.status == Status::Denied)
+            answerLockedOr(key, result, done);
+        else
+            done(result);
+    });
 }
 
 void Keychain::write(const QString &key, const QByteArray &data, const Done &done)
 {
-    const auto withQtKeychain = [this, key, data, done] { writeWithQtKeychain(key, data, done); };
-#ifdef Q_OS_LINUX
-    if (m_secretService) {
-        // Labelled by what it holds ("session", "refresh_token", "client_secret"), for the
-        // keyring's manager. No slash: KWallet's Secret Service reads one as folder/name.
-        const QString label =
-            QStringLiteral("%1 (%2)").arg(TokenStoreNames::serviceName(), key.section(QLatin1Char('/'), -1));
-        m_secretService->write(label, storedAttributesOf(key), data.toBase64(), answerOr(withQtKeychain, done));
-        return;
-    }
-#endif
-    withQtKeychain();
+    const MakeJob make = [data] {
+        auto *job = new QKeychain::WritePasswordJob(TokenStoreNames::serviceName());
+        job->setBinaryData(data);
+        return job;
+    };
+    run(make, key, done);
 }
 
 void Keychain::remove(const QString &key, const Done &done)
 {
-    const auto withQtKeychain = [this, key, done] { removeWithQtKeychain(key, done); };
-#ifdef Q_OS_LINUX
-    if (m_secretService) {
-        m_secretService->remove(attributesOf(key), answerOr(withQtKeychain, done));
-        return;
-    }
-#endif
-    withQtKeychain();
+    run([] { return new QKeychain::DeletePasswordJob(TokenStoreNames::serviceName()); }, key, done);
 }
 
-void Keychain::readWithQtKeychain(const QString &key, const Done &done)
+// qtkeychain cannot tell a locked keyring from a missing entry: libsecret's lookup asks the
+// Secret Service to unlock the keyring, and when that prompt is dismissed (or cannot be shown)
+// it finds no password (EntryNotFound) or the item locked (AccessDenied). "Signed out" and
+// "unlock your keyring" must not be confused, so the Secret Service is asked this one question
+// itself: is there an item with the entry's attributes that is locked? SearchItems answers with
+// the paths of the matching items, unlocked and locked, never with a secret. It never starts a
+// service and gives up soon; without an answer (no Secret Service: KWallet, another OS), the
+// failure stands as it was. Nothing else here speaks to the Secret Service (run() only watches
+// which process owns its name on the bus).
+void Keychain::answerLockedOr(const QString &key, const Result &failure, const Done &done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(TokenStoreNames::serviceName(), this);
-    job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [job, done] {
-        if (job->error() != QKeychain::NoError) {
-            done(failed(job));
-            return;
-        }
-        Result result;
-        result.data = job->binaryData();
+#ifdef Q_OS_LINUX
+    static const bool registered = [] {
+        qDBusRegisterMetaType<QMap<QString, QString>>();
+        return true;
+    }();
+    Q_UNUSED(registered)
+    QDBusMessage search =
+        QDBusMessage::createMethodCall(kSecretService, QStringLiteral("/org/freedesktop/secrets"),
+                                       QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("SearchItems"));
+    search.setAutoStartService(false);
+    search << QVariant::fromValue(QMap<QString, QString> {{QStringLiteral("user"), key},
+                                                          {QStringLiteral("server"), TokenStoreNames::serviceName()}});
+    const QDBusPendingCall call = QDBusConnection::sessionBus().asyncCall(search, kLockCheckTimeoutMs);
+    auto *watcher = new QDBusPendingCallWatcher(call, this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [failure, done](QDBusPendingCallWatcher *watcher) {
+        watcher->deleteLater();
+        const QDBusPendingReply<QList<QDBusObjectPath>, QList<QDBusObjectPath>> found = *watcher;
+        Result result = failure;
+        if (!found.isError() && !found.argumentAt<1>().isEmpty())
+            result.status = Status::Locked;
         done(result);
     });
-    job->start();
+#else
+    Q_UNUSED(key)
+    done(failure);
+#endif
 }
 
-void Keychain::writeWithQtKeychain(const QString &key, const QByteArray &data, const Done &done)
-{
-    auto *job = new QKeychain::WritePasswordJob(TokenStoreNames::serviceName(), this);
-    job->setKey(key);
-    job->setBinaryData(data);
-    connect(job, &QKeychain::Job::finished, this,
-            [job, done] { done(job->error() == QKeychain::NoError ? Result() : failed(job)); });
-    job->start();
-}
-
-void Keychain::removeWithQtKeychain(const QString &key, const Done &done)
-{
-    auto *job = new QKeychain::DeletePasswordJob(TokenStoreNames::serviceName(), this);
-    job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this,
-            [job, done] { done(job->error() == QKeychain::NoError ? Result() : failed(job)); });
-    job->start();
-}
+// Its meta-object here rather than in the library's shared moc file: the launcher links this file for
+// its quick answers, and the shared one would bring the whole domain (and Qt Network) with it.
+#include "moc_Keychain.cpp"

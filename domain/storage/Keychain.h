@@ -4,15 +4,23 @@
 
 #include <functional>
 
-class SecretService;
+class QDBusServiceWatcher;
+namespace QKeychain {
+class Job;
+}
 
 // One entry of the system keychain, by key, filed under the app's service name
-// (TokenStoreNames::serviceName()) in qtkeychain's format, so an entry written one way is found
-// by the other and by the launcher's quick path (QuickLookup).
+// (TokenStoreNames::serviceName()). Every read, write and delete is a qtkeychain job: the Secret
+// Service through libsecret on Linux (KWallet on a KDE desktop, as qtkeychain chooses), Windows
+// Credential Manager, macOS Keychain. The window, the commands and the launcher's quick path
+// (QuickLookup) all go this one way, so they always find the same entries. Binary data is
+// stored as qtkeychain stores it: base64 text, attributes user/server/type, schema
+// org.qt.keychain.
 //
-// On Linux it speaks to the Secret Service directly (SecretService), and uses qtkeychain when
-// nothing provides one and on a KDE desktop, where qtkeychain keeps entries in KWallet itself.
-// Elsewhere it is qtkeychain: Windows Credential Manager, macOS Keychain.
+// Reading an entry of a locked keyring goes through libsecret's lookup, which asks the Secret
+// Service to unlock it: the desktop shows its unlock prompt, as for every libsecret program.
+// Dismissed (or with no display to show it on), an entry that is there reads as Locked, one that
+// is not as NotFound (Keychain.cpp, answerLockedOr).
 class Keychain : public QObject
 {
     Q_OBJECT
@@ -20,8 +28,8 @@ public:
     enum class Status {
         Ok,
         NotFound, // no such entry
-        Locked, // the keyring is locked (reading never asks to unlock it)
-        Denied, // access refused, or the unlock prompt dismissed
+        Locked, // the entry is in a locked keyring, and its unlock prompt was dismissed
+        Denied, // access refused (writing or removing: the keyring may be locked)
         NoService, // no keychain service to use
         NoBus, // Linux: no D-Bus session bus to reach one through
         Failed, // anything else; `detail` says what
@@ -39,15 +47,13 @@ public:
 
     void read(const QString &key, const Done &done);
     void write(const QString &key, const QByteArray &data, const Done &done);
-    // NotFound when there was nothing to delete.
+    // Ok also when there was nothing to delete (qtkeychain does not tell the two apart).
     void remove(const QString &key, const Done &done);
 
 private:
-    void readWithQtKeychain(const QString &key, const Done &done);
-    void writeWithQtKeychain(const QString &key, const QByteArray &data, const Done &done);
-    void removeWithQtKeychain(const QString &key, const Done &done);
+    using MakeJob = std::function<QKeychain::Job *()>;
+    void run(const MakeJob &make, const QString &key, const Done &done, bool mayRetry = true);
+    void answerLockedOr(const QString &key, const Result &failure, const Done &done);
 
-#ifdef Q_OS_LINUX
-    SecretService *m_secretService = nullptr;
-#endif
+    QDBusServiceWatcher *m_serviceWatch = nullptr; // Linux: the Secret Service's owner on the bus
 };

@@ -3,14 +3,18 @@
 class QString;
 struct StoredSession;
 
-// Reads the session entry straight from the Secret Service with libsecret, for the two commands
-// scripts call most (`status`, `token`): they then load Qt Core and libsecret only, not the
-// widgets and network stack of the full app, and start about as fast as `secret-tool lookup`.
+// Reads the session entry for the two commands scripts call most (`status`, `token`), so that
+// the launcher can answer them without loading the widgets and network stack of the full app.
+// It reads through Keychain, the one way every part of the app reads the keychain, so it finds
+// what the window stored wherever qtkeychain keeps it (the Secret Service, KWallet).
 //
 // Only the plain case is handled: the entry is there and reads as a session. Anything else (not
 // found, locked, no service, damaged) returns false, and the full app answers with its careful
-// diagnosis. The entry is the one TokenStore writes, in qtkeychain's format (storage/Keychain.h:
-// schema org.qt.keychain, attributes user/server/type, binary data as base64).
+// diagnosis. As every read of a locked keyring, this one may show the desktop's unlock prompt
+// (storage/Keychain.h).
+//
+// The caller must have created a QCoreApplication (qtkeychain's jobs and libsecret's answers
+// run in its event loop, which this runs until the answer is in); without one it returns false.
 namespace QuickLookup {
 
 bool readSession(const QString &storageKey, StoredSession *out);

@@ -27,8 +27,8 @@ public:
         Status status = Status::Ok;
         StoredSession session;
         QString reason; // for Unavailable and Corrupted: why, in words
-        // Unavailable because the keyring is locked: reading never asks to unlock it, but
-        // storing does, where the desktop can show its prompt.
+        // Unavailable because the keyring is locked: reading asked to unlock it (the desktop's
+        // prompt) and the prompt was dismissed or could not be shown. Storing asks again.
         bool locked = false;
     };
     using Done = std::function<void(const Result &)>;

@@ -2,8 +2,8 @@
 
 #include <QString>
 
-// The names the session's keychain entries are filed under; shared by TokenStore (through
-// Keychain) and QuickLookup (libsecret), which must find the same entries.
+// The names the session's keychain entries are filed under; TokenStore and QuickLookup both
+// read them through Keychain.
 namespace TokenStoreNames {
 
 inline QString serviceName()

@@ -447,8 +447,8 @@ void TestMainWindow::badgesLookDifferent()
     QVERIFY(needsSignIn != connected);
 }
 
-// The app library shows the window before the session library is loaded: until setSession()
-// it says "Loading" and offers nothing but Quit; then it follows the session.
+// The window may be shown before the session exists: until setSession() it says "Loading" and
+// offers nothing but Quit; then it follows the session.
 void TestMainWindow::beforeTheSession()
 {
     MainWindow window;
@@ -456,7 +456,7 @@ void TestMainWindow::beforeTheSession()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const auto label = [&window](const char *name) { return window.findChild<QLabel *>(QLatin1String(name)); };
     const auto button = [&window](const char *name) { return window.findChild<QPushButton *>(QLatin1String(name)); };
-    QCOMPARE(label("stateValue")->text(), AbstractSession::stateName(AbstractSession::State::Loading));
+    QCOMPARE(label("stateValue")->text(), Session::stateName(Session::State::Loading));
     for (const char *name : {"signInButton", "refreshButton", "signOutButton", "settingsButton"})
         QVERIFY2(!button(name)->isEnabled(), name);
     QVERIFY(!button("useApiKeyButton")->isVisible());
@@ -474,7 +474,7 @@ void TestMainWindow::beforeTheSession()
     QSignalSpy restored(&session, &Session::restoreFinished);
     session.restore();
     QVERIFY(restored.wait(10000));
-    QCOMPARE(label("stateValue")->text(), AbstractSession::stateName(AbstractSession::State::SignedOut));
+    QCOMPARE(label("stateValue")->text(), Session::stateName(Session::State::SignedOut));
     QVERIFY(button("signInButton")->isEnabled());
 }
 
@@ -515,7 +515,7 @@ void TestMainWindow::startSession()
     QSignalSpy restored(m_session.get(), &Session::restoreFinished);
     m_session->restore();
     QVERIFY(restored.wait(10000));
-    QCOMPARE(text("stateValue"), translated("AbstractSession", "Signed out"));
+    QCOMPARE(text("stateValue"), translated("Session", "Signed out"));
     QCOMPARE(text("emailValue"), QStringLiteral("–"));
 }
 
@@ -525,13 +525,13 @@ void TestMainWindow::signInWithBrowser()
     QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, 5000);
     const Sandbox::BrowserResult browser = Sandbox::runBrowser(m_browser.opened.takeFirst());
     QVERIFY2(browser.exitCode == 0, qPrintable(browser.errorText));
-    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("AbstractSession", "Connected"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("Session", "Connected"), 10000);
 }
 
 void TestMainWindow::signOut()
 {
     QTest::mouseClick(button("signOutButton"), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("AbstractSession", "Signed out"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("Session", "Signed out"), 10000);
     m_browser.opened.clear();
 }
 
@@ -545,7 +545,7 @@ void TestMainWindow::signInAndOutByClicking()
 
     QTest::mouseClick(button("signInButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, 5000);
-    QCOMPARE(text("stateValue"), translated("AbstractSession", "Signing in"));
+    QCOMPARE(text("stateValue"), translated("Session", "Signing in"));
     QVERIFY(find<QWidget>("signInPage")->isVisible());
     QCOMPARE(text("headingLabel"), translated("SignInPage", "Waiting for your browser…"));
     QVERIFY(!button("signInButton")->isEnabled());
@@ -557,7 +557,7 @@ void TestMainWindow::signInAndOutByClicking()
     QTRY_COMPARE_WITH_TIMEOUT(text("emailValue"), QStringLiteral("jane@example.com"), 10000);
     QCOMPARE(text("companyValue"), QStringLiteral("Sandbox Webinars B.V."));
     QCOMPARE(text("connectedWithValue"), translated("StatusSummary", "OAuth (browser sign-in)"));
-    QCOMPARE(text("stateValue"), translated("AbstractSession", "Connected"));
+    QCOMPARE(text("stateValue"), translated("Session", "Connected"));
     QCOMPARE(text("scopeValue"), QStringLiteral("api"));
     QVERIFY(text("expiresValue") != QStringLiteral("–"));
     // "in 54 min", or however the language says it.
@@ -585,7 +585,7 @@ void TestMainWindow::signInAndOutByClicking()
     usePalette(false);
 
     QTest::mouseClick(button("signOutButton"), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("AbstractSession", "Signed out"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("Session", "Signed out"), 10000);
     QCOMPARE(text("emailValue"), QStringLiteral("–"));
     QCOMPARE(text("companyValue"), QStringLiteral("–"));
     const QString signedOut = translated("MainWindow", "Signed out. Nothing of the session is stored any more.");
@@ -621,7 +621,7 @@ void TestMainWindow::signInPage()
     QTRY_VERIFY_WITH_TIMEOUT(text("timeLeftValue") != first.captured(0), 2500);
 
     QTest::mouseClick(button("cancelButton"), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("AbstractSession", "Signed out"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("Session", "Signed out"), 5000);
     QVERIFY(!find<QWidget>("signInPage")->isVisible());
     QVERIFY(text("messageLabel").contains(QLatin1String("cancelled")));
     QVERIFY(!find<QWidget>("problemValue")->isVisible()); // a cancel is not a problem
@@ -641,7 +641,7 @@ void TestMainWindow::denialAndTryAgain()
     QVERIFY(text("reasonValue").contains(translated("StatusSummary", "To connect, sign in again and allow access.")));
     QVERIFY(!find<QWidget>("waitingPart")->isVisible());
     QVERIFY(!find<QWidget>("problemValue")->isVisible()); // said once, next to Try again
-    QCOMPARE(text("stateValue"), translated("AbstractSession", "Signed out"));
+    QCOMPARE(text("stateValue"), translated("Session", "Signed out"));
     QCOMPARE(QApplication::focusWidget(), button("tryAgainButton"));
     checkTranslated(m_window.get());
     checkAccessible(m_window.get());
@@ -653,7 +653,7 @@ void TestMainWindow::denialAndTryAgain()
     QVERIFY(m_browser.opened.first() != first); // a new attempt: new state, new port
     QVERIFY(find<QWidget>("waitingPart")->isVisible());
     QCOMPARE(Sandbox::runBrowser(m_browser.opened.takeFirst()).exitCode, 0);
-    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("AbstractSession", "Connected"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("Session", "Connected"), 10000);
     QVERIFY(!find<QWidget>("signInPage")->isVisible());
     signOut();
 }
@@ -677,7 +677,7 @@ void TestMainWindow::keyboardOnly()
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), button("cancelButton"));
     QTest::keyClick(button("cancelButton"), Qt::Key_Space);
-    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("AbstractSession", "Signed out"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("Session", "Signed out"), 5000);
     m_browser.opened.clear();
 
     // And by mnemonics: Alt+S signs in, Alt+Y copies the link, Alt+C cancels.
@@ -687,7 +687,7 @@ void TestMainWindow::keyboardOnly()
     QTest::keyClick(m_window.get(), Qt::Key_Y, Qt::AltModifier); // "Cop&y link"
     QTRY_COMPARE(QGuiApplication::clipboard()->text(), m_browser.opened.first().toString(QUrl::FullyEncoded));
     QTest::keyClick(m_window.get(), Qt::Key_C, Qt::AltModifier);
-    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("AbstractSession", "Signed out"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("Session", "Signed out"), 5000);
     m_browser.opened.clear();
 
     // What the rest of the app does: Alt+K for the API key, Alt+E for settings, Ctrl+Q quits.
@@ -714,7 +714,7 @@ void TestMainWindow::refreshNow()
     QVERIFY(refreshed.wait(10000));
     QVERIFY(!refreshed.first().first().value<AuthError>().isError());
     QVERIFY(m_session->stored().accessToken != before);
-    QCOMPARE(text("stateValue"), translated("AbstractSession", "Connected"));
+    QCOMPARE(text("stateValue"), translated("Session", "Connected"));
     QVERIFY(!find<QWidget>("problemValue")->isVisible());
     signOut();
 }

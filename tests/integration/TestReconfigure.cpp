@@ -357,10 +357,15 @@ void TestReconfigure::lockAndUnlock()
     UnlockAtEnd unlock;
     TokenStore store(m_first->configuration().storageKey());
     QCOMPARE(KeychainAccess::load(store).status, TokenStore::Status::NotFound);
+    // An entry that is there reads as locked (one that is not reads as missing, locked or not).
+    StoredSession session;
+    session.accessToken = QStringLiteral("access-locked-away");
+    QCOMPARE(KeychainAccess::save(store, session), TokenStore::Status::Ok);
     QCOMPARE(KeychainAccess::lockDefaultCollection(), QString());
     QCOMPARE(KeychainAccess::load(store).status, TokenStore::Status::Unavailable);
     QCOMPARE(KeychainAccess::unlockDefaultCollection(), QString());
-    QCOMPARE(KeychainAccess::load(store).status, TokenStore::Status::NotFound);
+    QCOMPARE(KeychainAccess::load(store).status, TokenStore::Status::Ok);
+    QCOMPARE(KeychainAccess::clear(store), TokenStore::Status::Ok);
 }
 
 void TestReconfigure::secretReadAgainBeforeRefresh()
@@ -449,6 +454,9 @@ void TestReconfigure::savedAlthoughTheSecretCannotBeRead()
     AutostartEntry autostart(dir.filePath(QStringLiteral("autostart.desktop")), QStringLiteral("/bin/true"));
     SettingsChange change(&preferences, nullptr, &autostart);
     change.startHidden = true;
+    // Stored, and locked away.
+    const Configuration confidential = m_first->configuration(Sandbox::Client::Confidential);
+    QCOMPARE(saveSecret(confidential, Sandbox::clientSecret()).status, TokenStore::Status::Ok);
     QCOMPARE(KeychainAccess::lockDefaultCollection(), QString());
     QSignalSpy applied(&change, &SettingsChange::applied);
     change.apply();

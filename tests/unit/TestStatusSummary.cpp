@@ -6,7 +6,7 @@
 #include <QLocale>
 #include <QTest>
 
-using State = AbstractSession::State;
+using State = Session::State;
 using Badge = StatusSummary::Badge;
 using Kind = AuthError::Kind;
 
