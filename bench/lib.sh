@@ -1,6 +1,6 @@
 # shellcheck shell=bash
-# Shared set-up for benchmarks that sign in against the sandbox inside a private session bus.
-# Sourced (not run) by bench/refresh-soak.sh and bench/keychain-read.sh; the caller sets `root`
+# Shared set-up for the benchmarks: what build they measure, and signing in against the sandbox
+# inside a private session bus. Sourced (not run) by the scripts in bench/; the caller sets `root`
 # (the repository) and may define its own die() first. Nothing here prints a token.
 # shellcheck disable=SC2154 # root: set by the caller
 
@@ -11,6 +11,21 @@ if ! declare -F die >/dev/null; then
         exit 2
     }
 fi
+
+# bench_describe_build BUILD_DIR WHAT: prints "WHAT (CMAKE_BUILD_TYPE=…; source … at commit …)",
+# from the build folder's CMakeCache.txt and the source tree's git, so the figures name what they
+# measured.
+bench_describe_build() {
+    local cache="$1/CMakeCache.txt" type="" source="" commit=""
+    if [ -f "$cache" ]; then
+        type=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$cache")
+        source=$(sed -n 's/^CMAKE_HOME_DIRECTORY:[A-Z]*=//p' "$cache")
+    fi
+    if [ -n "$source" ] && commit=$(git -C "$source" rev-parse --short=12 HEAD 2>/dev/null); then
+        git -C "$source" diff --quiet HEAD 2>/dev/null || commit="$commit with uncommitted changes"
+    fi
+    echo "$2 (CMAKE_BUILD_TYPE=${type:-unknown}; source ${source:-unknown} at commit ${commit:-unknown})"
+}
 
 # A throwaway HOME and XDG folders under $1, and gnome-keyring unlocked with a throwaway password.
 bench_private_keychain() {

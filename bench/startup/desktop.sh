@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # Set-up shared by bench/startup.sh and bench/idle.sh: picking the build folder, checking the
-# tools, the app's settings for the signed-out and signed-in states. Sourced after bench/lib.sh;
+# tools, installing startup.sh's peers, the app's settings for the signed-out and signed-in states. Sourced after bench/lib.sh;
 # the caller sets `root`.
 # shellcheck disable=SC2154 # root: set by the caller
 
@@ -17,9 +17,7 @@ startup_build() {
     for f in bin/webinargeek-connect bin/startup-baseline bin/startup-harness; do
         [ -x "$build/$f" ] || die "no $build/$f: configure with -DWGC_BUILD_BENCH=ON and build webinargeek-connect startup-baseline startup-harness"
     done
-    local type
-    type=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$build/CMakeCache.txt" 2>/dev/null || true)
-    echo "build: $build (CMAKE_BUILD_TYPE=${type:-unknown})"
+    bench_describe_build "$build" "build: $build"
 }
 
 # startup_tools SIGNED_IN EXTRA…: exits 2 naming what is missing.
@@ -44,8 +42,30 @@ startup_tools() {
     fi
 }
 
+# startup_peers_installed: installs KeePassXC and the Nextcloud desktop client from Debian when
+# either is missing (as root; otherwise exits 2 saying what to install).
+startup_peers_installed() {
+    local missing=() log
+    command -v keepassxc >/dev/null 2>&1 || missing+=(keepassxc)
+    command -v nextcloud >/dev/null 2>&1 || missing+=(nextcloud-desktop)
+    [ ${#missing[@]} -gt 0 ] || return 0
+    [ "$(id -u)" = 0 ] || die "the peers are missing: apt-get install --no-install-recommends ${missing[*]} (or --no-peers)"
+    echo "installing ${missing[*]} (apt-get install -y --no-install-recommends)…" >&2
+    log=$(mktemp "${TMPDIR:-/tmp}/wgc-peers.XXXXXX")
+    export DEBIAN_FRONTEND=noninteractive
+    # A machine whose package lists were never fetched finds nothing: fetch them once, then retry.
+    if ! apt-get install -y --no-install-recommends "${missing[@]}" >"$log" 2>&1; then
+        if ! { apt-get update && apt-get install -y --no-install-recommends "${missing[@]}"; } >>"$log" 2>&1; then
+            cat "$log" >&2
+            rm -f "$log"
+            die "could not install ${missing[*]}"
+        fi
+    fi
+    rm -f "$log"
+}
+
 # Inside the desktop: Qt's accessibility bridge as asked ($1 = 1: forced on), the app's
-# settings cleared of the caller's.
+# settings cleared of the caller's, no proxy, the C.UTF-8 locale.
 startup_environment() {
     # with-desktop.sh forces Qt's bridge on for the AT-SPI tests; a desktop without a screen
     # reader does not.
@@ -57,6 +77,12 @@ startup_environment() {
         echo "accessibility: bus running, no screen reader (Qt's bridge stays off)"
     fi
     unset QT_LOGGING_RULES QT_DEBUG_PLUGINS WEBINARGEEK_CLIENT_SECRET WEBINARGEEK_SCOPE
+    # No program is sent through a proxy: only loopback is ever contacted.
+    unset http_proxy https_proxy ftp_proxy all_proxy no_proxy HTTP_PROXY HTTPS_PROXY FTP_PROXY ALL_PROXY NO_PROXY
+    # The same texts whatever the caller's language (startup.sh knows Nextcloud's wizard by its
+    # English title).
+    export LC_ALL=C.UTF-8
+    unset LANGUAGE
     export QT_QPA_PLATFORM=xcb
 }
 

@@ -6,6 +6,10 @@
  *
  *   --settle-ms N    after the map, wait N ms before reading the peak RSS (default 1000)
  *   --timeout-ms N   give up when no window is mapped within N ms (default 30000); exit 3
+ *   --title TEXT     wait for the map of the top-level window with this title (WM_NAME or
+ *                    _NET_WM_NAME), not the first one: for a program that maps another window
+ *                    first (Nextcloud's tray panel before its setup wizard); first_map_ms
+ *                    still tells when the first one was mapped
  *   --no-map         expect no window (the program starts hidden); settle from the start
  *   --close          after settling, send WM_DELETE_WINDOW to the window, as a window manager's
  *                    close button does, and report whether the program hid the window or exited
@@ -232,12 +236,32 @@ static xcb_generic_event_t *wait_event(xcb_connection_t *connection, double dead
 struct map_filter
 {
     xcb_atom_t net_wm_pid;
+    xcb_atom_t net_wm_name;
+    const char *title; /* NULL: any top-level window of the child */
+    double start_ms;
     /* When the last MapNotify arrived, and the child's CPU time then: taken before asking whose
      * window it is, since that question queues behind whatever the program has sent the X server
      * since its map (its first paint), which is not start-up. */
     double seen_ms;
     double seen_cpu_ms;
+    double first_ms; /* the first map of any top-level window of the child; 0 before */
 };
+
+/* Whether the window's WM_NAME or _NET_WM_NAME is `title`. */
+static int window_titled(xcb_connection_t *connection, xcb_window_t window, const struct map_filter *filter)
+{
+    const xcb_atom_t names[2] = {XCB_ATOM_WM_NAME, filter->net_wm_name};
+    const size_t length = strlen(filter->title);
+    int match = 0;
+    for (int n = 0; n < 2 && !match; ++n) {
+        xcb_get_property_reply_t *reply = xcb_get_property_reply(
+            connection, xcb_get_property(connection, 0, window, names[n], XCB_GET_PROPERTY_TYPE_ANY, 0, 256), NULL);
+        match = reply && (size_t)xcb_get_property_value_length(reply) == length
+             && memcmp(xcb_get_property_value(reply), filter->title, length) == 0;
+        free(reply);
+    }
+    return match;
+}
 
 static int is_program_window_map(xcb_connection_t *connection, xcb_generic_event_t *event, void *data)
 {
@@ -247,12 +271,21 @@ static int is_program_window_map(xcb_connection_t *connection, xcb_generic_event
     filter->seen_ms = now_ms();
     filter->seen_cpu_ms = process_cpu_ms(child);
     const xcb_map_notify_event_t *map = (const xcb_map_notify_event_t *)event;
-    if (getenv("WGC_HARNESS_DEBUG"))
-        fprintf(stderr, "MapNotify 0x%x override_redirect=%d pid=%d\n", map->window, map->override_redirect,
-                window_pid(connection, map->window, filter->net_wm_pid));
-    if (map->override_redirect)
+    if (getenv("WGC_HARNESS_DEBUG")) {
+        xcb_get_property_reply_t *name = xcb_get_property_reply(
+            connection,
+            xcb_get_property(connection, 0, map->window, XCB_ATOM_WM_NAME, XCB_GET_PROPERTY_TYPE_ANY, 0, 64), NULL);
+        fprintf(stderr, "MapNotify 0x%x override_redirect=%d pid=%d at %.1f ms: %.*s\n", map->window,
+                map->override_redirect, window_pid(connection, map->window, filter->net_wm_pid),
+                filter->seen_ms - filter->start_ms, name ? xcb_get_property_value_length(name) : 0,
+                name ? (const char *)xcb_get_property_value(name) : "");
+        free(name);
+    }
+    if (map->override_redirect || window_pid(connection, map->window, filter->net_wm_pid) != (int)child)
         return 0;
-    return window_pid(connection, map->window, filter->net_wm_pid) == (int)child;
+    if (filter->first_ms == 0)
+        filter->first_ms = filter->seen_ms;
+    return !filter->title || window_titled(connection, map->window, filter);
 }
 
 static int is_unmap_of(xcb_connection_t *connection, xcb_generic_event_t *event, void *data)
@@ -339,7 +372,7 @@ static void trace(const char *file, double seconds)
 
 static void usage(void)
 {
-    fputs("usage: startup-harness [--settle-ms N] [--timeout-ms N] [--no-map] [--close] [--idle-s N]\n"
+    fputs("usage: startup-harness [--settle-ms N] [--timeout-ms N] [--title TEXT] [--no-map] [--close] [--idle-s N]\n"
           "                       [--trace FILE [--trace-s N]] -- PROGRAM [ARGUMENT...]\n",
           stderr);
     exit(2);
@@ -349,7 +382,7 @@ int main(int argc, char **argv)
 {
     double settle_ms = 1000, timeout_ms = 30000, idle_s = 0, trace_s = 60;
     int expect_map = 1, close_window = 0;
-    const char *trace_file = NULL;
+    const char *trace_file = NULL, *title = NULL;
     int i = 1;
     for (; i < argc; ++i) {
         const char *a = argv[i];
@@ -361,6 +394,8 @@ int main(int argc, char **argv)
             settle_ms = atof(value), ++i;
         } else if (strcmp(a, "--timeout-ms") == 0 && value) {
             timeout_ms = atof(value), ++i;
+        } else if (strcmp(a, "--title") == 0 && value) {
+            title = value, ++i;
         } else if (strcmp(a, "--idle-s") == 0 && value) {
             idle_s = atof(value), ++i;
         } else if (strcmp(a, "--trace") == 0 && value) {
@@ -387,11 +422,14 @@ int main(int argc, char **argv)
     xcb_generic_error_t *error = xcb_request_check(connection, cookie);
     if (error)
         die("cannot select SubstructureNotify on the root window");
-    struct map_filter filter = {.net_wm_pid = intern(connection, "_NET_WM_PID")};
+    struct map_filter filter = {.net_wm_pid = intern(connection, "_NET_WM_PID"),
+                                .net_wm_name = intern(connection, "_NET_WM_NAME"),
+                                .title = title};
     const xcb_atom_t wm_protocols = intern(connection, "WM_PROTOCOLS");
     const xcb_atom_t wm_delete_window = intern(connection, "WM_DELETE_WINDOW");
 
     const double start = now_ms();
+    filter.start_ms = start;
     child = fork();
     if (child < 0)
         die("fork failed");
@@ -419,6 +457,7 @@ int main(int argc, char **argv)
         window = ((xcb_map_notify_event_t *)event)->window;
         free(event);
         printf("map_ms=%.2f\n", mapped - start);
+        printf("first_map_ms=%.2f\n", filter.first_ms - start);
         printf("cpu_at_map_ms=%.2f\n", filter.seen_cpu_ms);
         printf("rss_at_map_kib=%ld\n", proc_status(child, "VmRSS"));
         describe_window(connection, window);
