@@ -28,7 +28,7 @@ int runCommandLine(int argc, char **argv)
         Translations::install(&app, preferences.language());
     CommandLine commandLine;
     if (!commandLine.parse(app.arguments())) {
-        printErr(CommandRunner::tr("error: %1").arg(commandLine.errorText()));
+        CommandRunner::printError(commandLine.errorText());
         printErr(CommandLine::tr("Run with --help to see the commands."));
         return CommandRunner::UsageError;
     }
@@ -41,7 +41,7 @@ int runCommandLine(int argc, char **argv)
         return 0;
     }
     if (!preferences.problem().isEmpty()) {
-        printErr(CommandRunner::tr("error: %1").arg(preferences.problem()));
+        CommandRunner::printError(preferences.problem());
         return CommandRunner::UsageError;
     }
     preferences.setOptions(commandLine.options());
@@ -53,7 +53,7 @@ int runCommandLine(int argc, char **argv)
     // The client secret may be in the keychain: the session is built once it is known.
     resolveConfiguration(preferences, &app, [&](const Configuration &config, const QString &problem) {
         if (!problem.isEmpty())
-            printErr(CommandRunner::tr("warning: %1").arg(problem));
+            CommandRunner::printWarning(problem);
         store = std::make_unique<TokenStore>(config.storageKey());
         session = std::make_unique<Session>(config, &network, store.get());
         runner = std::make_unique<CommandRunner>(commandLine, session.get(), &CommandRunner::openWithSystemBrowser);

@@ -93,7 +93,7 @@ void CommandRunner::login()
 {
     connect(m_session, &Session::signInFinished, this, [this](const AuthError &error) {
         if (error.isError()) {
-            printErr(tr("error: %1").arg(error.message()));
+            printError(error.message());
             // Exit 2, as for status and token: the configuration or the keychain must be fixed
             // before signing in can work.
             const bool local = error.kind == AuthError::Kind::Configuration || error.kind == AuthError::Kind::Keychain;
@@ -184,7 +184,7 @@ void CommandRunner::token()
             return;
         }
         if (state != Session::State::SignedIn) {
-            printErr(tr("error: %1").arg(m_session->lastError().message()));
+            printError(m_session->lastError().message());
             done(state == Session::State::NeedsSignIn ? Failure : UsageError);
             return;
         }
@@ -200,7 +200,7 @@ void CommandRunner::token()
                 done(Success);
                 return;
             }
-            printErr(tr("error: %1").arg(error.message()));
+            printError(error.message());
             if (error.isPermanent() || m_session->state() == Session::State::NeedsSignIn
                 || m_session->state() == Session::State::SignedOut)
                 printErr(tr("Sign in again with \"webinargeek-connect login\"."));
@@ -220,9 +220,9 @@ void CommandRunner::logout()
 {
     connect(m_session, &Session::signOutFinished, this, [this](const AuthError &error, const QString &warning) {
         if (!warning.isEmpty())
-            printErr(tr("warning: %1").arg(warning));
+            printWarning(warning);
         if (error.isError()) {
-            printErr(tr("error: %1").arg(error.message()));
+            printError(error.message());
             done(UsageError);
             return;
         }
@@ -230,4 +230,14 @@ void CommandRunner::logout()
         done(Success);
     });
     m_session->signOut();
+}
+
+void CommandRunner::printError(const QString &text)
+{
+    printErr(tr("error: %1").arg(text));
+}
+
+void CommandRunner::printWarning(const QString &text)
+{
+    printErr(tr("warning: %1").arg(text));
 }

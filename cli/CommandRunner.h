@@ -28,6 +28,9 @@ public:
 
     // Opens a URL in the person's browser without a GUI application (xdg-open and friends).
     static bool openWithSystemBrowser(const QUrl &url);
+    // "error: …" and "warning: …" on stderr, as every part of the app prints them.
+    static void printError(const QString &text);
+    static void printWarning(const QString &text);
 
 signals:
     void finished(int exitCode);

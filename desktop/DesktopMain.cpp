@@ -12,7 +12,6 @@
 #include "auth/ResolveConfiguration.h"
 #include "cli/CommandLine.h"
 #include "cli/CommandRunner.h" // its exit codes
-#include "cli/StatusReport.h" // printErr
 #include "config/Preferences.h"
 #include "config/Translations.h"
 
@@ -22,17 +21,6 @@
 #include <memory>
 
 namespace {
-
-// The command line's texts (CommandRunner), also where the window prints them.
-QString errorLine(const QString &text)
-{
-    return CommandRunner::tr("error: %1").arg(text);
-}
-
-QString warningLine(const QString &text)
-{
-    return CommandRunner::tr("warning: %1").arg(text);
-}
 
 // A later launch: hands over to the one instance, which shows its window (or, started at login
 // with --background, only checks that it runs). True when this launch is done; false when the
@@ -47,7 +35,7 @@ bool handOver(InstanceLock *lock, bool activate, int *exitCode)
         *exitCode = 0;
         return true;
     case SingleInstance::Answer::NoAnswer:
-        printErr(errorLine(instance.errorString()));
+        CommandRunner::printError(instance.errorString());
         *exitCode = CommandRunner::Failure;
         return true;
     case SingleInstance::Answer::Gone:
@@ -66,13 +54,13 @@ int runDesktop(int argc, char **argv)
     Translations::install(&app, preferences.language());
     CommandLine commandLine;
     if (!commandLine.parse(app.arguments())) {
-        printErr(errorLine(commandLine.errorText()));
+        CommandRunner::printError(commandLine.errorText());
         return CommandRunner::UsageError;
     }
     if (!preferences.problem().isEmpty()) {
         // Running on the built-in defaults instead would sign in somewhere the person did not
         // choose; saving settings would overwrite the file.
-        printErr(errorLine(preferences.problem()));
+        CommandRunner::printError(preferences.problem());
         QMessageBox::critical(nullptr, QStringLiteral("WebinarGeek Connect"),
                               QCoreApplication::translate("AppMain",
                                                           "%1\n\nCorrect or remove it, then start "
@@ -93,7 +81,7 @@ int runDesktop(int argc, char **argv)
     }
     case InstanceLock::Result::Failed:
         // Better one window too many than none: run, unreachable for later launches.
-        printErr(warningLine(lock.errorString()));
+        CommandRunner::printWarning(lock.errorString());
         break;
     case InstanceLock::Result::Claimed:
         break;
@@ -104,7 +92,7 @@ int runDesktop(int argc, char **argv)
         if (!instance->listen()) {
             // Run, unreachable, and let a later launch be the one instance instead of waiting
             // for an answer that cannot come.
-            printErr(warningLine(instance->errorString()));
+            CommandRunner::printWarning(instance->errorString());
             delete instance;
             instance = nullptr;
             lock.release();
@@ -123,7 +111,7 @@ int runDesktop(int argc, char **argv)
     // The client secret may be in the keychain: the app is built once it is known.
     resolveConfiguration(preferences, &app, [&](const Configuration &config, const QString &problem) {
         if (!problem.isEmpty())
-            printErr(warningLine(problem));
+            CommandRunner::printWarning(problem);
         desktop = std::make_unique<DesktopApp>(config);
         desktop->setPreferences(&preferences);
         if (instance)
