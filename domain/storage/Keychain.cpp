@@ -131,12 +131,19 @@ void Keychain::run(const MakeJob &make, const QString &key, const Done &done, bo
     // Connected after the line above, so the connection is dropped first. Gone with the job,
     // and with the watcher, which goes with this Keychain. Only the service this job talks to
     // going away counts: the bus's signals of an earlier restart may still be on their way.
-    const QString owner = QDBusConnection::sessionBus().interface()
-        ? QDBusConnection::sessionBus().interface()->serviceOwner(kSecretService).value()
-        : QString();
+    // With no service running yet, the job's own call starts one through activation: that one
+    // is the job's service from the moment it appears.
+    const auto owner =
+        std::make_shared<QString>(QDBusConnection::sessionBus().interface()
+                                      ? QDBusConnection::sessionBus().interface()->serviceOwner(kSecretService).value()
+                                      : QString());
     connect(m_serviceWatch, &QDBusServiceWatcher::serviceOwnerChanged, job,
-            [answered, done, owner](const QString &, const QString &oldOwner) {
-                if (oldOwner.isEmpty() || oldOwner != owner || std::exchange(*answered, true))
+            [answered, done, owner](const QString &, const QString &oldOwner, const QString &newOwner) {
+                if (owner->isEmpty() && oldOwner.isEmpty()) {
+                    *owner = newOwner;
+                    return;
+                }
+                if (oldOwner.isEmpty() || oldOwner != *owner || std::exchange(*answered, true))
                     return;
                 Result stopped;
                 stopped.status = Status::Failed;
