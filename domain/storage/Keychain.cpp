@@ -223,7 +223,3 @@ void Keychain::answerLockedOr(const QString &key, const Result &failure, const D
     done(failure);
 #endif
 }
-
-// Its meta-object here rather than in the library's shared moc file: the launcher links this file for
-// its quick answers, and the shared one would bring the whole domain (and Qt Network) with it.
-#include "moc_Keychain.cpp"

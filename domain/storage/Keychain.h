@@ -12,8 +12,9 @@ class Job;
 // One entry of the system keychain, by key, filed under the app's service name
 // (TokenStoreNames::serviceName()). Every read, write and delete is a qtkeychain job: the Secret
 // Service through libsecret on Linux (KWallet on a KDE desktop, as qtkeychain chooses), Windows
-// Credential Manager, macOS Keychain. The window, the commands and the launcher's quick path
-// (QuickLookup) all go this one way, so they always find the same entries. Binary data is
+// Credential Manager, macOS Keychain. The window and the commands go this one way, and the
+// launcher's quick path (QuickLookup) runs the same qtkeychain job for the same names, so they
+// always find the same entries. Binary data is
 // stored as qtkeychain stores it: base64 text, attributes user/server/type, schema
 // org.qt.keychain.
 //

@@ -5,7 +5,7 @@ struct StoredSession;
 
 // Reads the session entry for the two commands scripts call most (`status`, `token`), so that
 // the launcher can answer them without loading the widgets and network stack of the full app.
-// It reads through Keychain, the one way every part of the app reads the keychain, so it finds
+// It runs the qtkeychain job Keychain runs, for the same service and key, so it finds
 // what the window stored wherever qtkeychain keeps it (the Secret Service, KWallet).
 //
 // Only the plain case is handled: the entry is there and reads as a session. Anything else (not
