@@ -124,8 +124,9 @@ void AuthorizationFlow::handleRequest(quint64 id, const RedirectRequest &request
 
     m_phase = Phase::Exchanging;
     m_heldRequest = id;
-    // Defect 4 (QTBUG-81624): the code is handed over fully decoded; fixOAuthParameters
-    // encodes it once.
+    // Defect 4 (QTBUG-81624): fixOAuthParameters takes the code from here and encodes it once;
+    // what Qt makes of the one in `values` differs between Qt versions.
+    *m_parameters.receivedCode = code;
     QVariantMap values;
     values.insert(QStringLiteral("code"), code);
     values.insert(QStringLiteral("state"), state);

@@ -95,11 +95,6 @@ QOAuth2AuthorizationCodeFlow *makeOAuthFlow(const Configuration &config, const T
     return flow;
 }
 
-QString decodedQueryValue(const QString &encoded)
-{
-    return QUrl::fromPercentEncoding(encoded.toUtf8());
-}
-
 void fixOAuthParameters(const TokenRequestParameters &parameters, QAbstractOAuth::Stage stage,
                         QMultiMap<QString, QVariant> *values)
 {
@@ -116,8 +111,7 @@ void fixOAuthParameters(const TokenRequestParameters &parameters, QAbstractOAuth
             values->insert(QStringLiteral("scope"), parameters.scope);
         break;
     case Stage::RequestingAccessToken: {
-        // Qt encoded the code once with toPercentEncoding(); that gives back what arrived.
-        const QString code = decodedQueryValue(values->value(QStringLiteral("code")).toString());
+        const QString code = *parameters.receivedCode;
         values->clear();
         values->insert(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
         values->insert(QStringLiteral("code"), encoded(code));

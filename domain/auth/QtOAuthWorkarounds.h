@@ -11,6 +11,8 @@
 #include <QOAuth2AuthorizationCodeFlow>
 #include <QOAuthHttpServerReplyHandler>
 
+#include <memory>
+
 // The reply handler given to QOAuth2AuthorizationCodeFlow.
 //
 // - Defect 1: the (port) and (parent) constructors listen on every interface; this one uses
@@ -57,6 +59,9 @@ struct TokenRequestParameters
     QString redirectUri;
     QByteArray codeVerifier;
     QString scope;
+    // The authorization code as it arrived, fully decoded; filled in by the flow that received
+    // it, before Qt asks for the token request's parameters.
+    std::shared_ptr<QString> receivedCode = std::make_shared<QString>();
 };
 
 // A QOAuth2AuthorizationCodeFlow for one grant or one refresh, with every workaround below in
@@ -72,11 +77,9 @@ QOAuth2AuthorizationCodeFlow *makeOAuthFlow(const Configuration &config, const T
 //   token request.
 // - An empty scope is left out (Qt sends `scope=`).
 // - Defect 4 (QTBUG-81624, fixed 6.8): Qt takes the code as it arrived, still encoded, and
-//   encodes it again; LoopbackListener hands it over decoded and it is encoded once here.
+//   encodes it again (from 6.8, only when it holds no '%'). What Qt passes is ignored: the code
+//   comes from `parameters.receivedCode` and is encoded once here, whichever Qt this runs on.
 // - Defect 5 (QTBUG-124333): refresh sends a stale redirect_uri, an empty client_secret and an
 //   unencoded refresh_token. Token request bodies are rebuilt with each value encoded once.
 void fixOAuthParameters(const TokenRequestParameters &parameters, QAbstractOAuth::Stage stage,
                         QMultiMap<QString, QVariant> *values);
-
-// Undoes one QUrl::toPercentEncoding(), as Qt applies to the code before the hook sees it.
-QString decodedQueryValue(const QString &encoded);

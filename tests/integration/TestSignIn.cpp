@@ -109,6 +109,7 @@ private slots:
     void wrongClientSecret();
     void tokenEndpointFaults_data();
     void tokenEndpointFaults();
+    void codeIsSentAsItArrived();
     void refreshRotatesAndKeepsSession();
     void signOutDuringRefresh();
     void sessionWithoutRefreshTokenDropsTheOldOne();
@@ -373,6 +374,35 @@ void TestSignIn::tokenEndpointFaults()
         QVERIFY(request.contains("code_verifier="));
         QVERIFY(request.contains("redirect_uri=http%3A%2F%2F127.0.0.1%3A"));
     }
+}
+
+// Defect 4 (QTBUG-81624): a code holding characters that a URL escapes reaches the token endpoint
+// encoded exactly once, the same as it arrived in the redirect. (The sandbox's codes are
+// base64url; this one comes from the test playing the browser.)
+void TestSignIn::codeIsSentAsItArrived()
+{
+    FaultyTokenEndpoint endpoint(FaultyTokenEndpoint::Fault::InvalidGrant);
+    Configuration config = m_sandbox->configuration();
+    config.tokenUrl = endpoint.url();
+    SessionRig rig(config);
+    QSignalSpy urlSpy(&rig.session, &Session::authorizationUrlReady);
+    QSignalSpy finished(&rig.session, &Session::signInFinished);
+    rig.session.signIn(60);
+    QTRY_COMPARE_WITH_TIMEOUT(urlSpy.size(), 1, 5000);
+    const QUrl authorization = urlSpy.first().first().toUrl();
+    // The code is "a/b+c%d e~".
+    const QByteArray code = "a%2Fb%2Bc%25d%20e~";
+    const QUrl redirect =
+        QUrl::fromEncoded("http://127.0.0.1:" + QByteArray::number(redirectPort(authorization)) + "/?code=" + code
+                          + "&state=" + QUrl::toPercentEncoding(stateOf(authorization)));
+    QCOMPARE(getLoopback(redirect).first, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+    QCOMPARE(finished.first().first().value<AuthError>().kind, AuthError::Kind::InvalidGrant);
+
+    const QByteArray request = endpoint.received();
+    const QList<QByteArray> parameters = request.mid(request.indexOf("\r\n\r\n") + 4).split('&');
+    QVERIFY2(parameters.contains("code=" + code), request.constData());
+    QVERIFY(parameters.contains("grant_type=authorization_code"));
 }
 
 void TestSignIn::refreshRotatesAndKeepsSession()
