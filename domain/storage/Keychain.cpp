@@ -16,6 +16,7 @@
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
 #include <QDBusServiceWatcher>
+#include <QList>
 
 #include <dlfcn.h>
 #endif
@@ -101,10 +102,10 @@ Keychain::~Keychain() = default;
 // Runs the job `make` returns and answers once. Jobs have no parent: qtkeychain's libsecret
 // callbacks point at their job, so one must live until it finishes (and deletes itself).
 //
-// Two ways a restart of the Secret Service shows, both handled with a new connection (above):
-// a job fails with OtherError ("The session does not exist"), and is run once more; or the
-// service goes away while a job waits for it (its prompt open), and libsecret may never answer
-// that job: it is answered as failed when the service's owner leaves the bus.
+// Two ways a restart of the Secret Service shows, both handled with a new connection (above)
+// and one more run of the job: a job fails with OtherError ("The session does not exist"); or
+// the service goes away while a job waits for it (its prompt open), and libsecret may never
+// answer that job: it is finished with OtherError when the service's owner leaves the bus.
 void Keychain::run(const MakeJob &make, const QString &key, const Done &done, bool mayRetry)
 {
     QKeychain::Job *job = make();
@@ -138,17 +139,22 @@ void Keychain::run(const MakeJob &make, const QString &key, const Done &done, bo
                                       ? QDBusConnection::sessionBus().interface()->serviceOwner(kSecretService).value()
                                       : QString());
     connect(m_serviceWatch, &QDBusServiceWatcher::serviceOwnerChanged, job,
-            [answered, done, owner](const QString &, const QString &oldOwner, const QString &newOwner) {
+            [job, answered, owner](const QString &, const QString &oldOwner, const QString &newOwner) {
+                if (*answered)
+                    return;
                 if (owner->isEmpty() && oldOwner.isEmpty()) {
                     *owner = newOwner;
                     return;
                 }
-                if (oldOwner.isEmpty() || oldOwner != *owner || std::exchange(*answered, true))
+                if (oldOwner.isEmpty() || oldOwner != *owner)
                     return;
-                Result stopped;
-                stopped.status = Status::Failed;
-                stopped.detail = tr("the Secret Service stopped before it answered");
-                done(stopped);
+                // Finished through qtkeychain, not only answered here: it runs one job at a
+                // time, and no later job would start while this one waits. Kept, not deleted:
+                // libsecret may still call back into it, so it is listed for the rest of the run.
+                static QList<QKeychain::Job *> abandoned;
+                abandoned.append(job);
+                job->setAutoDelete(false);
+                job->emitFinishedWithError(QKeychain::OtherError, tr("the Secret Service stopped before it answered"));
             });
 #endif
     job->start();
