@@ -11,4 +11,8 @@ namespace AppIcons {
 QIcon application();
 QIcon tray(TrayStatus::Kind kind);
 
+// The sizes the resources hold, smallest first: one folder each ("16x16" and so on), as in an
+// icon theme. resources/CMakeLists.txt lists them, as render-png.sh renders them.
+QList<int> sizes();
+
 } // namespace AppIcons

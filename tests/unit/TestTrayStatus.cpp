@@ -1,6 +1,7 @@
 // TrayStatus: which of the four icons, what the tooltip says and what the tray's menu offers, for
 // every state of the session. No tray, server or keychain: the inputs are made by hand.
 
+#include "desktop/AppIcons.h"
 #include "desktop/TrayStatus.h"
 
 #include <QFile>
@@ -54,6 +55,7 @@ private slots:
     void expiryIsLocalTimeAndSaysWhetherItPassed();
     void tooltipSaysWhenTheClockChangesIt();
     void fourDistinctIconsInTheResources();
+    void iconsOfEverySize();
 };
 
 void TestTrayStatus::states_data()
@@ -215,6 +217,20 @@ void TestTrayStatus::fourDistinctIconsInTheResources()
         QCOMPARE(contents.size(), 4);
     }
     QCOMPARE(names.size(), 4);
+}
+
+// AppIcons finds the sizes in the resources themselves, and each of them holds the application's
+// icon and the four states' icons.
+void TestTrayStatus::iconsOfEverySize()
+{
+    QCOMPARE(AppIcons::sizes(), (QList<int> {16, 22, 24, 32, 48, 64, 128, 256}));
+    for (int size : AppIcons::sizes()) {
+        const QString folder = QStringLiteral(":/icons/hicolor/%1x%1/").arg(size);
+        QVERIFY(QFile::exists(folder + QStringLiteral("apps/webinargeek-connect.png")));
+        for (TrayStatus::Kind kind : {TrayStatus::Kind::SignedIn, TrayStatus::Kind::Refreshing,
+                                      TrayStatus::Kind::NeedsAttention, TrayStatus::Kind::SignedOut})
+            QVERIFY(QFile::exists(folder + QStringLiteral("status/%1.png").arg(TrayStatus::iconName(kind))));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTrayStatus)
