@@ -37,7 +37,10 @@ def weston_screenshot(shots_dir, name):
     wayland-screenshot-<time>.png into its working folder."""
     folder = tempfile.mkdtemp(dir=os.environ["XDG_RUNTIME_DIR"])
     try:
-        done = subprocess.run(["weston-screenshooter"], cwd=folder, capture_output=True, text=True, timeout=60)
+        try:
+            done = subprocess.run(["weston-screenshooter"], cwd=folder, capture_output=True, text=True, timeout=60)
+        except subprocess.TimeoutExpired:
+            raise TestFailure("weston-screenshooter did not finish within 60 s")
         taken = [f for f in os.listdir(folder) if f.endswith(".png")]
         if done.returncode != 0 or len(taken) != 1:
             raise TestFailure("weston-screenshooter failed (exit %s, files %r): %s"
