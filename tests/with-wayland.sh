@@ -43,7 +43,8 @@ weston --backend=headless-backend.so --use-pixman --width="$width" --height="$he
 WGC_WESTON_PID=$!
 export WGC_WESTON_PID
 pids="$pids $WGC_WESTON_PID"
-export WAYLAND_DISPLAY=wgc-wayland
+# As a login manager sets them for a Wayland session.
+export WAYLAND_DISPLAY=wgc-wayland XDG_SESSION_TYPE=wayland
 # Ready when a client can connect and read the globals (weston-info ends at once then).
 tries=0
 until [ -S "$XDG_RUNTIME_DIR/$WAYLAND_DISPLAY" ] && weston-info >/dev/null 2>&1; do
