@@ -22,6 +22,10 @@ packages=(
     # desktop tests: a tray host, the accessibility bus and its Python client, a real browser,
     # screenshots, the X client library of the start-up benchmark
     trayer at-spi2-core python3-pyatspi chromium imagemagick x11-utils libxcb1-dev ccache
+    # the Wayland desktop test (tests/with-wayland.sh): Debian's weston as the compositor (its
+    # headless backend, weston-info, weston-screenshooter), Qt's Wayland platform plugin, and
+    # ss (iproute2) to see that the app is weston's client
+    weston qt6-wayland iproute2
     # the autostart entry's test checks it with desktop-file-validate
     desktop-file-utils
     # other keychains than gnome-keyring: KeePassXC as the Secret Service (tests/with-keepassxc.sh;
