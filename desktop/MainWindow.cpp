@@ -19,6 +19,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
     , m_tick(this) // a child, so tests (and people debugging) find it by name
+    , m_browserQuietSeconds(StatusSummary::kBrowserQuietSeconds)
 {
     m_ui->setupUi(this);
     QFont titleFont = m_ui->titleLabel->font();
@@ -115,7 +116,12 @@ void MainWindow::startSignIn()
 
 void MainWindow::openBrowser(const QUrl &url)
 {
-    m_ui->signInPage->setBrowserFailed(!QDesktopServices::openUrl(url));
+    // False when no opener could be started at all. An opener that starts and then fails
+    // (xdg-open with no working default browser exits 4 and never tries $BROWSER) reports
+    // nothing: the quiet browser (StatusSummary::browserQuiet) is the hint then.
+    const bool opened = QDesktopServices::openUrl(url);
+    m_browserOpenedAt = opened ? QDateTime::currentDateTimeUtc() : QDateTime();
+    m_ui->signInPage->setBrowserFailed(!opened);
 }
 
 void MainWindow::signInFinished(const AuthError &error)
@@ -124,7 +130,11 @@ void MainWindow::signInFinished(const AuthError &error)
     if (error.kind == AuthError::Kind::Cancelled) {
         showMessage(tr("Sign-in was cancelled."));
     } else if (error.isError() && fromBrowser) {
-        m_signInFailure = StatusSummary::of(*m_session, QDateTime::currentDateTimeUtc()).error;
+        const StatusSummary summary = StatusSummary::of(*m_session, QDateTime::currentDateTimeUtc());
+        // Settings that cannot work are said in the status, with the focus on Settings: Try
+        // again would fail the same way.
+        if (!summary.needsSettings)
+            m_signInFailure = summary.error;
     } else {
         showMessage(QString());
     }
@@ -137,7 +147,13 @@ void MainWindow::showSession()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // Before the session: "Loading", with nothing to do yet.
-    showSummary(m_session ? StatusSummary::of(*m_session, now) : StatusSummary::compute({}, now));
+    StatusSummary::Input input;
+    if (m_session) {
+        input = StatusSummary::Input::from(*m_session);
+        input.browserOpenedAt = m_browserOpenedAt;
+        input.browserQuietSeconds = m_browserQuietSeconds;
+    }
+    showSummary(StatusSummary::compute(input, now));
 }
 
 void MainWindow::showSummary(const StatusSummary &summary)
@@ -166,7 +182,15 @@ void MainWindow::showSummary(const StatusSummary &summary)
     m_ui->refreshButton->setEnabled(summary.canRefresh);
     m_ui->signOutButton->setEnabled(summary.canSignOut);
     m_ui->useApiKeyButton->setVisible(summary.offerApiKey);
-    m_ui->useApiKeyButton->setEnabled(summary.canSignIn);
+    m_ui->useApiKeyButton->setEnabled(summary.canUseApiKey);
+    if (!waiting)
+        m_browserOpenedAt = QDateTime();
+
+    // Nothing can sign in with these settings: the way on is Settings (or an API key), and the
+    // keyboard is there before anyone tries.
+    if (summary.needsSettings && !m_neededSettings)
+        m_ui->settingsButton->setFocus(Qt::OtherFocusReason);
+    m_neededSettings = summary.needsSettings;
 
     // Sign in just went grey under the keyboard focus: the page takes it as soon as it shows
     // (the link comes a moment after the state changes).

@@ -56,6 +56,8 @@ TokenStatusPanel::TokenStatusPanel(QWidget *parent)
     badgeFont.setBold(true);
     m_ui->stateValue->setFont(badgeFont);
     m_ui->problemValue->hide();
+    m_ui->problemDetailsValue->hide();
+    m_ui->activityValue->hide();
     // The badge's pill is painted under the label's text (eventFilter()): a style sheet would do
     // the same, with a style sheet engine and a CSS parser in the start-up. As high as a line of
     // text and its padding; the ends are rounded there.
@@ -81,8 +83,14 @@ void TokenStatusPanel::show(const StatusSummary &summary)
     m_ui->lastRefreshValue->setText(summary.lastRefresh);
     m_ui->nextRefreshValue->setText(summary.nextRefresh);
     m_ui->storageValue->setText(summary.storedIn);
+    m_ui->activityValue->setText(summary.activity);
+    m_ui->activityValue->setVisible(!summary.activity.isEmpty());
     m_ui->problemValue->setText(summary.error);
     m_ui->problemValue->setVisible(!summary.error.isEmpty());
+    //: The server's own words about a problem, shown under the app's sentence.
+    m_ui->problemDetailsValue->setText(summary.errorDetails.isEmpty() ? QString()
+                                                                      : tr("Details: %1").arg(summary.errorDetails));
+    m_ui->problemDetailsValue->setVisible(!summary.errorDetails.isEmpty() && !summary.error.isEmpty());
 }
 
 void TokenStatusPanel::changeEvent(QEvent *event)
