@@ -7,8 +7,11 @@
 
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QFormLayout>
 #include <QGuiApplication>
 #include <QLayout>
+
+#include <algorithm>
 
 namespace {
 // Lands just after a countdown's second or minute mark, not just before it.
@@ -65,10 +68,53 @@ MainWindow::MainWindow(QWidget *parent)
         m_ui->signInButton->setFocus(Qt::OtherFocusReason);
     });
 
+    alignCaptionColumns();
     showSession();
 }
 
 MainWindow::~MainWindow() = default;
+
+// The Account and Token status cards are two forms; their values start at one x, in every
+// language, when their caption columns are as wide as the widest caption of both.
+void MainWindow::alignCaptionColumns()
+{
+    QList<QWidget *> captions;
+    for (QWidget *panel :
+         {static_cast<QWidget *>(m_ui->accountPanel), static_cast<QWidget *>(m_ui->tokenStatusPanel)}) {
+        const auto *form = qobject_cast<QFormLayout *>(panel->layout());
+        for (int row = 0; form && row < form->rowCount(); ++row) {
+            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget())
+                captions << item->widget();
+        }
+    }
+    int widest = 0;
+    for (QWidget *caption : captions) {
+        caption->setMinimumWidth(0);
+        widest = std::max(widest, caption->sizeHint().width());
+    }
+    for (QWidget *caption : captions)
+        caption->setMinimumWidth(widest);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange
+        || event->type() == QEvent::LanguageChange)
+        alignCaptionColumns();
+}
+
+// Back to the height the window had before the sign-in page showed, or what its content needs
+// now if that is more: a window that only ever grows keeps an empty band after signing in.
+void MainWindow::shrinkToFit()
+{
+    if (m_ui->signInPage->isVisible())
+        return;
+    centralWidget()->layout()->activate();
+    fitWrappedText();
+    layout()->activate();
+    resize(width(), std::max(minimumSizeHint().height(), m_heightWithoutPage));
+}
 
 void MainWindow::setSession(Session *session)
 {
@@ -176,7 +222,13 @@ void MainWindow::showSummary(const StatusSummary &summary)
         page->show(summary);
     else if (failure)
         page->showFailure(m_signInFailure);
+    const bool pageWasShown = !page->isHidden();
+    if (!pageWasShown && (waiting || failure))
+        m_heightWithoutPage = isVisible() ? height() : 0;
     page->setVisible(waiting || failure);
+    if (pageWasShown && page->isHidden())
+        // Once the layouts have taken the page out.
+        QMetaObject::invokeMethod(this, &MainWindow::shrinkToFit, Qt::QueuedConnection);
 
     m_ui->signInButton->setEnabled(summary.canSignIn);
     m_ui->refreshButton->setEnabled(summary.canRefresh);

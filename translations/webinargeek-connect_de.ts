@@ -1070,6 +1070,15 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
         <source>Connected as %1 with the API key.</source>
         <translation>Als %1 mit dem API-Schlüssel verbunden.</translation>
     </message>
+    <message>
+        <source>Paste your personal API key</source>
+        <translation>Fügen Sie Ihren persönlichen API-Schlüssel ein</translation>
+    </message>
+    <message>
+        <source>None: the server&apos;s default scope</source>
+        <extracomment>The scope field is empty: the request names no scope, and the server grants its default.</extracomment>
+        <translation>Keiner: der Standard-Scope des Servers</translation>
+    </message>
 </context>
 <context>
     <name>SettingsFile</name>

@@ -1070,6 +1070,15 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
         <source>Connected as %1 with the API key.</source>
         <translation>Verbonden als %1 met de API-sleutel.</translation>
     </message>
+    <message>
+        <source>Paste your personal API key</source>
+        <translation>Plak je persoonlijke API-sleutel</translation>
+    </message>
+    <message>
+        <source>None: the server&apos;s default scope</source>
+        <extracomment>The scope field is empty: the request names no scope, and the server grants its default.</extracomment>
+        <translation>Geen: de standaardscope van de server</translation>
+    </message>
 </context>
 <context>
     <name>SettingsFile</name>

@@ -148,6 +148,7 @@ private slots:
     void rejectedSessionKeepsTheAccount();
     void signInAgainWhileConnected();
     void browserDidNotOpen();
+    void layoutLinesUp();
     void keychainUnavailable(); // locks the keyring for good: last
 
 private:
@@ -591,8 +592,7 @@ void TestMainWindow::signInAndOutByClicking()
     checkAccessible(m_window.get());
     checkNothingClipped(m_window.get());
     checkTranslated(m_window.get());
-    // The window grew for the sign-in page; as a person would open it now, for the picture.
-    m_window->adjustSize();
+    // The window shrank back after the sign-in page (layoutLinesUp): as a person would open it.
     checkNothingClipped(m_window.get());
     screenshot(m_window.get(), QStringLiteral("signed-in"));
     usePalette(true);
@@ -1075,6 +1075,46 @@ void TestMainWindow::browserDidNotOpen()
     QTRY_COMPARE_WITH_TIMEOUT(text("headingLabel"), translated("SignInPage", "Still waiting for your browser…"), 10000);
     QTest::mouseClick(button("cancelButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("Session", "Signed out"), 5000);
+}
+
+// Issue 14, 6: the window shrinks back when the sign-in page goes, the two cards' values start
+// at one x, the expiry and its countdown are one space apart, and no text has a double space.
+void TestMainWindow::layoutLinesUp()
+{
+    startSession();
+    // As first shown: no taller than its content needs (earlier tests may have grown it).
+    m_window->resize(m_window->width(), m_window->minimumSizeHint().height());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QApplication::processEvents();
+    const int before = m_window->height();
+    QTest::mouseClick(button("signInButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, 5000);
+    QTRY_VERIFY(find<QWidget>("signInPage")->isVisible()); // the window grows for it when it must
+    const Sandbox::BrowserResult browser = Sandbox::runBrowser(m_browser.opened.takeFirst());
+    QVERIFY2(browser.exitCode == 0, qPrintable(browser.errorText));
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("Session", "Connected"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->height(), before, 5000);
+    checkNothingClipped(m_window.get());
+
+    const auto x = [this](const char *name) { return find<QWidget>(name)->mapTo(m_window.get(), QPoint(0, 0)).x(); };
+    for (const char *value : {"emailValue", "connectedWithValue", "stateValue", "expiresValue", "scopeValue",
+                              "lastRefreshValue", "nextRefreshValue", "storageValue"})
+        QVERIFY2(x(value) == x("companyValue"),
+                 qPrintable(QStringLiteral("%1 at x %2, companyValue at %3")
+                                .arg(QLatin1String(value))
+                                .arg(x(value))
+                                .arg(x("companyValue"))));
+    auto *expires = find<QLabel>("expiresValue");
+    auto *countdown = find<QLabel>("countdownValue");
+    QVERIFY(countdown->isVisible());
+    const int gap = countdown->geometry().left() - expires->geometry().right() - 1;
+    QCOMPARE(gap, expires->fontMetrics().horizontalAdvance(QLatin1Char(' ')));
+    for (const QLabel *label : m_window->findChildren<QLabel *>())
+        QVERIFY2(!label->text().contains(QLatin1String("  ")), qPrintable(label->objectName()));
+    for (const QPushButton *b : m_window->findChildren<QPushButton *>())
+        QVERIFY2(!b->text().contains(QLatin1String("  ")), qPrintable(b->objectName()));
+    screenshot(m_window.get(), QStringLiteral("layout-signed-in"));
+    signOut();
 }
 
 QTEST_MAIN(TestMainWindow)
