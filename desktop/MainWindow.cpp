@@ -7,8 +7,11 @@
 
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QFormLayout>
 #include <QGuiApplication>
 #include <QLayout>
+
+#include <algorithm>
 
 namespace {
 // Lands just after a countdown's second or minute mark, not just before it.
@@ -19,6 +22,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
     , m_tick(this) // a child, so tests (and people debugging) find it by name
+    , m_browserQuietSeconds(StatusSummary::kBrowserQuietSeconds)
 {
     m_ui->setupUi(this);
     QFont titleFont = m_ui->titleLabel->font();
@@ -64,10 +68,53 @@ MainWindow::MainWindow(QWidget *parent)
         m_ui->signInButton->setFocus(Qt::OtherFocusReason);
     });
 
+    alignCaptionColumns();
     showSession();
 }
 
 MainWindow::~MainWindow() = default;
+
+// The Account and Token status cards are two forms; their values start at one x, in every
+// language, when their caption columns are as wide as the widest caption of both.
+void MainWindow::alignCaptionColumns()
+{
+    QList<QWidget *> captions;
+    for (QWidget *panel :
+         {static_cast<QWidget *>(m_ui->accountPanel), static_cast<QWidget *>(m_ui->tokenStatusPanel)}) {
+        const auto *form = qobject_cast<QFormLayout *>(panel->layout());
+        for (int row = 0; form && row < form->rowCount(); ++row) {
+            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget())
+                captions << item->widget();
+        }
+    }
+    int widest = 0;
+    for (QWidget *caption : captions) {
+        caption->setMinimumWidth(0);
+        widest = std::max(widest, caption->sizeHint().width());
+    }
+    for (QWidget *caption : captions)
+        caption->setMinimumWidth(widest);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange
+        || event->type() == QEvent::LanguageChange)
+        alignCaptionColumns();
+}
+
+// Back to the height the window had before the sign-in page showed, or what its content needs
+// now if that is more: a window that only ever grows keeps an empty band after signing in.
+void MainWindow::shrinkToFit()
+{
+    if (m_ui->signInPage->isVisible())
+        return;
+    centralWidget()->layout()->activate();
+    fitWrappedText();
+    layout()->activate();
+    resize(width(), std::max(minimumSizeHint().height(), m_heightWithoutPage));
+}
 
 void MainWindow::setSession(Session *session)
 {
@@ -115,7 +162,12 @@ void MainWindow::startSignIn()
 
 void MainWindow::openBrowser(const QUrl &url)
 {
-    m_ui->signInPage->setBrowserFailed(!QDesktopServices::openUrl(url));
+    // False when no opener could be started at all. An opener that starts and then fails
+    // (xdg-open with no working default browser exits 4 and never tries $BROWSER) reports
+    // nothing: the quiet browser (StatusSummary::browserQuiet) is the hint then.
+    const bool opened = QDesktopServices::openUrl(url);
+    m_browserOpenedAt = opened ? QDateTime::currentDateTimeUtc() : QDateTime();
+    m_ui->signInPage->setBrowserFailed(!opened);
 }
 
 void MainWindow::signInFinished(const AuthError &error)
@@ -124,7 +176,11 @@ void MainWindow::signInFinished(const AuthError &error)
     if (error.kind == AuthError::Kind::Cancelled) {
         showMessage(tr("Sign-in was cancelled."));
     } else if (error.isError() && fromBrowser) {
-        m_signInFailure = StatusSummary::of(*m_session, QDateTime::currentDateTimeUtc()).error;
+        const StatusSummary summary = StatusSummary::of(*m_session, QDateTime::currentDateTimeUtc());
+        // Settings that cannot work are said in the status, with the focus on Settings: Try
+        // again would fail the same way.
+        if (!summary.needsSettings)
+            m_signInFailure = summary.error;
     } else {
         showMessage(QString());
     }
@@ -137,7 +193,13 @@ void MainWindow::showSession()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // Before the session: "Loading", with nothing to do yet.
-    showSummary(m_session ? StatusSummary::of(*m_session, now) : StatusSummary::compute({}, now));
+    StatusSummary::Input input;
+    if (m_session) {
+        input = StatusSummary::Input::from(*m_session);
+        input.browserOpenedAt = m_browserOpenedAt;
+        input.browserQuietSeconds = m_browserQuietSeconds;
+    }
+    showSummary(StatusSummary::compute(input, now));
 }
 
 void MainWindow::showSummary(const StatusSummary &summary)
@@ -160,13 +222,27 @@ void MainWindow::showSummary(const StatusSummary &summary)
         page->show(summary);
     else if (failure)
         page->showFailure(m_signInFailure);
+    const bool pageWasShown = !page->isHidden();
+    if (!pageWasShown && (waiting || failure))
+        m_heightWithoutPage = isVisible() ? height() : 0;
     page->setVisible(waiting || failure);
+    if (pageWasShown && page->isHidden())
+        // Once the layouts have taken the page out.
+        QMetaObject::invokeMethod(this, &MainWindow::shrinkToFit, Qt::QueuedConnection);
 
     m_ui->signInButton->setEnabled(summary.canSignIn);
     m_ui->refreshButton->setEnabled(summary.canRefresh);
     m_ui->signOutButton->setEnabled(summary.canSignOut);
     m_ui->useApiKeyButton->setVisible(summary.offerApiKey);
-    m_ui->useApiKeyButton->setEnabled(summary.canSignIn);
+    m_ui->useApiKeyButton->setEnabled(summary.canUseApiKey);
+    if (!waiting)
+        m_browserOpenedAt = QDateTime();
+
+    // Nothing can sign in with these settings: the way on is Settings (or an API key), and the
+    // keyboard is there before anyone tries.
+    if (summary.needsSettings && !m_neededSettings)
+        m_ui->settingsButton->setFocus(Qt::OtherFocusReason);
+    m_neededSettings = summary.needsSettings;
 
     // Sign in just went grey under the keyboard focus: the page takes it as soon as it shows
     // (the link comes a moment after the state changes).

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QMainWindow>
 #include <QPointer>
 #include <QScopedPointer>
@@ -33,6 +34,10 @@ public:
     // as countdowns tick; tests call it to show any state.
     void showSummary(const StatusSummary &summary);
 
+    // How long the window waits for the browser to come back before it points to Copy link
+    // (StatusSummary::kBrowserQuietSeconds); tests shorten it.
+    void setBrowserQuietSeconds(int seconds) { m_browserQuietSeconds = seconds; }
+
 signals:
     void settingsRequested();
     void apiKeyRequested();
@@ -42,6 +47,7 @@ protected:
     bool event(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void showSession();
@@ -50,6 +56,8 @@ private:
     void signInFinished(const AuthError &error);
     void showMessage(const QString &text);
     void fitWrappedText();
+    void alignCaptionColumns();
+    void shrinkToFit();
 
     QScopedPointer<Ui::MainWindow> m_ui;
     QPointer<Session> m_session;
@@ -60,4 +68,10 @@ private:
     bool m_browserAttempt = false;
     bool m_wasSigningIn = false;
     bool m_focusToPage = false; // Sign in had the focus when the attempt began
+    bool m_neededSettings = false;
+    // The window's height before the sign-in page showed: it goes back to that once it hides.
+    int m_heightWithoutPage = 0;
+    // When the browser was last sent to the sign-in link; invalid when it could not be.
+    QDateTime m_browserOpenedAt;
+    int m_browserQuietSeconds;
 };

@@ -87,6 +87,9 @@ void SettingsDialog::showStored()
         else if (it.key() == Setting::RevokeUrl)
             //: The revocation URL is empty: signing out does not revoke tokens at the server.
             edit->setPlaceholderText(tr("None: tokens are not revoked when you sign out"));
+        else if (it.key() == Setting::Scope && Preferences::defaultValue(it.key()).isEmpty())
+            //: The scope field is empty: the request names no scope, and the server grants its default.
+            edit->setPlaceholderText(tr("None: the server's default scope"));
         else if (it.key() != Setting::ClientSecret)
             edit->setPlaceholderText(Preferences::defaultValue(it.key()));
         if (overriddenBy.isEmpty()) {

@@ -39,6 +39,8 @@ void SignInPage::show(const StatusSummary &summary)
     }
     m_ui->timeLeftValue->setText(summary.signInTimeLeft);
     m_ui->cancelButton->setEnabled(summary.canCancel);
+    m_browserQuiet = summary.browserQuiet;
+    showHint();
 }
 
 void SignInPage::showFailure(const QString &reason)
@@ -53,10 +55,26 @@ void SignInPage::showFailure(const QString &reason)
 
 void SignInPage::setBrowserFailed(bool failed)
 {
-    m_ui->headingLabel->setText(failed ? tr("Your browser could not be opened") : tr("Waiting for your browser…"));
-    m_ui->hintLabel->setText(failed ? tr("Copy the link below and open it in a browser to finish signing in.")
-                                    : tr("Finish signing in to WebinarGeek in your browser. If no browser window "
-                                         "opened, open it again or copy the link into a browser yourself."));
+    m_browserFailed = failed;
+    m_browserQuiet = false;
+    showHint();
+}
+
+void SignInPage::showHint()
+{
+    if (m_browserFailed) {
+        m_ui->headingLabel->setText(tr("Your browser could not be opened"));
+        m_ui->hintLabel->setText(tr("Choose Copy link, then paste the link into a browser's address bar to finish "
+                                    "signing in."));
+    } else if (m_browserQuiet) {
+        m_ui->headingLabel->setText(tr("Still waiting for your browser…"));
+        m_ui->hintLabel->setText(tr("If no browser window opened, choose Copy link and paste the link into a "
+                                    "browser's address bar. If you are still signing in there, take your time."));
+    } else {
+        m_ui->headingLabel->setText(tr("Waiting for your browser…"));
+        m_ui->hintLabel->setText(tr("Finish signing in to WebinarGeek in your browser. If no browser window "
+                                    "opened, open it again or copy the link into a browser yourself."));
+    }
 }
 
 bool SignInPage::isShowingFailure() const

@@ -24,7 +24,8 @@ public:
     using QGroupBox::show;
     // After an attempt that did not finish: why, and a way to try again.
     void showFailure(const QString &reason);
-    // Said when the browser could not be opened at all.
+    // Said when the browser could not be opened at all (until the next show of a new attempt's
+    // link or failure); it points to Copy link.
     void setBrowserFailed(bool failed);
 
     bool isShowingFailure() const;
@@ -42,5 +43,9 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    void showHint();
+
     QScopedPointer<Ui::SignInPage> m_ui;
+    bool m_browserFailed = false;
+    bool m_browserQuiet = false;
 };

@@ -51,7 +51,18 @@ StatusSummary::Input StatusSummary::Input::from(const Session &session)
     input.nextRefreshAt = session.nextRefreshAt();
     input.signInDeadline = session.signInDeadline();
     input.authorizationUrl = session.authorizationUrl();
+    input.lastErrorFromSignIn = session.lastErrorFromSignIn();
+    input.settingsProblems = session.configuration().problems();
+    input.noClientId = session.configuration().clientId.isEmpty();
     return input;
+}
+
+QString StatusSummary::accountName(const StoredSession &stored)
+{
+    if (!stored.email.isEmpty() && !stored.company.isEmpty())
+        //: The account: email (company).
+        return tr("%1 (%2)").arg(stored.email, stored.company);
+    return stored.email.isEmpty() ? stored.company : stored.email;
 }
 
 QString StatusSummary::countdown(qint64 seconds, const QString &past)
@@ -252,12 +263,30 @@ StatusSummary StatusSummary::compute(const Input &input, const QDateTime &now)
     else
         s.storedIn = none();
 
-    if (input.lastError.isError() && input.lastError.kind != AuthError::Kind::Cancelled)
-        s.error = errorSentence(input.lastError, state);
-    else if (state == State::NeedsSignIn)
-        s.error = tr("The session can no longer be used. Choose Sign in to connect again.");
-    else if (state == State::KeychainUnavailable)
+    // A session that is still usable: a sign-in that did not finish changed nothing of it.
+    const bool live = s.hasAccount && !stored.rejected && state != State::NeedsSignIn;
+    const AuthError &error = input.lastError;
+    const QString account = accountName(stored);
+    if (state == State::NeedsSignIn && error.kind != AuthError::Kind::ApiKeyRejected
+        && (!error.isError() || error.isPermanent())) {
+        // The app's own sentence, with the account to sign back in to; the server's words apart.
+        const QString ended = error.kind == AuthError::Kind::InvalidClient
+            ? error.headline()
+            : tr("The server no longer accepts this computer's session.");
+        s.error = !account.isEmpty() ? tr("%1 Sign in again as %2.").arg(ended, account)
+                                     : tr("%1 Choose Sign in to connect again.").arg(ended);
+        s.errorDetails = error.details();
+    } else if (error.isError() && error.kind != AuthError::Kind::Cancelled) {
+        if (input.lastErrorFromSignIn && live) {
+            // Not "sign in to connect": the connection that was there still is.
+            s.error = asSentence(error.message()) + QLatin1Char(' ')
+                + tr("The existing connection is unchanged: still connected as %1.").arg(account);
+        } else {
+            s.error = errorSentence(error, state);
+        }
+    } else if (state == State::KeychainUnavailable) {
         s.error = tr("The system keychain cannot be read. %1").arg(adviceFor(AuthError(), state));
+    }
 
     s.authorizationUrl = input.authorizationUrl;
     s.waitingForBrowser = state == State::SigningIn && input.authorizationUrl.isValid();
@@ -268,10 +297,38 @@ StatusSummary StatusSummary::compute(const Input &input, const QDateTime &now)
         } else {
             s.signInTimeLeft = none();
         }
+        if (input.browserOpenedAt.isValid()) {
+            const QDateTime quietAt = input.browserOpenedAt.addSecs(input.browserQuietSeconds);
+            s.browserQuiet = now >= quietAt;
+            countsDown(quietAt, true);
+        }
+    }
+
+    // Signing in again while connected: the connection stays as it is until the new one is
+    // stored, so the state says Connected, and the attempt is a second line.
+    if (state == State::SigningIn && live) {
+        s.badge = Badge::Connected;
+        s.badgeText = Session::stateName(State::SignedIn);
+        s.activity = tr("Signing in again…");
+    }
+
+    // No browser sign-in can work yet (first start, no client id): said before anyone tries.
+    const bool browserReady = input.settingsProblems.isEmpty();
+    const bool idle = state == State::SignedOut || state == State::NeedsSignIn;
+    s.needsSettings = !browserReady && idle && !s.hasAccount;
+    if (s.needsSettings) {
+        s.error = input.noClientId
+            ? tr("Signing in with the browser needs a client id, and none is set yet. Enter it under Settings, "
+                 "or connect with an API key instead.")
+            : tr("Signing in with the browser cannot work with these settings: %1 Correct them under Settings, "
+                 "or connect with an API key instead.")
+                  .arg(input.settingsProblems.join(QLatin1Char(' ')));
+        s.errorDetails.clear();
     }
 
     const bool busy = state == State::Loading || state == State::SigningIn || state == State::Refreshing;
-    s.canSignIn = !busy;
+    s.canSignIn = !busy && browserReady;
+    s.canUseApiKey = !busy;
     s.canSignOut = s.hasAccount && !busy;
     s.canRefresh =
         !busy && ((s.hasAccount && !apiKey && state != State::NeedsSignIn) || state == State::KeychainUnavailable);

@@ -36,6 +36,16 @@ public:
         QDateTime nextRefreshAt; // the next scheduled refresh, or the next retry while Retrying
         QDateTime signInDeadline; // when the sign-in attempt in progress times out
         QUrl authorizationUrl; // the browser sign-in in progress
+        // lastError is why the last sign-in did not finish (the session is as it was before).
+        bool lastErrorFromSignIn = false;
+        // What keeps a browser sign-in from working with the settings in use (Configuration::
+        // problems()); noClientId when one of them is that no client id is set.
+        QStringList settingsProblems;
+        bool noClientId = false;
+        // When the window last sent the browser to authorizationUrl (invalid: it did not), and how
+        // long it waits for the browser to come back before it points to Copy link.
+        QDateTime browserOpenedAt;
+        int browserQuietSeconds = kBrowserQuietSeconds;
 
         static Input from(const Session &session);
     };
@@ -64,13 +74,23 @@ public:
     QString lastRefresh;
     QString nextRefresh;
     QString storedIn;
-    // What went wrong and what to do about it, as sentences; empty when all is well.
+    // A second line under the badge: what runs while the state stays as it is ("Signing in
+    // again…" while connected). Empty when nothing does.
+    QString activity;
+    // What went wrong and what to do about it, as sentences of the app's own; empty when all is well.
     QString error;
+    // What the server said about it, in its own words, shown apart from `error`; often empty.
+    QString errorDetails;
+    // A browser sign-in cannot work with these settings: Settings is the way on (or an API key).
+    bool needsSettings = false;
 
     // A browser sign-in is waiting: the link the browser was sent to, and the time it has left.
     bool waitingForBrowser = false;
     QUrl authorizationUrl;
     QString signInTimeLeft;
+    // Nothing has come back from the browser for browserQuietSeconds: perhaps it never opened.
+    // A hint to use Copy link, not an error (the person may still be typing a password).
+    bool browserQuiet = false;
 
     // What the person can do now.
     bool canSignIn = false;
@@ -78,6 +98,7 @@ public:
     bool canRefresh = false;
     bool canCancel = false;
     bool offerApiKey = false; // "Use an API key…" makes sense only with no account
+    bool canUseApiKey = false;
 
     // Milliseconds until a countdown on screen shows a different value: to the next second while
     // a retry, a sign-in or under two minutes count down, else to the next minute mark. -1 when
@@ -85,5 +106,8 @@ public:
     qint64 msUntilChange = -1;
 
     static constexpr qint64 kSecondsShownBelow = 120;
+    static constexpr int kBrowserQuietSeconds = 45;
     static const QString &none(); // "–", shown for a value there is none of
+    // The account in a few words: "jane@example.com (Sandbox Webinars B.V.)", or either alone.
+    static QString accountName(const StoredSession &stored);
 };

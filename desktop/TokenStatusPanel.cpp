@@ -56,6 +56,8 @@ TokenStatusPanel::TokenStatusPanel(QWidget *parent)
     badgeFont.setBold(true);
     m_ui->stateValue->setFont(badgeFont);
     m_ui->problemValue->hide();
+    m_ui->problemDetailsValue->hide();
+    m_ui->activityValue->hide();
     // The badge's pill is painted under the label's text (eventFilter()): a style sheet would do
     // the same, with a style sheet engine and a CSS parser in the start-up. As high as a line of
     // text and its padding; the ends are rounded there.
@@ -63,9 +65,18 @@ TokenStatusPanel::TokenStatusPanel(QWidget *parent)
     m_ui->stateValue->installEventFilter(this);
     styleBadge();
     styleProblem();
+    spaceCountdown();
 }
 
 TokenStatusPanel::~TokenStatusPanel() = default;
+
+void TokenStatusPanel::spaceCountdown()
+{
+    // The expiry and its countdown read as one value, "14:05 (in 25 min)", as the next refresh
+    // does in one label: one space between them, not a layout's gap. Two labels, so that a
+    // screen reader names the countdown on its own.
+    m_ui->expiresLayout->setSpacing(m_ui->expiresValue->fontMetrics().horizontalAdvance(QLatin1Char(' ')));
+}
 
 void TokenStatusPanel::show(const StatusSummary &summary)
 {
@@ -81,8 +92,14 @@ void TokenStatusPanel::show(const StatusSummary &summary)
     m_ui->lastRefreshValue->setText(summary.lastRefresh);
     m_ui->nextRefreshValue->setText(summary.nextRefresh);
     m_ui->storageValue->setText(summary.storedIn);
+    m_ui->activityValue->setText(summary.activity);
+    m_ui->activityValue->setVisible(!summary.activity.isEmpty());
     m_ui->problemValue->setText(summary.error);
     m_ui->problemValue->setVisible(!summary.error.isEmpty());
+    //: The server's own words about a problem, shown under the app's sentence.
+    m_ui->problemDetailsValue->setText(summary.errorDetails.isEmpty() ? QString()
+                                                                      : tr("Details: %1").arg(summary.errorDetails));
+    m_ui->problemDetailsValue->setVisible(!summary.errorDetails.isEmpty() && !summary.error.isEmpty());
 }
 
 void TokenStatusPanel::changeEvent(QEvent *event)
@@ -91,6 +108,8 @@ void TokenStatusPanel::changeEvent(QEvent *event)
     // The problem's colour depends on the window's.
     if (event->type() == QEvent::PaletteChange)
         styleProblem();
+    if (event->type() == QEvent::FontChange)
+        spaceCountdown();
 }
 
 void TokenStatusPanel::styleBadge()

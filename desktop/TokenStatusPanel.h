@@ -30,6 +30,7 @@ protected:
 private:
     void styleBadge();
     void styleProblem();
+    void spaceCountdown();
 
     QScopedPointer<Ui::TokenStatusPanel> m_ui;
     int m_badge = 0;

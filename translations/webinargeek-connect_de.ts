@@ -1070,6 +1070,15 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
         <source>Connected as %1 with the API key.</source>
         <translation>Als %1 mit dem API-Schlüssel verbunden.</translation>
     </message>
+    <message>
+        <source>Paste your personal API key</source>
+        <translation>Fügen Sie Ihren persönlichen API-Schlüssel ein</translation>
+    </message>
+    <message>
+        <source>None: the server&apos;s default scope</source>
+        <extracomment>The scope field is empty: the request names no scope, and the server grants its default.</extracomment>
+        <translation>Keiner: der Standard-Scope des Servers</translation>
+    </message>
 </context>
 <context>
     <name>SettingsFile</name>
@@ -1253,8 +1262,16 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
         <translation>Ihr Browser konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>Copy the link below and open it in a browser to finish signing in.</source>
-        <translation>Kopieren Sie den Link unten und öffnen Sie ihn in einem Browser, um die Anmeldung abzuschließen.</translation>
+        <source>Choose Copy link, then paste the link into a browser&apos;s address bar to finish signing in.</source>
+        <translation>Wählen Sie Link kopieren und fügen Sie den Link in die Adressleiste eines Browsers ein, um die Anmeldung abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Still waiting for your browser…</source>
+        <translation>Es wird noch auf Ihren Browser gewartet …</translation>
+    </message>
+    <message>
+        <source>If no browser window opened, choose Copy link and paste the link into a browser&apos;s address bar. If you are still signing in there, take your time.</source>
+        <translation>Wenn sich kein Browserfenster geöffnet hat, wählen Sie Link kopieren und fügen Sie den Link in die Adressleiste eines Browsers ein. Wenn Sie sich dort noch anmelden, lassen Sie sich Zeit.</translation>
     </message>
 </context>
 <context>
@@ -1443,7 +1460,9 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>The next refresh: the time of day, then how far away it is (&quot;14:05 (in 25 min)&quot;).</extracomment>
+        <extracomment>The account: email (company).
+----------
+The next refresh: the time of day, then how far away it is (&quot;14:05 (in 25 min)&quot;).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -1453,10 +1472,6 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
     <message>
         <source>%1 (cannot be read now)</source>
         <translation>%1 (derzeit nicht lesbar)</translation>
-    </message>
-    <message>
-        <source>The session can no longer be used. Choose Sign in to connect again.</source>
-        <translation>Die Sitzung ist nicht mehr verwendbar. Wählen Sie Anmelden, um sich erneut zu verbinden.</translation>
     </message>
     <message>
         <source>The system keychain cannot be read. %1</source>
@@ -1469,6 +1484,34 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
     <message>
         <source>Make that folder private to you, or remove it, then choose Refresh now.</source>
         <translation>Machen Sie diesen Ordner nur für Sie zugänglich oder entfernen Sie ihn und wählen Sie dann Jetzt erneuern.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this computer&apos;s session.</source>
+        <translation>Der Server akzeptiert die Sitzung dieses Computers nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 Sign in again as %2.</source>
+        <translation>%1 Melden Sie sich erneut als %2 an.</translation>
+    </message>
+    <message>
+        <source>%1 Choose Sign in to connect again.</source>
+        <translation>%1 Wählen Sie Anmelden, um sich erneut zu verbinden.</translation>
+    </message>
+    <message>
+        <source>The existing connection is unchanged: still connected as %1.</source>
+        <translation>Die bestehende Verbindung ist unverändert: weiterhin verbunden als %1.</translation>
+    </message>
+    <message>
+        <source>Signing in again…</source>
+        <translation>Erneute Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>Signing in with the browser needs a client id, and none is set yet. Enter it under Settings, or connect with an API key instead.</source>
+        <translation>Die Anmeldung im Browser braucht eine Client-ID, und es ist noch keine festgelegt. Geben Sie sie unter Einstellungen ein, oder verbinden Sie sich stattdessen mit einem API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Signing in with the browser cannot work with these settings: %1 Correct them under Settings, or connect with an API key instead.</source>
+        <translation>Mit diesen Einstellungen kann die Anmeldung im Browser nicht funktionieren: %1 Korrigieren Sie sie unter Einstellungen, oder verbinden Sie sich stattdessen mit einem API-Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1661,27 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
     <message>
         <source>(%1)</source>
         <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Läuft gerade</translation>
+    </message>
+    <message>
+        <source>What the app is doing now, while the connection stays as it is</source>
+        <translation>Was die App gerade tut, während die Verbindung bleibt, wie sie ist</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>What the server said, in its own words</source>
+        <translation>Was der Server gesagt hat, in seinen eigenen Worten</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <extracomment>The server&apos;s own words about a problem, shown under the app&apos;s sentence.</extracomment>
+        <translation>Details: %1</translation>
     </message>
 </context>
 <context>

@@ -1070,6 +1070,15 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
         <source>Connected as %1 with the API key.</source>
         <translation>Verbonden als %1 met de API-sleutel.</translation>
     </message>
+    <message>
+        <source>Paste your personal API key</source>
+        <translation>Plak je persoonlijke API-sleutel</translation>
+    </message>
+    <message>
+        <source>None: the server&apos;s default scope</source>
+        <extracomment>The scope field is empty: the request names no scope, and the server grants its default.</extracomment>
+        <translation>Geen: de standaardscope van de server</translation>
+    </message>
 </context>
 <context>
     <name>SettingsFile</name>
@@ -1253,8 +1262,16 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
         <translation>Je browser kon niet worden geopend</translation>
     </message>
     <message>
-        <source>Copy the link below and open it in a browser to finish signing in.</source>
-        <translation>Kopieer de link hieronder en open hem in een browser om het inloggen af te ronden.</translation>
+        <source>Choose Copy link, then paste the link into a browser&apos;s address bar to finish signing in.</source>
+        <translation>Kies Link kopiëren en plak de link in de adresbalk van een browser om het inloggen af te ronden.</translation>
+    </message>
+    <message>
+        <source>Still waiting for your browser…</source>
+        <translation>Nog steeds aan het wachten op je browser…</translation>
+    </message>
+    <message>
+        <source>If no browser window opened, choose Copy link and paste the link into a browser&apos;s address bar. If you are still signing in there, take your time.</source>
+        <translation>Is er geen browservenster geopend? Kies dan Link kopiëren en plak de link in de adresbalk van een browser. Ben je daar nog aan het inloggen, neem dan gerust de tijd.</translation>
     </message>
 </context>
 <context>
@@ -1443,7 +1460,9 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>The next refresh: the time of day, then how far away it is (&quot;14:05 (in 25 min)&quot;).</extracomment>
+        <extracomment>The account: email (company).
+----------
+The next refresh: the time of day, then how far away it is (&quot;14:05 (in 25 min)&quot;).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -1453,10 +1472,6 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
     <message>
         <source>%1 (cannot be read now)</source>
         <translation>%1 (nu niet leesbaar)</translation>
-    </message>
-    <message>
-        <source>The session can no longer be used. Choose Sign in to connect again.</source>
-        <translation>De sessie is niet meer bruikbaar. Kies Inloggen om opnieuw verbinding te maken.</translation>
     </message>
     <message>
         <source>The system keychain cannot be read. %1</source>
@@ -1469,6 +1484,34 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
     <message>
         <source>Make that folder private to you, or remove it, then choose Refresh now.</source>
         <translation>Maak die map alleen voor u toegankelijk, of verwijder hem, en kies daarna Nu vernieuwen.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this computer&apos;s session.</source>
+        <translation>De server accepteert de sessie van deze computer niet meer.</translation>
+    </message>
+    <message>
+        <source>%1 Sign in again as %2.</source>
+        <translation>%1 Log opnieuw in als %2.</translation>
+    </message>
+    <message>
+        <source>%1 Choose Sign in to connect again.</source>
+        <translation>%1 Kies Inloggen om opnieuw te verbinden.</translation>
+    </message>
+    <message>
+        <source>The existing connection is unchanged: still connected as %1.</source>
+        <translation>De bestaande verbinding is ongewijzigd: nog steeds verbonden als %1.</translation>
+    </message>
+    <message>
+        <source>Signing in again…</source>
+        <translation>Opnieuw aan het inloggen…</translation>
+    </message>
+    <message>
+        <source>Signing in with the browser needs a client id, and none is set yet. Enter it under Settings, or connect with an API key instead.</source>
+        <translation>Inloggen met de browser vraagt om een client-id, en er is er nog geen ingesteld. Vul die in bij Instellingen, of verbind in plaats daarvan met een API-sleutel.</translation>
+    </message>
+    <message>
+        <source>Signing in with the browser cannot work with these settings: %1 Correct them under Settings, or connect with an API key instead.</source>
+        <translation>Inloggen met de browser kan met deze instellingen niet werken: %1 Verbeter ze bij Instellingen, of verbind in plaats daarvan met een API-sleutel.</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1661,27 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
     <message>
         <source>(%1)</source>
         <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>What the app is doing now, while the connection stays as it is</source>
+        <translation>Wat de app nu doet, terwijl de verbinding blijft zoals ze is</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>What the server said, in its own words</source>
+        <translation>Wat de server zei, in zijn eigen woorden</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <extracomment>The server&apos;s own words about a problem, shown under the app&apos;s sentence.</extracomment>
+        <translation>Details: %1</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,40 @@ AuthError AuthError::make(Kind kind, const QString &description, const QString &
 
 QString AuthError::message() const
 {
+    const QString said = details();
+    if (kind == Kind::Keychain || kind == Kind::RenewedNotSaved || said.isEmpty())
+        return headline(); // these two carry their description inside their sentence
+    return headline() + QLatin1Char(' ') + said;
+}
+
+QString AuthError::details() const
+{
+    if (kind == Kind::None || kind == Kind::Keychain || kind == Kind::RenewedNotSaved)
+        return QString();
+    QStringList codes;
+    if (!code.isEmpty())
+        codes << code;
+    if (httpStatus > 0)
+        codes << QStringLiteral("HTTP %1").arg(httpStatus);
+    QString result;
+    const QString said = description.trimmed();
+    if (!said.isEmpty()) {
+        result = said;
+        // A server's description or a reply's error string seldom ends its sentence.
+        static const QString endings = QStringLiteral(".!?)");
+        if (!endings.contains(said.back()))
+            result += QLatin1Char('.');
+    }
+    if (!codes.isEmpty()) {
+        if (!result.isEmpty())
+            result += QLatin1Char(' ');
+        result += QStringLiteral("(%1)").arg(codes.join(QStringLiteral(", ")));
+    }
+    return result;
+}
+
+QString AuthError::headline() const
+{
     QString headline;
     switch (kind) {
     case Kind::None:
@@ -101,21 +135,5 @@ QString AuthError::message() const
                       "client secret never follow a redirect, so nothing was sent there.");
         break;
     }
-    QStringList details;
-    if (!code.isEmpty())
-        details << code;
-    if (httpStatus > 0)
-        details << QStringLiteral("HTTP %1").arg(httpStatus);
-    QString result = headline;
-    const QString said = description.trimmed();
-    if (!said.isEmpty()) {
-        result += QLatin1Char(' ') + said;
-        // A server's description or a reply's error string seldom ends its sentence.
-        static const QString endings = QStringLiteral(".!?)");
-        if (!endings.contains(said.back()))
-            result += QLatin1Char('.');
-    }
-    if (!details.isEmpty())
-        result += QStringLiteral(" (%1)").arg(details.join(QStringLiteral(", ")));
-    return result;
+    return headline;
 }

@@ -62,8 +62,14 @@ struct AuthError
             return false;
         }
     }
-    // A sentence for a person: what happened and, where there is one, what to do.
+    // A sentence for a person: what happened and, where there is one, what to do; then details().
     QString message() const;
+    // The app's own sentence alone, in the app's language: what happened, what to do.
+    QString headline() const;
+    // What the server or the network said, in its own words: "grant request is invalid.
+    // (invalid_grant, HTTP 400)". Empty when it said nothing, and for the keychain's errors,
+    // whose reason is part of their headline.
+    QString details() const;
 
     static AuthError make(Kind kind, const QString &description = {}, const QString &code = {}, int httpStatus = 0);
 

@@ -52,8 +52,9 @@ Session::Session(const Configuration &config, QNetworkAccessManager *network, To
             restore();
             return;
         }
-        // A sign-in attempt owns the state until it ends; it schedules again then.
-        if (!m_attempt && !m_session.isEmpty() && !m_session.isApiKey())
+        // A sign-in attempt owns the state until it ends; it schedules again then. A session the
+        // server rejected is only kept to name its account.
+        if (!m_attempt && !m_session.isEmpty() && !m_session.isApiKey() && !m_session.rejected)
             renew(m_session.accessToken);
     });
     // A renewed session that still waited to be stored is over once the session is deleted
@@ -137,9 +138,10 @@ void Session::setState(State state)
     emit stateChanged(state);
 }
 
-void Session::setError(const AuthError &error)
+void Session::setError(const AuthError &error, bool fromSignIn)
 {
     m_lastError = error;
+    m_errorFromSignIn = fromSignIn && error.isError();
 }
 
 // Takes `session` as the current one (without its refresh token, which stays in the keychain).
@@ -163,7 +165,7 @@ void Session::scheduleNextRefresh()
     if (m_autoRefresh && !m_session.isEmpty() && !m_session.isApiKey() && !m_refreshing
         && m_state != State::NeedsSignIn)
         m_scheduler->scheduleBeforeExpiry(m_session.updatedAt, m_session.expiresAt);
-    else if (!m_scheduler->isRetrying() || m_session.isEmpty())
+    else if (!m_scheduler->isRetrying() || m_session.isEmpty() || m_session.rejected)
         m_scheduler->stop();
 }
 
@@ -225,7 +227,7 @@ bool Session::signIn(int timeoutSeconds)
     }
     const AuthError configError = configurationError(m_config.problems());
     if (configError.isError()) {
-        setError(configError);
+        setError(configError, true);
         emit signInFinished(configError);
         return true;
     }
@@ -241,12 +243,15 @@ bool Session::signIn(int timeoutSeconds)
         // The window must not go on showing a session that is no longer stored.
         if (removedStored)
             adopt(StoredSession());
-        setError(error);
-        // Otherwise a failed attempt leaves the previous session as it was stored.
+        setError(error, true);
+        // Otherwise a failed attempt leaves the previous session as it was stored (or, rejected,
+        // as it was kept to name its account).
         if (error.kind == AuthError::Kind::Keychain)
             setState(State::KeychainUnavailable);
         else
-            setState(m_session.isEmpty() ? State::SignedOut : State::SignedIn);
+            setState(m_session.isEmpty()      ? State::SignedOut
+                         : m_session.rejected ? State::NeedsSignIn
+                                              : State::SignedIn);
         scheduleNextRefresh(); // a refresh skipped while signing in happens now
         emit signInFinished(error);
     });
@@ -270,7 +275,7 @@ void Session::signInWithApiKey(const QString &apiKey)
         // The key would be checked against, and stored for, the configuration being replaced.
         const AuthError error = AuthError::make(
             AuthError::Kind::Configuration, tr("The connection settings are being switched; try again in a moment."));
-        setError(error);
+        setError(error, true);
         emit signInFinished(error);
         return;
     }
@@ -281,7 +286,7 @@ void Session::signInWithApiKey(const QString &apiKey)
     problems << m_config.apiKeyProblems();
     if (!problems.isEmpty()) {
         const AuthError error = configurationError(problems);
-        setError(error);
+        setError(error, true);
         emit signInFinished(error);
         return;
     }
@@ -295,7 +300,7 @@ void Session::signInWithApiKey(const QString &apiKey)
                     signedIn(session);
                     return;
                 }
-                setError(error);
+                setError(error, true);
                 // A key that was refused, or could not be checked, leaves the state as it was.
                 setState(error.kind == AuthError::Kind::Keychain ? State::KeychainUnavailable : before);
                 emit signInFinished(error);
@@ -411,7 +416,7 @@ Credential Session::currentCredential() const
 
 void Session::credential(const Done &done)
 {
-    if (m_session.isEmpty() || m_state == State::NeedsSignIn) {
+    if (m_session.isEmpty() || m_session.rejected || m_state == State::NeedsSignIn) {
         done(Credential(), AuthError::make(AuthError::Kind::NotSignedIn).message());
         return;
     }
@@ -445,7 +450,7 @@ void Session::credentialRejected(const Credential &rejected, const Done &done)
 
 void Session::refresh()
 {
-    if (m_attempt || m_session.isApiKey())
+    if (m_attempt || m_session.isApiKey() || m_session.rejected)
         return;
     renew(m_session.accessToken);
 }
@@ -582,11 +587,17 @@ void Session::refreshWith(const StoredSession &stored)
                 return;
             }
             if (reply.error.isPermanent()) {
-                // The server rejected the session for good: nothing stored can be used again.
+                // The server rejected the session for good: nothing stored can be used again, and
+                // nothing of it stays in the keychain. Its account stays in memory (marked
+                // rejected, never handed out), so the window and the tray can say whom to sign
+                // back in as.
                 dropUnsaved();
-                m_store->clear([this, error = reply.error](const TokenStore::Result &) {
+                StoredSession rejected = stored;
+                rejected.refreshToken.clear();
+                rejected.rejected = true;
+                m_store->clear([this, rejected, error = reply.error](const TokenStore::Result &) {
                     setState(State::NeedsSignIn);
-                    adopt(StoredSession());
+                    adopt(rejected);
                     refreshDone(error);
                 });
                 return;

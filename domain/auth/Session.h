@@ -59,6 +59,8 @@ public:
     const StoredSession &stored() const { return m_session; }
     // Why the session is in NeedsSignIn, Retrying or KeychainUnavailable, or why the last action failed.
     const AuthError &lastError() const { return m_lastError; }
+    // lastError() is why the last sign-in did not finish; the session is the one from before it.
+    bool lastErrorFromSignIn() const { return m_errorFromSignIn; }
     // The browser sign-in in progress: where the browser was sent, and when the attempt times out.
     QUrl authorizationUrl() const;
     QDateTime signInDeadline() const;
@@ -126,7 +128,7 @@ signals:
 
 private:
     void setState(State state);
-    void setError(const AuthError &error);
+    void setError(const AuthError &error, bool fromSignIn = false);
     void adopt(const StoredSession &session);
     void scheduleNextRefresh();
     bool isBusy() const;
@@ -176,6 +178,7 @@ private:
     QPointer<Reachability> m_reachability;
     StoredSession m_session;
     AuthError m_lastError;
+    bool m_errorFromSignIn = false;
     State m_state = State::Loading;
     // The window keeps the token fresh; a one-shot command does not (setAutoRefresh()).
     bool m_autoRefresh = false;

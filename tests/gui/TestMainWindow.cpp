@@ -22,19 +22,26 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QHostAddress>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUrlQuery>
 
 #include <memory>
 
@@ -136,6 +143,12 @@ private slots:
     void countdownOnlyWhileVisible();
     void offlineRetryCountsDown();
     void needsSignIn();
+    // Issue 14.
+    void firstStartWithoutClientId();
+    void rejectedSessionKeepsTheAccount();
+    void signInAgainWhileConnected();
+    void browserDidNotOpen();
+    void layoutLinesUp();
     void keychainUnavailable(); // locks the keyring for good: last
 
 private:
@@ -151,6 +164,8 @@ private:
     void startSession();
     void signInWithBrowser();
     void signOut();
+    // Revokes the stored refresh token at the sandbox: the next refresh is rejected for good.
+    void revokeStoredRefreshToken();
     void usePalette(bool dark);
     void screenshot(QWidget *window, const QString &name);
     // Every visible control and value has an accessible name; buttons have mnemonics.
@@ -475,7 +490,9 @@ void TestMainWindow::beforeTheSession()
     session.restore();
     QVERIFY(restored.wait(10000));
     QCOMPARE(label("stateValue")->text(), Session::stateName(Session::State::SignedOut));
-    QVERIFY(button("signInButton")->isEnabled());
+    // No client id in an empty configuration: Settings, not Sign in (firstStartWithoutClientId).
+    QVERIFY(!button("signInButton")->isEnabled());
+    QVERIFY(button("useApiKeyButton")->isEnabled());
 }
 
 void TestMainWindow::signalsForTheRestOfTheApp()
@@ -575,8 +592,7 @@ void TestMainWindow::signInAndOutByClicking()
     checkAccessible(m_window.get());
     checkNothingClipped(m_window.get());
     checkTranslated(m_window.get());
-    // The window grew for the sign-in page; as a person would open it now, for the picture.
-    m_window->adjustSize();
+    // The window shrank back after the sign-in page (layoutLinesUp): as a person would open it.
     checkNothingClipped(m_window.get());
     screenshot(m_window.get(), QStringLiteral("signed-in"));
     usePalette(true);
@@ -844,6 +860,261 @@ void TestMainWindow::keychainUnavailable()
     QVERIFY(button("refreshButton")->isEnabled()); // the way to try again
     checkNothingClipped(m_window.get());
     screenshot(m_window.get(), QStringLiteral("keychain-unavailable"));
+}
+
+void TestMainWindow::revokeStoredRefreshToken()
+{
+    const Configuration config = m_sandbox->configuration();
+    TokenStore store(config.storageKey());
+    const TokenStore::Result stored = KeychainAccess::load(store, true);
+    QCOMPARE(stored.status, TokenStore::Status::Ok);
+    QVERIFY(!stored.session.refreshToken.isEmpty());
+    QNetworkAccessManager network;
+    QNetworkRequest request(config.revokeUrl);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("token"), stored.session.refreshToken);
+    form.addQueryItem(QStringLiteral("token_type_hint"), QStringLiteral("refresh_token"));
+    form.addQueryItem(QStringLiteral("client_id"), config.clientId);
+    std::unique_ptr<QNetworkReply> reply(network.post(request, form.toString(QUrl::FullyEncoded).toUtf8()));
+    QVERIFY(waitFor([&reply] { return reply->isFinished(); }, 10000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+}
+
+// Issue 14, 4: with no client id, the window says so before anyone presses Sign in, with the
+// focus on Settings and the API key as the other way in.
+void TestMainWindow::firstStartWithoutClientId()
+{
+    Sandbox sandbox;
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    Configuration config = sandbox.configuration();
+    config.clientId.clear();
+    TokenStore store(config.storageKey());
+    Session session(config, m_network.get(), &store);
+    MainWindow window;
+    window.setSession(&session);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QSignalSpy restored(&session, &Session::restoreFinished);
+    session.restore();
+    QVERIFY(restored.wait(10000));
+    const auto label = [&window](const char *name) { return window.findChild<QLabel *>(QLatin1String(name)); };
+    const auto button = [&window](const char *name) { return window.findChild<QPushButton *>(QLatin1String(name)); };
+    QCOMPARE(label("stateValue")->text(), translated("Session", "Signed out"));
+    QTRY_COMPARE(QApplication::focusWidget(), button("settingsButton"));
+    QVERIFY(label("problemValue")->isVisible());
+    QCOMPARE(label("problemValue")->text(),
+             translated("StatusSummary",
+                        "Signing in with the browser needs a client id, and none is set yet. Enter "
+                        "it under Settings, or connect with an API key instead."));
+    QVERIFY(!button("signInButton")->isEnabled()); // it could only fail the same way
+    QVERIFY(button("useApiKeyButton")->isVisible());
+    QVERIFY(button("useApiKeyButton")->isEnabled());
+    QVERIFY(!window.findChild<QWidget *>(QStringLiteral("signInPage"))->isVisible());
+    checkTranslated(&window);
+    checkAccessible(&window);
+    checkNothingClipped(&window);
+    screenshot(&window, QStringLiteral("no-client-id"));
+    // Space on the focused button opens the settings; Alt+K is the API key.
+    QSignalSpy settings(&window, &MainWindow::settingsRequested);
+    QSignalSpy apiKey(&window, &MainWindow::apiKeyRequested);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QTRY_COMPARE(settings.size(), 1);
+    QTest::mouseClick(button("useApiKeyButton"), Qt::LeftButton);
+    QCOMPARE(apiKey.size(), 1);
+
+    // Once the settings name a client id, Sign in works and nothing is said.
+    session.reconfigure(sandbox.configuration());
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::State::SignedOut, 10000);
+    QTRY_VERIFY(button("signInButton")->isEnabled());
+    QVERIFY(!label("problemValue")->isVisible());
+}
+
+// Issue 14, 3: the server rejects the session for good; the window still names the account to
+// sign back in to, in the app's own words, with the server's words apart.
+void TestMainWindow::rejectedSessionKeepsTheAccount()
+{
+    startSession();
+    signInWithBrowser();
+    revokeStoredRefreshToken();
+    QTest::mouseClick(button("refreshButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("Session", "Needs sign-in"), 15000);
+    QCOMPARE(m_session->lastError().kind, Kind::InvalidGrant);
+    QCOMPARE(text("emailValue"), QStringLiteral("jane@example.com"));
+    QCOMPARE(text("companyValue"), QStringLiteral("Sandbox Webinars B.V."));
+    const QString expected =
+        translated("StatusSummary", "%1 Sign in again as %2.")
+            .arg(translated("StatusSummary", "The server no longer accepts this computer's session."),
+                 QStringLiteral("jane@example.com (Sandbox Webinars B.V.)"));
+    QCOMPARE(text("problemValue"), expected);
+    QVERIFY(!text("problemValue").contains(QLatin1String("invalid_grant")));
+    QVERIFY(find<QWidget>("problemDetailsValue")->isVisible());
+    QVERIFY2(text("problemDetailsValue").contains(QLatin1String("(invalid_grant, HTTP 400)")),
+             qPrintable(text("problemDetailsValue")));
+    QVERIFY(button("signInButton")->isEnabled());
+    QVERIFY(!button("refreshButton")->isEnabled());
+    // Nothing of it is kept in the keychain: the account is only named.
+    TokenStore store(m_sandbox->configuration().storageKey());
+    QCOMPARE(KeychainAccess::load(store).status, TokenStore::Status::NotFound);
+    checkTranslated(m_window.get());
+    checkAccessible(m_window.get());
+    checkNothingClipped(m_window.get());
+    screenshot(m_window.get(), QStringLiteral("needs-sign-in-account"));
+
+    // Signing back in replaces it.
+    signInWithBrowser();
+    QVERIFY(!find<QWidget>("problemValue")->isVisible());
+    QVERIFY(!find<QWidget>("problemDetailsValue")->isVisible());
+    signOut();
+}
+
+// Issue 14, 5: while a new sign-in runs the state stays Connected, and a denial says that the
+// connection there was is unchanged.
+void TestMainWindow::signInAgainWhileConnected()
+{
+    startSession();
+    signInWithBrowser();
+    const QString token = m_session->stored().accessToken;
+    QTest::mouseClick(button("signInButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, 5000);
+    QCOMPARE(text("stateValue"), translated("Session", "Connected"));
+    QVERIFY(find<QWidget>("activityValue")->isVisible());
+    QCOMPARE(text("activityValue"), translated("StatusSummary", "Signing in again…"));
+    QCOMPARE(text("emailValue"), QStringLiteral("jane@example.com"));
+    QVERIFY(find<QWidget>("waitingPart")->isVisible());
+    checkNothingClipped(m_window.get());
+    screenshot(m_window.get(), QStringLiteral("signing-in-again"));
+
+    QCOMPARE(Sandbox::runBrowser(m_browser.opened.takeFirst(), {QStringLiteral("--deny")}).exitCode, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(find<QWidget>("failedPart")->isVisible(), 10000);
+    QCOMPARE(text("stateValue"), translated("Session", "Connected"));
+    QVERIFY(!find<QWidget>("activityValue")->isVisible());
+    const QString unchanged =
+        translated("StatusSummary", "The existing connection is unchanged: still connected as %1.")
+            .arg(QStringLiteral("jane@example.com (Sandbox Webinars B.V.)"));
+    QVERIFY2(text("reasonValue").startsWith(translated("AuthError", "Sign-in was denied.")),
+             qPrintable(text("reasonValue")));
+    QVERIFY2(text("reasonValue").endsWith(unchanged), qPrintable(text("reasonValue")));
+    QVERIFY(!text("reasonValue").contains(translated("StatusSummary", "To connect, sign in again and allow access.")));
+    QCOMPARE(m_session->stored().accessToken, token); // the connection there was, unchanged
+    QCOMPARE(m_session->state(), Session::State::SignedIn);
+    checkTranslated(m_window.get());
+    checkNothingClipped(m_window.get());
+    screenshot(m_window.get(), QStringLiteral("sign-in-again-denied"));
+    QTest::mouseClick(button("dismissButton"), Qt::LeftButton);
+    signOut();
+}
+
+// Issue 14, 7: a browser that could not be opened, and one that opened to nothing.
+void TestMainWindow::browserDidNotOpen()
+{
+    startSession();
+    m_window->setBrowserQuietSeconds(2);
+    const QString copyHint = withoutMnemonic(button("copyLinkButton")->text());
+    QVERIFY(!copyHint.isEmpty());
+
+    // The stand-in browser takes the link and never comes back: after the (shortened) wait the
+    // page points to Copy link, as a hint: still waiting.
+    QTest::mouseClick(button("signInButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, 5000);
+    QCOMPARE(text("headingLabel"), translated("SignInPage", "Waiting for your browser…"));
+    QTRY_COMPARE_WITH_TIMEOUT(text("headingLabel"), translated("SignInPage", "Still waiting for your browser…"), 10000);
+    QVERIFY2(text("hintLabel").contains(copyHint), qPrintable(text("hintLabel"))); // the button's own name
+    QCOMPARE(text("stateValue"), translated("Session", "Signing in"));
+    checkNothingClipped(m_window.get());
+    screenshot(m_window.get(), QStringLiteral("browser-quiet"));
+    QTest::mouseClick(button("cancelButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("Session", "Signed out"), 5000);
+    m_browser.opened.clear();
+
+    // No opener at all: the app's own QDesktopServices, with no handler, no xdg-open, no browser
+    // on PATH and no $BROWSER. The platform says it opened nothing.
+    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+    const QByteArray path = qgetenv("PATH"), browser = qgetenv("BROWSER");
+    QTemporaryDir bin;
+    QVERIFY(bin.isValid());
+    qputenv("PATH", bin.path().toLocal8Bit());
+    qunsetenv("BROWSER");
+    qunsetenv("DEFAULT_BROWSER");
+    const auto restore = qScopeGuard([&] {
+        qputenv("PATH", path);
+        if (!browser.isEmpty())
+            qputenv("BROWSER", browser);
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "open");
+    });
+    QTest::mouseClick(button("signInButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(find<QWidget>("waitingPart")->isVisible(), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(text("headingLabel"), translated("SignInPage", "Your browser could not be opened"), 5000);
+    QVERIFY2(text("hintLabel").contains(copyHint), qPrintable(text("hintLabel"))); // the button's own name
+    QTest::qWait(2500); // longer than the quiet wait: "could not be opened" stays
+    QCOMPARE(text("headingLabel"), translated("SignInPage", "Your browser could not be opened"));
+    QTest::mouseClick(button("copyLinkButton"), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), m_session->authorizationUrl().toString(QUrl::FullyEncoded));
+    checkTranslated(m_window.get());
+    checkNothingClipped(m_window.get());
+    screenshot(m_window.get(), QStringLiteral("browser-not-opened"));
+    QTest::mouseClick(button("cancelButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("Session", "Signed out"), 5000);
+
+    // On a desktop (xcb), Qt starts xdg-open and cannot see it fail: xdg-open exits 4 when the
+    // registered default browser does not start, and never tries $BROWSER. The quiet wait is
+    // what tells the person then.
+    if (QGuiApplication::platformName() != QLatin1String("xcb"))
+        return;
+    QFile opener(bin.filePath(QStringLiteral("xdg-open")));
+    QVERIFY(opener.open(QIODevice::WriteOnly));
+    const QString ran = bin.filePath(QStringLiteral("xdg-open-ran"));
+    opener.write(QStringLiteral("#!/bin/sh\necho \"$1\" > '%1'\nexit 4\n").arg(ran).toLocal8Bit());
+    opener.close();
+    QVERIFY(opener.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    qputenv("PATH", bin.path().toLocal8Bit() + ':' + path);
+    QTest::mouseClick(button("signInButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(ran) && QFileInfo(ran).size() > 0, 10000);
+    QCOMPARE(text("headingLabel"), translated("SignInPage", "Waiting for your browser…"));
+    QTRY_COMPARE_WITH_TIMEOUT(text("headingLabel"), translated("SignInPage", "Still waiting for your browser…"), 10000);
+    QTest::mouseClick(button("cancelButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("Session", "Signed out"), 5000);
+}
+
+// Issue 14, 6: the window shrinks back when the sign-in page goes, the two cards' values start
+// at one x, the expiry and its countdown are one space apart, and no text has a double space.
+void TestMainWindow::layoutLinesUp()
+{
+    startSession();
+    // As first shown: no taller than its content needs (earlier tests may have grown it).
+    m_window->resize(m_window->width(), m_window->minimumSizeHint().height());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QApplication::processEvents();
+    const int before = m_window->height();
+    QTest::mouseClick(button("signInButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, 5000);
+    QTRY_VERIFY(find<QWidget>("signInPage")->isVisible()); // the window grows for it when it must
+    const Sandbox::BrowserResult browser = Sandbox::runBrowser(m_browser.opened.takeFirst());
+    QVERIFY2(browser.exitCode == 0, qPrintable(browser.errorText));
+    QTRY_COMPARE_WITH_TIMEOUT(text("stateValue"), translated("Session", "Connected"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->height(), before, 5000);
+    checkNothingClipped(m_window.get());
+
+    const auto x = [this](const char *name) { return find<QWidget>(name)->mapTo(m_window.get(), QPoint(0, 0)).x(); };
+    for (const char *value : {"emailValue", "connectedWithValue", "stateValue", "expiresValue", "scopeValue",
+                              "lastRefreshValue", "nextRefreshValue", "storageValue"})
+        QVERIFY2(x(value) == x("companyValue"),
+                 qPrintable(QStringLiteral("%1 at x %2, companyValue at %3")
+                                .arg(QLatin1String(value))
+                                .arg(x(value))
+                                .arg(x("companyValue"))));
+    auto *expires = find<QLabel>("expiresValue");
+    auto *countdown = find<QLabel>("countdownValue");
+    QVERIFY(countdown->isVisible());
+    const int gap = countdown->geometry().left() - expires->geometry().right() - 1;
+    QCOMPARE(gap, expires->fontMetrics().horizontalAdvance(QLatin1Char(' ')));
+    for (const QLabel *label : m_window->findChildren<QLabel *>())
+        QVERIFY2(!label->text().contains(QLatin1String("  ")), qPrintable(label->objectName()));
+    for (const QPushButton *b : m_window->findChildren<QPushButton *>())
+        QVERIFY2(!b->text().contains(QLatin1String("  ")), qPrintable(b->objectName()));
+    screenshot(m_window.get(), QStringLiteral("layout-signed-in"));
+    signOut();
 }
 
 QTEST_MAIN(TestMainWindow)

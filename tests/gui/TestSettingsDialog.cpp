@@ -15,6 +15,7 @@
 #include "storage/TokenStore.h"
 #include "storage/TokenStoreNames.h"
 
+#include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
@@ -51,6 +52,7 @@ private slots:
     void apiKeyRejected();
     void accessibleAndKeyboard();
     void nothingClipped();
+    void everyFieldHasAPlaceholder();
     void screenshots();
 
 private:
@@ -581,6 +583,27 @@ void TestSettingsDialog::onlyTranslatedLanguagesOffered()
             expected << QLatin1String(code);
     }
     QCOMPARE(offered, expected);
+}
+
+// Issue 14, 6: an empty field says what empty means, or what goes in it; and no text has a
+// double space.
+void TestSettingsDialog::everyFieldHasAPlaceholder()
+{
+    open();
+    const QList<QLineEdit *> edits = m_dialog->findChildren<QLineEdit *>();
+    int checked = 0;
+    for (QLineEdit *edit : edits) {
+        if (edit->parent() && qobject_cast<QAbstractSpinBox *>(edit->parent()))
+            continue; // a spin box's own editor
+        if (qobject_cast<QComboBox *>(edit->parent()))
+            continue;
+        QVERIFY2(!edit->placeholderText().trimmed().isEmpty(), qPrintable(edit->objectName()));
+        QVERIFY2(!edit->placeholderText().contains(QLatin1String("  ")), qPrintable(edit->placeholderText()));
+        ++checked;
+    }
+    QVERIFY(checked >= 8); // the seven connection settings and the API key
+    for (const QLabel *label : m_dialog->findChildren<QLabel *>())
+        QVERIFY2(!label->text().contains(QLatin1String("  ")), qPrintable(label->text()));
 }
 
 QTEST_MAIN(TestSettingsDialog)

@@ -144,11 +144,22 @@ void TestFaultMatrix::refreshFaults()
         QVERIFY2(sameSession(after.session, before), "the stored session changed");
         QVERIFY(rig.session.stored().accessToken == before.accessToken);
         break;
-    case Cleared:
+    case Cleared: {
         QCOMPARE(after.status, TokenStore::Status::NotFound);
-        QVERIFY(rig.session.stored().isEmpty());
+        // Nothing stored. The account stays in memory only, marked rejected, so the window and
+        // the tray can name whom to sign back in as; its token is never handed out.
+        QVERIFY(rig.session.stored().rejected);
+        QCOMPARE(rig.session.stored().email, before.email);
+        QCOMPARE(rig.session.stored().company, before.company);
+        QVERIFY(rig.session.stored().refreshToken.isEmpty());
         QVERIFY(!rig.session.nextRefreshAt().isValid());
+        bool refused = false;
+        rig.session.credential([&refused](const Credential &credential, const QString &why) {
+            refused = credential.value.isEmpty() && !why.isEmpty();
+        });
+        QVERIFY(refused);
         break;
+    }
     case BothNew:
     case NewAccessOldRefresh:
         QCOMPARE(after.status, TokenStore::Status::Ok);

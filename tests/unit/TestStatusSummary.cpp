@@ -71,7 +71,152 @@ private slots:
     void localTime();
     void errorsAreSentences_data();
     void errorsAreSentences();
+    // Issue 14: the account kept when the server rejects the session; settings that cannot
+    // work said before Sign in; signing in again while connected; a browser that is quiet.
+    void needsSignInNamesTheAccount();
+    void settingsMissingBeforeSignIn();
+    void signingInAgainWhileConnected();
+    void failedSignInLeavesTheConnection_data();
+    void failedSignInLeavesTheConnection();
+    void quietBrowser();
 };
+
+void TestStatusSummary::needsSignInNamesTheAccount()
+{
+    StoredSession rejected = oauthSession(-60);
+    rejected.rejected = true;
+    const AuthError error = AuthError::make(Kind::InvalidGrant, QStringLiteral("grant request is invalid"),
+                                            QStringLiteral("invalid_grant"), 400);
+    const StatusSummary s = StatusSummary::compute(input(State::NeedsSignIn, rejected, error), kNow);
+    QCOMPARE(int(s.badge), int(Badge::NeedsSignIn));
+    QCOMPARE(s.company, QStringLiteral("Sandbox Webinars B.V."));
+    QCOMPARE(s.email, QStringLiteral("jane@example.com"));
+    QCOMPARE(s.error,
+             QStringLiteral("The server no longer accepts this computer's session. Sign in again as "
+                            "jane@example.com (Sandbox Webinars B.V.)."));
+    // The server's words apart, and not in the sentence.
+    QCOMPARE(s.errorDetails, QStringLiteral("grant request is invalid. (invalid_grant, HTTP 400)"));
+    QVERIFY(!s.error.contains(QLatin1String("grant request")));
+    QVERIFY(s.canSignIn);
+    QVERIFY(!s.canRefresh);
+    QVERIFY(s.offerApiKey);
+    QCOMPARE(s.nextRefresh, StatusSummary::none());
+    // A rejected client: its own sentence says to check the settings; the account still named.
+    const AuthError client = AuthError::make(Kind::InvalidClient, {}, QStringLiteral("invalid_client"), 401);
+    const StatusSummary c = StatusSummary::compute(input(State::NeedsSignIn, rejected, client), kNow);
+    QVERIFY2(c.error.startsWith(client.headline()), qPrintable(c.error));
+    QVERIFY2(c.error.endsWith(QLatin1String("Sign in again as jane@example.com (Sandbox Webinars B.V.).")),
+             qPrintable(c.error));
+    QCOMPARE(c.errorDetails, QStringLiteral("(invalid_client, HTTP 401)"));
+}
+
+void TestStatusSummary::settingsMissingBeforeSignIn()
+{
+    StatusSummary::Input in = input(State::SignedOut);
+    in.settingsProblems = QStringList {QStringLiteral("No client id is configured.")};
+    in.noClientId = true;
+    const StatusSummary s = StatusSummary::compute(in, kNow);
+    QVERIFY(s.needsSettings);
+    QVERIFY(!s.canSignIn);
+    QVERIFY(s.offerApiKey);
+    QVERIFY(s.canUseApiKey);
+    QVERIFY2(s.error.contains(QLatin1String("needs a client id")), qPrintable(s.error));
+    QVERIFY(s.error.contains(QLatin1String("Settings")));
+    QVERIFY(s.error.contains(QLatin1String("API key")));
+
+    // Another problem is named in the sentence.
+    in.noClientId = false;
+    in.settingsProblems = QStringList {QStringLiteral("The token URL must use https.")};
+    const StatusSummary other = StatusSummary::compute(in, kNow);
+    QVERIFY(other.needsSettings);
+    QVERIFY2(other.error.contains(QLatin1String("The token URL must use https.")), qPrintable(other.error));
+
+    // Connected with an API key: nothing to fix now, but the browser sign-in still cannot work.
+    in.state = State::SignedIn;
+    in.stored = apiKeySession();
+    const StatusSummary apiKey = StatusSummary::compute(in, kNow);
+    QVERIFY(!apiKey.needsSettings);
+    QVERIFY(apiKey.error.isEmpty());
+    QVERIFY(!apiKey.canSignIn);
+
+    // Settings that work: nothing said, Sign in offered.
+    const StatusSummary fine = StatusSummary::compute(input(State::SignedOut), kNow);
+    QVERIFY(!fine.needsSettings);
+    QVERIFY(fine.canSignIn);
+}
+
+void TestStatusSummary::signingInAgainWhileConnected()
+{
+    StatusSummary::Input in = input(State::SigningIn, oauthSession(3240));
+    in.authorizationUrl = QUrl(QStringLiteral("http://127.0.0.1:1/oauth/authorize?state=x"));
+    in.signInDeadline = kNow.addSecs(272);
+    const StatusSummary s = StatusSummary::compute(in, kNow);
+    QCOMPARE(int(s.badge), int(Badge::Connected));
+    QCOMPARE(s.badgeText, QStringLiteral("Connected"));
+    QCOMPARE(s.activity, QStringLiteral("Signing in again…"));
+    QVERIFY(s.waitingForBrowser);
+    QVERIFY(s.canCancel);
+    QCOMPARE(s.email, QStringLiteral("jane@example.com"));
+
+    // From a rejected session there is no connection to keep: it is a sign-in.
+    StoredSession rejected = oauthSession(-60);
+    rejected.rejected = true;
+    in.stored = rejected;
+    const StatusSummary r = StatusSummary::compute(in, kNow);
+    QCOMPARE(int(r.badge), int(Badge::SigningIn));
+    QVERIFY(r.activity.isEmpty());
+    // And with nothing stored, neither.
+    in.stored = StoredSession();
+    QCOMPARE(int(StatusSummary::compute(in, kNow).badge), int(Badge::SigningIn));
+}
+
+void TestStatusSummary::failedSignInLeavesTheConnection_data()
+{
+    QTest::addColumn<AuthError>("error");
+    QTest::addColumn<QString>("headline");
+    QTest::newRow("denied") << AuthError::make(Kind::Denied, QStringLiteral("End-User aborted interaction"),
+                                               QStringLiteral("access_denied"))
+                            << "Sign-in was denied.";
+    QTest::newRow("timed out") << AuthError::make(Kind::TimedOut) << "Sign-in timed out";
+    QTest::newRow("server error") << AuthError::make(Kind::AuthorizationError, {}, QStringLiteral("server_error"))
+                                  << "The sign-in server reported an error";
+}
+
+void TestStatusSummary::failedSignInLeavesTheConnection()
+{
+    QFETCH(AuthError, error);
+    QFETCH(QString, headline);
+    StatusSummary::Input in = input(State::SignedIn, oauthSession(3240), error, kNow.addSecs(2940));
+    in.lastErrorFromSignIn = true;
+    const StatusSummary s = StatusSummary::compute(in, kNow);
+    QCOMPARE(int(s.badge), int(Badge::Connected));
+    QVERIFY2(s.error.startsWith(headline), qPrintable(s.error));
+    QVERIFY2(s.error.endsWith(QLatin1String("The existing connection is unchanged: still connected as "
+                                            "jane@example.com (Sandbox Webinars B.V.).")),
+             qPrintable(s.error));
+    QVERIFY2(!s.error.contains(QLatin1String("To connect")), qPrintable(s.error));
+    QVERIFY(s.canSignIn && s.canRefresh && s.canSignOut);
+
+    // Signed out, the same failure says how to connect.
+    StatusSummary::Input out = input(State::SignedOut, {}, error);
+    out.lastErrorFromSignIn = true;
+    QVERIFY(!StatusSummary::compute(out, kNow).error.contains(QLatin1String("unchanged")));
+}
+
+void TestStatusSummary::quietBrowser()
+{
+    StatusSummary::Input in = input(State::SigningIn);
+    in.authorizationUrl = QUrl(QStringLiteral("http://127.0.0.1:1/oauth/authorize?state=x"));
+    in.signInDeadline = kNow.addSecs(272);
+    in.browserOpenedAt = kNow.addSecs(-10);
+    in.browserQuietSeconds = 30;
+    QVERIFY(!StatusSummary::compute(in, kNow).browserQuiet);
+    QVERIFY(StatusSummary::compute(in, kNow.addSecs(20)).browserQuiet);
+    QVERIFY(StatusSummary::compute(in, kNow.addSecs(25)).browserQuiet);
+    // Never when the browser was not sent (it could not be opened: that is said otherwise).
+    in.browserOpenedAt = QDateTime();
+    QVERIFY(!StatusSummary::compute(in, kNow.addSecs(100)).browserQuiet);
+}
 
 void TestStatusSummary::initTestCase()
 {
@@ -151,7 +296,7 @@ void TestStatusSummary::everyState_data()
     QTest::newRow("needs sign-in (refresh rejected)")
         << input(State::NeedsSignIn, {}, AuthError::make(Kind::InvalidGrant, {}, QStringLiteral("invalid_grant")))
         << int(Badge::NeedsSignIn) << "Needs sign-in" << none << none << "" << none
-        << "please sign in again. (invalid_grant)"
+        << "The server no longer accepts this computer's session. Choose Sign in to connect again."
         << "10001";
     QTest::newRow("needs sign-in (API key refused)")
         << input(State::NeedsSignIn, apiKeySession(), AuthError::make(Kind::ApiKeyRejected)) << int(Badge::NeedsSignIn)
@@ -338,7 +483,11 @@ void TestStatusSummary::errorsAreSentences()
         QVERIFY2(s.error.front().isUpper(), qPrintable(s.error));
         QVERIFY2(endsSentence(s.error), qPrintable(s.error));
         QVERIFY2(!s.error.startsWith(QLatin1String("some_code")), qPrintable(s.error));
-        QVERIFY2(s.error.contains(QLatin1String("the detail.")), qPrintable(s.error));
+        // The server's words are shown: in the sentence, or apart as its details (never both).
+        QVERIFY2((s.error + QLatin1Char(' ') + s.errorDetails).contains(QLatin1String("the detail.")),
+                 qPrintable(s.error));
+        if (!s.errorDetails.isEmpty())
+            QVERIFY2(!s.error.contains(QLatin1String("the detail")), qPrintable(s.error));
     }
 }
 
