@@ -22,6 +22,9 @@ packages=(
     # desktop tests: a tray host, the accessibility bus and its Python client, a real browser,
     # screenshots, the X client library of the start-up benchmark
     trayer at-spi2-core python3-pyatspi chromium imagemagick x11-utils libxcb1-dev ccache
+    # the tray as today's desktops host it, over D-Bus (tests/with-desktop.sh --sni): a
+    # StatusNotifierWatcher, a standalone host, and dunst as the desktop's notification daemon
+    haskell-status-notifier-item-utils haskell-gtk-sni-tray-utils dunst
     # the autostart entry's test checks it with desktop-file-validate
     desktop-file-utils
     # other keychains than gnome-keyring: KeePassXC as the Secret Service (tests/with-keepassxc.sh;
