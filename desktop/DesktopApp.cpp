@@ -69,11 +69,16 @@ DesktopApp::DesktopApp(const Configuration &config, QObject *parent)
 
     m_notifications->watch(m_session.get());
     connect(m_notifications, &NotificationPolicy::notify, this,
-            [this](const QString &title, const QString &text, NotificationPolicy::Kind kind) {
+            [this](const QString &title, const QString &text, NotificationPolicy::Kind kind,
+                   NotificationPolicy::Action action) {
                 // Without a tray the window is open (or about to be) and says the same.
                 if (m_hasTray)
-                    m_tray->notify(title, text, kind);
+                    m_tray->notify(title, text, kind, action);
             });
+    connect(m_notifications, &NotificationPolicy::withdraw, this, [this] {
+        if (m_hasTray)
+            m_tray->withdraw();
+    });
 
     // Quitting is decided here, not by the last window closing: with a tray, the window hides
     // and the tray's menu is the last thing open.
