@@ -156,6 +156,12 @@ void TrayIndicator::withdraw()
     m_icon->showMessage(QString(), QString(), QSystemTrayIcon::NoIcon, 0);
 }
 
+void TrayIndicator::popUpMenu(QWidget *window)
+{
+    m_menu->popup(window->mapToGlobal(QPoint(0, 0)));
+    m_menu->setActiveAction(m_open);
+}
+
 void TrayIndicator::signIn()
 {
     // The window shows the sign-in's progress (waiting for the browser, the link, Cancel).

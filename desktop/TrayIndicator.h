@@ -11,6 +11,7 @@ class DesktopNotifications;
 class QAction;
 class QMenu;
 class QSystemTrayIcon;
+class QWidget;
 class Session;
 
 // The icon in the system tray: one of four pictures and a tooltip that follow the session, a
@@ -42,6 +43,8 @@ public:
                 NotificationPolicy::Action action);
     // Takes the notification off the screen.
     void withdraw();
+    // Opens the menu over `window`'s top left corner, its first entry selected, for the keyboard.
+    void popUpMenu(QWidget *window);
     // The icon is a StatusNotifierItem: the desktop shows the notifications, not Qt.
     bool isStatusNotifierItem() const { return m_notifications != nullptr; }
 
