@@ -404,23 +404,35 @@ def run(processes, app_path, source_dir, shots_dir, scratch):
         raise TestFailure("Category is %r" % item.get("Category"))
     app_connections = {service}
 
-    def check_state(what, headline, menu_has, icon_not=()):
-        """Waits until the tooltip shows `headline`; then the status, the icon and the menu."""
-        tooltip = wait_for("the tooltip to say %r" % headline, alive(lambda: headline in item.tooltip() and item.tooltip()))
-        # Qt keeps the item Active in every state (QSystemTrayIcon has no call for Passive), so
-        # that a host never hides it.
-        if item.get("Status") != "Active":
-            raise TestFailure("%s: Status is %r" % (what, item.get("Status")))
-        icon = item.icon()
-        for other_name, other in icon_not:
-            if icon == other:
-                raise TestFailure("%s: the icon is the same as when %s" % (what, other_name))
-        entries = item.menu()
-        for label in menu_has:
-            if label not in entries:
-                raise TestFailure("%s: the menu has no %r: %r" % (what, label, sorted(entries)))
-        log("%s: tooltip %r, menu %r" % (what, tooltip.replace("\n", " | "), sorted(entries)))
-        return icon
+    def check_state(what, headline, menu_has, icon_not=(), timeout=STEP_TIMEOUT):
+        """Waits until the item shows `headline` in its tooltip, with an icon unlike those of
+        `icon_not` and the entries `menu_has` in its menu, all read together (the session may
+        move on between two reads: a retry starts, say). Returns the icon."""
+        seen = {}
+
+        def shows():
+            seen["tooltip"], seen["icon"], seen["menu"] = item.tooltip(), item.icon(), item.menu()
+            # Qt keeps the item Active in every state (QSystemTrayIcon has no call for Passive),
+            # so that a host never hides it.
+            seen["status"] = item.get("Status")
+            seen["same as"] = [name for name, other in icon_not if seen["icon"] == other]
+            seen["missing"] = [label for label in menu_has if label not in seen["menu"]]
+            return (headline in seen["tooltip"] and seen["status"] == "Active" and not seen["same as"]
+                    and not seen["missing"])
+
+        try:
+            wait_for("%s: the tooltip to say %r" % (what, headline), alive(shows), timeout)
+        except TestFailure as failure:
+            raise TestFailure("%s; tooltip %r, Status %r, icon the same as when %r, missing in the menu %r"
+                              % (failure, seen.get("tooltip"), seen.get("status"), seen.get("same as"),
+                                 seen.get("missing")))
+        log("%s: tooltip %r, menu %r" % (what, seen["tooltip"].replace("\n", " | "), sorted(seen["menu"])))
+        return seen["icon"]
+
+    def click(label):
+        """Clicks a menu entry once it is enabled (a retry in progress disables Refresh now)."""
+        wait_for("%r to be enabled in the menu" % label, alive(lambda: item.menu().get(label, (0, False))[1]))
+        item.click(label)
 
     # ---- signed out, hidden in the tray
     signed_out = check_state("signed out", status("Signed out"),
@@ -432,7 +444,7 @@ def run(processes, app_path, source_dir, shots_dir, scratch):
         raise TestFailure("the window shows although the app started with --background")
 
     # Open shows the window.
-    item.click(tray("&Open WebinarGeek Connect"))
+    click(tray("&Open WebinarGeek Connect"))
     windows = wait_for("the window to show after Open", alive(lambda: visible_windows(app.pid)))
     log("Open showed window %s" % windows)
     screenshot(shots_dir, "sni-window-open")
@@ -442,7 +454,7 @@ def run(processes, app_path, source_dir, shots_dir, scratch):
         raise TestFailure("closing the window ended the app (%s) although the tray is there" % app.returncode)
 
     # ---- Sign in from the menu: the session's browser signs in.
-    item.click(tray("&Sign in…"))
+    click(tray("&Sign in…"))
     wait_for("the browser to be opened", lambda: "OPENED" in read(browser_log))
     signed_in = check_state("signed in", status("Connected"), [tray("Sign &out"), tray("&Refresh now")],
                             [("signed out", signed_out)])
@@ -456,7 +468,7 @@ def run(processes, app_path, source_dir, shots_dir, scratch):
 
     # ---- Refreshing: the sandbox stops answering mid-refresh.
     sandbox.send_signal(signal.SIGSTOP)
-    item.click(tray("&Refresh now"))
+    click(tray("&Refresh now"))
     refreshing = check_state("refreshing", status("Refreshing the token…"), [tray("Sign &out")],
                              [("signed out", signed_out), ("signed in", signed_in)])
 
@@ -465,14 +477,15 @@ def run(processes, app_path, source_dir, shots_dir, scratch):
     sandbox.wait(10)
     offline = check_state("offline", status("Offline, retrying"), [tray("Sign &out")],
                           [("signed out", signed_out), ("signed in", signed_in), ("refreshing", refreshing)])
-    item.click(tray("&Refresh now"))
+    click(tray("&Refresh now"))
     wait_for("another attempt to fail", alive(lambda: status("Offline, retrying") in item.tooltip()))
 
     # ---- Needs sign-in: the sandbox is back without its memory, so the grant is unknown.
     sandbox, _ = start_sandbox(processes, sandbox_dir, port, "sandbox-again")
-    item.click(tray("&Refresh now"))
+    click(tray("&Refresh now"))
+    # The click, or else the next retry, finds the sandbox back.
     needs = check_state("needs sign-in", status("Needs sign-in"), [tray("&Sign in…")],
-                        [("signed out", signed_out), ("signed in", signed_in), ("refreshing", refreshing)])
+                        [("signed out", signed_out), ("signed in", signed_in), ("refreshing", refreshing)], 120)
     if needs != offline:
         raise TestFailure("needs sign-in and offline have different icons: both need attention")
 
@@ -497,7 +510,7 @@ def run(processes, app_path, source_dir, shots_dir, scratch):
     screenshot(shots_dir, "sni-notification")
 
     # Signing in from the menu withdraws it.
-    item.click(tray("&Sign in…"))
+    click(tray("&Sign in…"))
     wait_for("the notification to be withdrawn (CloseNotification %d)" % first_id,
              lambda: any(c["values"] == (first_id,) for c in notifications.of("CloseNotification", app_connections)))
     closed = wait_for("dunst to report it closed",
@@ -517,7 +530,7 @@ def run(processes, app_path, source_dir, shots_dir, scratch):
     sandbox.wait(10)
     sandbox, _ = start_sandbox(processes, sandbox_dir, port, "sandbox-third")
     opened_before = read(browser_log).count("OPENED")
-    item.click(tray("&Refresh now"))
+    click(tray("&Refresh now"))
     check_state("needs sign-in again", status("Needs sign-in"), [tray("&Sign in…")])
     second = wait_for("a second notification", lambda: len(notifications.of("Notify")) == 2
                       and notifications.of("Notify")[1].get("id"))
@@ -532,7 +545,7 @@ def run(processes, app_path, source_dir, shots_dir, scratch):
     screenshot(shots_dir, "sni-signed-in-again")
 
     # ---- Quit quits, and the item goes from the watcher.
-    item.click(tray("&Quit"))
+    click(tray("&Quit"))
     try:
         app.wait(15)
     except subprocess.TimeoutExpired:
