@@ -96,10 +96,10 @@ TrayIndicator::TrayIndicator(Session *session, QObject *parent)
 
     if (statusNotifierHostRegistered()) {
         m_notifications = new DesktopNotifications(this);
-        connect(m_notifications, &DesktopNotifications::clicked, this, [this] { act(m_balloonAction); });
+        connect(m_notifications, &DesktopNotifications::clicked, this, [this] { act(m_notificationAction); });
     }
     // Qt's balloon, on an XEmbed tray.
-    connect(m_icon, &QSystemTrayIcon::messageClicked, this, [this] { act(m_balloonAction); });
+    connect(m_icon, &QSystemTrayIcon::messageClicked, this, [this] { act(m_notificationAction); });
     connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
             emit openRequested();
@@ -134,7 +134,7 @@ bool TrayIndicator::isVisible() const
 void TrayIndicator::notify(const QString &title, const QString &text, NotificationPolicy::Kind kind,
                            NotificationPolicy::Action action)
 {
-    m_balloonAction = action;
+    m_notificationAction = action;
     if (m_notifications) {
         //: The button of a notification: what clicking it does.
         const QString label = action == NotificationPolicy::Action::SignIn ? tr("Sign in") : tr("Open");

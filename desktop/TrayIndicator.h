@@ -68,5 +68,6 @@ private:
     QTimer *m_clock; // computes the tooltip again when the clock alone changes it
     TrayStatus m_status;
     DesktopNotifications *m_notifications = nullptr; // on a StatusNotifierItem tray only
-    NotificationPolicy::Action m_balloonAction = NotificationPolicy::Action::OpenWindow;
+    // What a click on the notification shown (the desktop's or the balloon) does.
+    NotificationPolicy::Action m_notificationAction = NotificationPolicy::Action::OpenWindow;
 };

@@ -214,6 +214,8 @@ def click_notification():
     geometry = subprocess.run(["xdotool", "getwindowgeometry", "--shell", windows[0]], capture_output=True,
                               text=True).stdout
     values = dict(line.split("=", 1) for line in geometry.split() if "=" in line)
+    if int(values["HEIGHT"]) < 20:
+        return False  # dunst's window before it draws the notification: a line at the top
     x = int(values["X"]) + int(values["WIDTH"]) // 2
     y = int(values["Y"]) + int(values["HEIGHT"]) // 2
     subprocess.run(["xdotool", "mousemove", str(x), str(y), "click", "1"], check=True)
