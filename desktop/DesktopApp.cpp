@@ -1,6 +1,7 @@
 #include "DesktopApp.h"
 
 #include "AccessibleLabel.h"
+#include "AccessiblePopups.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "TrayIndicator.h"
@@ -16,6 +17,7 @@
 
 #include <QCloseEvent>
 #include <QGuiApplication>
+#include <QShortcut>
 #include <QSystemTrayIcon>
 
 namespace {
@@ -59,6 +61,7 @@ DesktopApp::DesktopApp(const Configuration &config, QObject *parent)
     m_session->setReachability(m_reachability.get());
 
     installAccessibleLabels();
+    installAccessiblePopups();
     m_window = std::make_unique<MainWindow>();
     m_window->setSession(m_session.get());
     m_window->installEventFilter(this);
@@ -69,11 +72,16 @@ DesktopApp::DesktopApp(const Configuration &config, QObject *parent)
 
     m_notifications->watch(m_session.get());
     connect(m_notifications, &NotificationPolicy::notify, this,
-            [this](const QString &title, const QString &text, NotificationPolicy::Kind kind) {
+            [this](const QString &title, const QString &text, NotificationPolicy::Kind kind,
+                   NotificationPolicy::Action action) {
                 // Without a tray the window is open (or about to be) and says the same.
                 if (m_hasTray)
-                    m_tray->notify(title, text, kind);
+                    m_tray->notify(title, text, kind, action);
             });
+    connect(m_notifications, &NotificationPolicy::withdraw, this, [this] {
+        if (m_hasTray)
+            m_tray->withdraw();
+    });
 
     // Quitting is decided here, not by the last window closing: with a tray, the window hides
     // and the tray's menu is the last thing open.
@@ -115,6 +123,10 @@ void DesktopApp::start()
     m_tray = std::make_unique<TrayIndicator>(m_session.get());
     connect(m_tray.get(), &TrayIndicator::openRequested, this, &DesktopApp::showWindow);
     connect(m_tray.get(), &TrayIndicator::quitRequested, this, &DesktopApp::quitRequested);
+    // The keyboard's way to the tray's menu, which an XEmbed tray offers only to the mouse: F10 in
+    // the window opens it there, as F10 opens the main menu in GNOME's applications.
+    auto *menuKey = new QShortcut(QKeySequence(Qt::Key_F10), m_window.get());
+    connect(menuKey, &QShortcut::activated, m_tray.get(), [this] { m_tray->popUpMenu(m_window.get()); });
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         useTray();
     } else {

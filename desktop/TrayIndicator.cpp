@@ -1,10 +1,14 @@
 #include "TrayIndicator.h"
 
 #include "AppIcons.h"
+#include "DesktopLog.h"
+#include "DesktopNotifications.h"
 
 #include "auth/Session.h"
 
 #include <QAction>
+#include <QDBusConnection>
+#include <QDBusInterface>
 #include <QDateTime>
 #include <QIcon>
 #include <QMenu>
@@ -17,6 +21,37 @@ namespace {
 
 // How long a notification balloon stays up, unless the person closes it first.
 constexpr int kNotificationMs = 15000;
+
+// Whether Qt makes the tray icon a StatusNotifierItem: it does when, as the icon is created, a
+// StatusNotifierWatcher on the session bus has a host registered (QGenericUnixTheme's
+// createPlatformSystemTrayIcon(), asked once per process), and draws an XEmbed icon otherwise.
+bool statusNotifierHostRegistered()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    static const bool registered = [] {
+        QDBusInterface watcher(QStringLiteral("org.kde.StatusNotifierWatcher"),
+                               QStringLiteral("/StatusNotifierWatcher"),
+                               QStringLiteral("org.kde.StatusNotifierWatcher"), QDBusConnection::sessionBus());
+        return watcher.isValid() && watcher.property("IsStatusNotifierHostRegistered").toBool();
+    }();
+    return registered;
+#else
+    return false;
+#endif
+}
+
+DesktopNotifications::Urgency urgency(NotificationPolicy::Kind kind)
+{
+    switch (kind) {
+    case NotificationPolicy::Kind::Information:
+        return DesktopNotifications::Urgency::Low;
+    case NotificationPolicy::Kind::Warning:
+        return DesktopNotifications::Urgency::Normal;
+    case NotificationPolicy::Kind::Critical:
+        break;
+    }
+    return DesktopNotifications::Urgency::Critical;
+}
 
 QSystemTrayIcon::MessageIcon messageIcon(NotificationPolicy::Kind kind)
 {
@@ -49,19 +84,22 @@ TrayIndicator::TrayIndicator(Session *session, QObject *parent)
     m_account = m_menu->addAction(tr("&Sign in"));
     m_account->setObjectName(QStringLiteral("trayAccountAction"));
     connect(m_account, &QAction::triggered, this, [this] {
-        if (m_status.accountAction == TrayStatus::AccountAction::SignOut) {
+        if (m_status.accountAction == TrayStatus::AccountAction::SignOut)
             m_session->signOut();
-            return;
-        }
-        // The window shows the sign-in's progress (waiting for the browser, the link, Cancel).
-        emit openRequested();
-        m_session->signIn(Configuration::kSignInTimeoutSeconds);
+        else
+            signIn();
     });
     m_menu->addSeparator();
     m_quit = m_menu->addAction(tr("&Quit"), this, &TrayIndicator::quitRequested);
     m_quit->setObjectName(QStringLiteral("trayQuitAction"));
     m_icon->setContextMenu(m_menu);
 
+    if (statusNotifierHostRegistered()) {
+        m_notifications = new DesktopNotifications(this);
+        connect(m_notifications, &DesktopNotifications::clicked, this, [this] { act(m_notificationAction); });
+    }
+    // Qt's balloon, on an XEmbed tray.
+    connect(m_icon, &QSystemTrayIcon::messageClicked, this, [this] { act(m_notificationAction); });
     connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
             emit openRequested();
@@ -93,9 +131,52 @@ bool TrayIndicator::isVisible() const
     return m_icon->isVisible();
 }
 
-void TrayIndicator::notify(const QString &title, const QString &text, NotificationPolicy::Kind kind)
+void TrayIndicator::notify(const QString &title, const QString &text, NotificationPolicy::Kind kind,
+                           NotificationPolicy::Action action)
 {
+    m_notificationAction = action;
+    if (m_notifications) {
+        //: The button of a notification: what clicking it does.
+        const QString label = action == NotificationPolicy::Action::SignIn ? tr("Sign in") : tr("Open");
+        m_notifications->show(title, text, urgency(kind), label, kNotificationMs);
+        return;
+    }
     m_icon->showMessage(title, text, messageIcon(kind), kNotificationMs);
+}
+
+void TrayIndicator::withdraw()
+{
+    if (m_notifications) {
+        m_notifications->withdraw();
+        return;
+    }
+    // Qt has no call to hide its balloon, but an empty message takes the place of the one shown
+    // and is not drawn (QBalloonTip::showBalloon()). Without it, a balloon the pointer rests on
+    // stays until it is clicked.
+    m_icon->showMessage(QString(), QString(), QSystemTrayIcon::NoIcon, 0);
+}
+
+void TrayIndicator::popUpMenu(QWidget *window)
+{
+    m_menu->popup(window->mapToGlobal(QPoint(0, 0)));
+    m_menu->setActiveAction(m_open);
+}
+
+void TrayIndicator::signIn()
+{
+    // The window shows the sign-in's progress (waiting for the browser, the link, Cancel).
+    emit openRequested();
+    m_session->signIn(Configuration::kSignInTimeoutSeconds);
+}
+
+void TrayIndicator::act(NotificationPolicy::Action action)
+{
+    qCInfo(lcDesktop) << "Notification clicked:" << action;
+    // Only where signing in is what the menu offers now: the state may have moved on.
+    if (action == NotificationPolicy::Action::SignIn && m_status.accountAction == TrayStatus::AccountAction::SignIn)
+        signIn();
+    else
+        emit openRequested();
 }
 
 void TrayIndicator::update()

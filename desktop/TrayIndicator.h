@@ -7,14 +7,21 @@
 
 class QTimer;
 
+class DesktopNotifications;
 class QAction;
 class QMenu;
 class QSystemTrayIcon;
+class QWidget;
 class Session;
 
 // The icon in the system tray: one of four pictures and a tooltip that follow the session, a
 // menu (Open, Refresh now, Sign in or Sign out, Quit), and the notifications. A view: the words
-// and the choices come from TrayStatus, the actions go to the session or out as signals.
+// and the choices come from TrayStatus, when to notify from NotificationPolicy, the actions go to
+// the session or out as signals.
+//
+// Two kinds of tray: a StatusNotifierItem over D-Bus (KDE Plasma, GNOME's AppIndicator extension,
+// XFCE, most panels today), where the desktop shows the notifications; and an XEmbed tray, where
+// Qt draws its own balloon.
 class TrayIndicator : public QObject
 {
     Q_OBJECT
@@ -30,8 +37,16 @@ public:
     QSystemTrayIcon *icon() const { return m_icon; }
     QMenu *menu() const { return m_menu; }
 
-    // Shown as a balloon (or the desktop's notification) from the tray icon.
-    void notify(const QString &title, const QString &text, NotificationPolicy::Kind kind);
+    // Shown as the desktop's notification, or as a balloon from the tray icon; replaces the one
+    // shown before. A click on it does `action`.
+    void notify(const QString &title, const QString &text, NotificationPolicy::Kind kind,
+                NotificationPolicy::Action action);
+    // Takes the notification off the screen.
+    void withdraw();
+    // Opens the menu over `window`'s top left corner, its first entry selected, for the keyboard.
+    void popUpMenu(QWidget *window);
+    // The icon is a StatusNotifierItem: the desktop shows the notifications, not Qt.
+    bool isStatusNotifierItem() const { return m_notifications != nullptr; }
 
 signals:
     // Open, or a click on the icon: show the window.
@@ -40,6 +55,8 @@ signals:
 
 private:
     void update();
+    void signIn();
+    void act(NotificationPolicy::Action action);
 
     Session *m_session;
     QMenu *m_menu;
@@ -50,4 +67,7 @@ private:
     QAction *m_quit;
     QTimer *m_clock; // computes the tooltip again when the clock alone changes it
     TrayStatus m_status;
+    DesktopNotifications *m_notifications = nullptr; // on a StatusNotifierItem tray only
+    // What a click on the notification shown (the desktop's or the balloon) does.
+    NotificationPolicy::Action m_notificationAction = NotificationPolicy::Action::OpenWindow;
 };

@@ -26,6 +26,9 @@ packages=(
     # headless backend, weston-info, weston-screenshooter), Qt's Wayland platform plugin, and
     # ss (iproute2) to see that the app is weston's client
     weston qt6-wayland iproute2
+    # the tray as today's desktops host it, over D-Bus (tests/with-desktop.sh --sni): a
+    # StatusNotifierWatcher, a standalone host, and dunst as the desktop's notification daemon
+    haskell-status-notifier-item-utils haskell-gtk-sni-tray-utils dunst
     # the autostart entry's test checks it with desktop-file-validate
     desktop-file-utils
     # other keychains than gnome-keyring: KeePassXC as the Secret Service (tests/with-keepassxc.sh;

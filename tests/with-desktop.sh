@@ -3,9 +3,12 @@
 # (trayer, an XEmbed tray), the accessibility bus (AT-SPI), a private session bus and an
 # unlocked gnome-keyring with a throwaway HOME (tests/with-keyring.sh).
 #
-#   tests/with-desktop.sh [--no-tray] COMMAND…
+#   tests/with-desktop.sh [--no-tray | --sni] COMMAND…
 #
 # --no-tray leaves the tray host out, for the fallback to a plain window.
+# --sni hosts the tray as today's desktops do, over D-Bus (StatusNotifierItem): a watcher
+# (status-notifier-watcher), a host (gtk-sni-tray-standalone) and a notification daemon (dunst)
+# instead of trayer. Qt then draws no tray icon or balloon of its own. WGC_SNI=1 tells the test.
 # WGC_SCREEN (default 1024x768x24) sets the screen size.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -39,11 +42,17 @@ if [ -z "${WGC_DESKTOP_INNER:-}" ]; then
     exit "$status"
 fi
 
-tray=1
-if [ "${1:-}" = "--no-tray" ]; then
-    tray=0
+tray=xembed
+case "${1:-}" in
+--no-tray)
+    tray=none
     shift
-fi
+    ;;
+--sni)
+    tray=sni
+    shift
+    ;;
+esac
 pids=""
 cleanup() {
     for pid in $pids; do kill "$pid" 2>/dev/null || true; done
@@ -55,7 +64,65 @@ trap cleanup EXIT
 pids="$pids $!"
 export QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_QPA_PLATFORM=xcb NO_AT_BRIDGE=0
 
-if [ "$tray" = 1 ]; then
+# Waits up to 30 s for the shell command $1 to succeed; says $2 and fails if it never does.
+wait_until() {
+    tries=0
+    until sh -c "$1" >/dev/null 2>&1; do
+        tries=$((tries + 1))
+        if [ "$tries" -gt 300 ]; then
+            echo "with-desktop: $2" >&2
+            exit 1
+        fi
+        sleep 0.1
+    done
+}
+watcher_property() {
+    echo "dbus-send --session --print-reply --dest=org.kde.StatusNotifierWatcher /StatusNotifierWatcher \
+        org.freedesktop.DBus.Properties.Get string:org.kde.StatusNotifierWatcher string:$1"
+}
+
+if [ "$tray" = sni ]; then
+    export WGC_SNI=1
+    logs="$XDG_RUNTIME_DIR/sni"
+    mkdir -p "$logs"
+    status-notifier-watcher >"$logs/watcher.log" 2>&1 &
+    pids="$pids $!"
+    wait_until "$(watcher_property ProtocolVersion)" "status-notifier-watcher did not start"
+    gtk-sni-tray-standalone --bottom >"$logs/host.log" 2>&1 &
+    pids="$pids $!"
+    # Qt takes the StatusNotifierItem path only when the watcher has a host at the app's start.
+    wait_until "$(watcher_property IsStatusNotifierHostRegistered) | grep -q 'boolean true'" \
+        "gtk-sni-tray-standalone did not register as a host"
+    # dunst with a configuration of this session only: nothing of the machine's or the user's,
+    # and nothing it could start (no browser, no menu program). A left click runs the
+    # notification's default action and closes it, as on most desktops.
+    mkdir -p "$XDG_CONFIG_HOME/dunst"
+    cat >"$XDG_CONFIG_HOME/dunst/dunstrc" <<'EOF'
+[global]
+    monitor = 0
+    follow = none
+    origin = top-right
+    offset = 10x10
+    idle_threshold = 0
+    show_indicators = no
+    dmenu = /bin/false
+    browser = /bin/false
+    mouse_left_click = do_action, close_current
+    mouse_middle_click = close_current
+    mouse_right_click = close_all
+EOF
+    dunst -config "$XDG_CONFIG_HOME/dunst/dunstrc" >"$logs/dunst.log" 2>&1 &
+    dunst_pid=$!
+    pids="$pids $dunst_pid"
+    # Asked of the bus, not of the name: a call to org.freedesktop.Notifications before dunst
+    # owns it would have the bus start another dunst (D-Bus activation), with the machine's
+    # configuration.
+    wait_until "dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+        org.freedesktop.DBus.GetConnectionUnixProcessID string:org.freedesktop.Notifications \
+        | grep -q 'uint32 $dunst_pid\$'" "dunst did not start"
+fi
+
+if [ "$tray" = xembed ]; then
     trayer --edge bottom --align right --widthtype request --height 32 --SetDockType true >/dev/null 2>&1 &
     trayer_pid=$!
     pids="$pids $trayer_pid"

@@ -619,6 +619,27 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
         <source>Your WebinarGeek session was removed outside this window. Sign in again to reconnect.</source>
         <translation>Ihre WebinarGeek-Sitzung wurde außerhalb dieses Fensters entfernt. Melden Sie sich erneut an, um sich wieder zu verbinden.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>The account in a notification: email (company).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>WebinarGeek Connect reached the server again and renewed the session of %1.</source>
+        <translation>WebinarGeek Connect hat den Server wieder erreicht und die Sitzung von %1 erneuert.</translation>
+    </message>
+    <message>
+        <source>WebinarGeek did not accept the API key of %1. Open WebinarGeek Connect to connect again.</source>
+        <translation>WebinarGeek hat den API-Schlüssel von %1 nicht akzeptiert. Öffnen Sie WebinarGeek Connect, um sich erneut zu verbinden.</translation>
+    </message>
+    <message>
+        <source>The session of %1 has ended and could not be renewed. Sign in again to reconnect.</source>
+        <translation>Die Sitzung von %1 ist abgelaufen und konnte nicht erneuert werden. Melden Sie sich erneut an, um sich wieder zu verbinden.</translation>
+    </message>
+    <message>
+        <source>The session of %1 was removed outside this window. Sign in again to reconnect.</source>
+        <translation>Die Sitzung von %1 wurde außerhalb dieses Fensters entfernt. Melden Sie sich erneut an, um sich wieder zu verbinden.</translation>
+    </message>
 </context>
 <context>
     <name>OAuthReplyHandler</name>
@@ -1740,6 +1761,15 @@ The next refresh: the time of day, then how far away it is (&quot;14:05 (in 25 m
     <message>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <extracomment>The button of a notification: what clicking it does.</extracomment>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>

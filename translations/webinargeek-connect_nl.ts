@@ -619,6 +619,27 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
         <source>Your WebinarGeek session was removed outside this window. Sign in again to reconnect.</source>
         <translation>Je WebinarGeek-sessie is buiten dit venster verwijderd. Log opnieuw in om weer verbinding te maken.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>The account in a notification: email (company).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>WebinarGeek Connect reached the server again and renewed the session of %1.</source>
+        <translation>WebinarGeek Connect heeft de server weer bereikt en de sessie van %1 vernieuwd.</translation>
+    </message>
+    <message>
+        <source>WebinarGeek did not accept the API key of %1. Open WebinarGeek Connect to connect again.</source>
+        <translation>WebinarGeek heeft de API-sleutel van %1 niet geaccepteerd. Open WebinarGeek Connect om opnieuw verbinding te maken.</translation>
+    </message>
+    <message>
+        <source>The session of %1 has ended and could not be renewed. Sign in again to reconnect.</source>
+        <translation>De sessie van %1 is beëindigd en kon niet worden vernieuwd. Log opnieuw in om weer verbinding te maken.</translation>
+    </message>
+    <message>
+        <source>The session of %1 was removed outside this window. Sign in again to reconnect.</source>
+        <translation>De sessie van %1 is buiten dit venster verwijderd. Log opnieuw in om weer verbinding te maken.</translation>
+    </message>
 </context>
 <context>
     <name>OAuthReplyHandler</name>
@@ -1740,6 +1761,15 @@ The next refresh: the time of day, then how far away it is (&quot;14:05 (in 25 m
     <message>
         <source>Signing in…</source>
         <translation>Bezig met inloggen…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <extracomment>The button of a notification: what clicking it does.</extracomment>
+        <translation>Inloggen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
     </message>
 </context>
 <context>

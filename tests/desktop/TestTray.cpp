@@ -1,8 +1,9 @@
 // The tray in a real X session (tests/with-desktop.sh: Xvfb and trayer, an XEmbed tray host), with
 // the whole desktop app in this process against the sandbox and a private keyring: the icon is
 // embedded and its pixels on screen change with the session; its tooltip names the account; the
-// window hides to it and comes back; a rejected session shows a notification, a routine refresh
-// does not.
+// window hides to it and comes back; a rejected session shows a notification (Qt's own balloon on
+// this path) that names the account, a routine refresh does not; a click on the balloon shows the
+// window and starts the sign-in; the balloon is withdrawn as soon as a sign-in starts.
 
 #include "KeychainAccess.h"
 #include "Sandbox.h"
@@ -17,6 +18,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCursor>
 #include <QDesktopServices>
 #include <QDir>
 #include <QLabel>
@@ -81,8 +83,14 @@ private slots:
     void routineRefreshIsQuiet();
     void closingHidesToTheTrayAndOpenBringsItBack();
     void rejectedSessionNeedsAttentionAndNotifies();
+    void clickingTheBalloonSignsInAgain();
+    void theBalloonIsWithdrawnWhenASignInStarts();
 
 private:
+    // The server forgets the grant (an admin revoked it, say): the next refresh is rejected.
+    void revokeTheGrant();
+    // Waits for the browser stand-in to be sent to the sandbox and signs in there.
+    void finishSignInInTheBrowser();
     QAction *action(const char *name) const;
     // The icon as it is on screen now.
     QImage iconOnScreen() const;
@@ -260,9 +268,8 @@ void TestTray::closingHidesToTheTrayAndOpenBringsItBack()
     QCOMPARE(quit.size(), 0);
 }
 
-void TestTray::rejectedSessionNeedsAttentionAndNotifies()
+void TestTray::revokeTheGrant()
 {
-    // The server forgets the grant (an admin revoked it, say): the next refresh is rejected.
     const Configuration config = m_sandbox->configuration();
     TokenStore store(config.storageKey());
     const TokenStore::Result stored = KeychainAccess::load(store, true);
@@ -279,7 +286,19 @@ void TestTray::rejectedSessionNeedsAttentionAndNotifies()
     QVERIFY(waitFor([reply] { return reply->isFinished(); }, 10000));
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     reply->deleteLater();
+}
 
+void TestTray::finishSignInInTheBrowser()
+{
+    QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, 5000);
+    const Sandbox::BrowserResult browser = Sandbox::runBrowser(m_browser.opened.takeFirst());
+    QVERIFY2(browser.exitCode == 0, qPrintable(browser.errorText));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->session()->state(), Session::State::SignedIn, 15000);
+}
+
+void TestTray::rejectedSessionNeedsAttentionAndNotifies()
+{
+    revokeTheGrant();
     QSignalSpy told(m_app->notifications(), &NotificationPolicy::notify);
     m_app->window()->close(); // in the tray, where a notification is what the person sees
     QSignalSpy refreshed(m_app->session(), &Session::refreshFinished);
@@ -295,6 +314,9 @@ void TestTray::rejectedSessionNeedsAttentionAndNotifies()
         texts << label->text();
     QVERIFY2(texts.join(QLatin1Char('|')).contains(QLatin1String("Sign in again")),
              qPrintable(texts.join(QLatin1Char('|'))));
+    // It names the account to sign in to.
+    QVERIFY2(texts.join(QLatin1Char('|')).contains(QLatin1String("jane@example.com (Sandbox Webinars B.V.)")),
+             qPrintable(texts.join(QLatin1Char('|'))));
 
     QCOMPARE(m_app->tray()->status().kind, TrayStatus::Kind::NeedsAttention);
     QTRY_VERIFY_WITH_TIMEOUT(iconOnScreen() != m_signedIn, 5000);
@@ -305,6 +327,47 @@ void TestTray::rejectedSessionNeedsAttentionAndNotifies()
     QVERIFY2(m_app->tray()->icon()->toolTip().contains(QLatin1String("Needs sign-in")),
              qPrintable(m_app->tray()->icon()->toolTip()));
     QCOMPARE(action("trayAccountAction")->text(), QStringLiteral("&Sign in…"));
+}
+
+void TestTray::clickingTheBalloonSignsInAgain()
+{
+    // Left by the test before: needs sign-in, the window in the tray, the balloon up.
+    QCOMPARE(m_app->session()->state(), Session::State::NeedsSignIn);
+    QVERIFY(!m_app->window()->isVisible());
+    QWidget *balloon = visibleBalloon();
+    QVERIFY(balloon);
+    QVERIFY(m_browser.opened.isEmpty());
+    // A press is the click: the balloon closes (and is deleted) on it, before any release.
+    QTest::mousePress(balloon, Qt::LeftButton, {}, balloon->rect().center());
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->window()->isVisible(), 5000);
+    QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
+    // …and the sign-in started: the browser was sent to the sandbox.
+    finishSignInInTheBrowser();
+    QVERIFY(!visibleBalloon());
+}
+
+void TestTray::theBalloonIsWithdrawnWhenASignInStarts()
+{
+    revokeTheGrant();
+    QSignalSpy told(m_app->notifications(), &NotificationPolicy::notify);
+    m_app->window()->close();
+    QSignalSpy refreshed(m_app->session(), &Session::refreshFinished);
+    action("trayRefreshAction")->trigger();
+    QVERIFY(refreshed.wait(15000));
+    QCOMPARE(m_app->session()->state(), Session::State::NeedsSignIn);
+    QTRY_VERIFY_WITH_TIMEOUT(visibleBalloon(), 5000);
+    QCOMPARE(told.size(), 1);
+    // The pointer rests on the balloon: Qt then keeps it past its timeout until it is clicked.
+    QWidget *balloon = visibleBalloon();
+    QCursor::setPos(balloon->mapToGlobal(balloon->rect().center()));
+    QTRY_VERIFY_WITH_TIMEOUT(balloon->underMouse(), 5000);
+
+    // Signing in from the tray's menu instead: the balloon goes at once, not when it times out.
+    action("trayAccountAction")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!visibleBalloon(), 10000);
+    finishSignInInTheBrowser();
+    QVERIFY(!visibleBalloon());
+    QCOMPARE(told.size(), 1);
 }
 
 QTEST_MAIN(TestTray)

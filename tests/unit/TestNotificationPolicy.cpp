@@ -42,6 +42,9 @@ private slots:
     void removedByAnotherProgram();
     void ownSignOutDuringRefreshIsQuiet();
     void aConditionIsToldAgainOnlyAfterItCleared();
+    void withdrawnWhenTheStateNoLongerCallsForIt_data();
+    void withdrawnWhenTheStateNoLongerCallsForIt();
+    void namesTheAccountAndWhatToDo();
 };
 
 void TestNotificationPolicy::sequences_data()
@@ -188,6 +191,113 @@ void TestNotificationPolicy::aConditionIsToldAgainOnlyAfterItCleared()
     policy.stateChanged(S::Refreshing, {});
     policy.stateChanged(S::NeedsSignIn, kRejected);
     QCOMPARE(spy.size(), 2);
+}
+
+void TestNotificationPolicy::withdrawnWhenTheStateNoLongerCallsForIt_data()
+{
+    QTest::addColumn<QList<Step>>("steps");
+    QTest::addColumn<QStringList>("events"); // titles told, and "withdrawn", in order
+
+    const QList<Step> rejected {at(S::Loading), at(S::SignedIn), at(S::Refreshing, {}, 3000),
+                                at(S::NeedsSignIn, kRejected)};
+    const QString withdrawn = QStringLiteral("withdrawn");
+    const QString signInAgain = QStringLiteral("Sign in again");
+    QTest::newRow("sign in again: withdrawn as the sign-in starts, not again when it ends")
+        << (rejected + QList<Step> {at(S::SigningIn), at(S::SignedIn), at(S::Refreshing, {}, 3000), at(S::SignedIn)})
+        << QStringList {signInAgain, withdrawn};
+    QTest::newRow("sign in again: withdrawn when signed out instead")
+        << (rejected + QList<Step> {at(S::SignedOut)}) << QStringList {signInAgain, withdrawn};
+    QTest::newRow("sign in again: stays while nothing changes")
+        << (rejected + QList<Step> {at(S::NeedsSignIn, kRejected, 600)}) << QStringList {signInAgain};
+    QTest::newRow("API key rejected: withdrawn when a new key is checked")
+        << QList<Step> {at(S::Loading), at(S::SignedIn), at(S::NeedsSignIn, kApiKey), at(S::SigningIn)}
+        << QStringList {QStringLiteral("API key rejected"), withdrawn};
+    QTest::newRow("keychain: stays through the retries, withdrawn once readable")
+        << QList<Step> {at(S::Loading),
+                        at(S::KeychainUnavailable, kKeychain),
+                        at(S::Refreshing, kKeychain, 30),
+                        at(S::KeychainUnavailable, kKeychain),
+                        at(S::Loading, kKeychain, 30),
+                        at(S::SignedIn)}
+        << QStringList {QStringLiteral("Keychain unavailable"), withdrawn};
+
+    QList<Step> longOutage {at(S::Loading),
+                            at(S::SignedIn),
+                            at(S::Refreshing, {}, 3000),
+                            at(S::Retrying, kOffline),
+                            at(S::Refreshing, kOffline, 600),
+                            at(S::SignedIn)};
+    QTest::newRow("connected again: stays through routine refreshes")
+        << (longOutage + QList<Step> {at(S::Refreshing, {}, 60), at(S::SignedIn)})
+        << QStringList {QStringLiteral("Connected again")};
+    QTest::newRow("connected again: withdrawn when offline again")
+        << (longOutage + QList<Step> {at(S::Refreshing, {}, 60), at(S::Retrying, kOffline)})
+        << QStringList {QStringLiteral("Connected again"), withdrawn};
+    QTest::newRow("a new one takes the place of the one shown: nothing to withdraw")
+        << (longOutage + QList<Step> {at(S::Refreshing, {}, 60), at(S::NeedsSignIn, kRejected)})
+        << QStringList {QStringLiteral("Connected again"), withdrawn, signInAgain};
+}
+
+void TestNotificationPolicy::withdrawnWhenTheStateNoLongerCallsForIt()
+{
+    QFETCH(QList<Step>, steps);
+    QFETCH(QStringList, events);
+
+    FakeClock clock;
+    NotificationPolicy policy(&clock);
+    QStringList seen;
+    connect(&policy, &NotificationPolicy::notify, this, [&seen](const QString &title) { seen << title; });
+    connect(&policy, &NotificationPolicy::withdraw, this, [&seen] { seen << QStringLiteral("withdrawn"); });
+    for (const Step &step : steps) {
+        clock.advance(step.secondsLater);
+        policy.stateChanged(step.state, step.error);
+        if (step.state == S::Retrying || step.state == S::NeedsSignIn || step.state == S::KeychainUnavailable)
+            policy.refreshFinished(step.error);
+    }
+    QCOMPARE(seen, events);
+    QCOMPARE(policy.isShowing(), !events.isEmpty() && events.last() != QLatin1String("withdrawn"));
+}
+
+void TestNotificationPolicy::namesTheAccountAndWhatToDo()
+{
+    using Action = NotificationPolicy::Action;
+    StoredSession account;
+    account.email = QStringLiteral("jane@example.com");
+    account.company = QStringLiteral("Jane B.V.");
+    FakeClock clock;
+    NotificationPolicy policy(&clock);
+    QSignalSpy spy(&policy, &NotificationPolicy::notify);
+
+    // Rejected on refresh: the session still knows the account as it changes state.
+    policy.stateChanged(S::Loading, {});
+    policy.stateChanged(S::SignedIn, {}, account);
+    policy.stateChanged(S::Refreshing, {}, account);
+    policy.stateChanged(S::NeedsSignIn, kRejected, account);
+    QCOMPARE(spy.size(), 1);
+    QVERIFY2(spy.at(0).at(1).toString().contains(QLatin1String("jane@example.com (Jane B.V.)")),
+             qPrintable(spy.at(0).at(1).toString()));
+    QCOMPARE(spy.at(0).at(3).value<Action>(), Action::SignIn);
+
+    // Removed by another program: the session is empty by then, the account remembered.
+    policy.stateChanged(S::SigningIn, {});
+    policy.stateChanged(S::SignedIn, {}, account);
+    policy.stateChanged(S::Refreshing, {}, account);
+    policy.stateChanged(S::SignedOut, {});
+    policy.refreshFinished(AuthError::make(AuthError::Kind::NotSignedIn));
+    QCOMPARE(spy.size(), 2);
+    QVERIFY2(spy.at(1).at(1).toString().contains(QLatin1String("jane@example.com")),
+             qPrintable(spy.at(1).at(1).toString()));
+    QCOMPARE(spy.at(1).at(3).value<Action>(), Action::SignIn);
+
+    // An API key: the window is where a new one goes.
+    account.email.clear();
+    policy.stateChanged(S::SigningIn, {});
+    policy.stateChanged(S::SignedIn, {}, account);
+    policy.stateChanged(S::NeedsSignIn, kApiKey, account);
+    QCOMPARE(spy.size(), 3);
+    QVERIFY2(spy.at(2).at(1).toString().contains(QLatin1String("of Jane B.V.")),
+             qPrintable(spy.at(2).at(1).toString()));
+    QCOMPARE(spy.at(2).at(3).value<Action>(), Action::OpenWindow);
 }
 
 QTEST_GUILESS_MAIN(TestNotificationPolicy)

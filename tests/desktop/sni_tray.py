@@ -1,0 +1,562 @@
+#!/usr/bin/python3
+"""The tray as today's desktops host it: a StatusNotifierItem over D-Bus, and the desktop's own
+notifications.
+
+Runs inside `tests/with-desktop.sh --sni`: a StatusNotifierWatcher (status-notifier-watcher), a
+host (gtk-sni-tray-standalone) and a notification daemon (dunst). Starts the sandbox and the real
+app, hidden in the tray, and checks everything over D-Bus, as the host sees it:
+
+- the item is registered with the watcher;
+- its Status, ToolTip and icon follow the session: signed out, signed in, refreshing (the
+  sandbox stopped mid-refresh), offline (the sandbox gone), needs sign-in (the sandbox back
+  without its memory, so it rejects the refresh token);
+- its menu (com.canonical.dbusmenu) holds the actions in the app's language, and clicking them
+  does what they say: Open shows the window, Sign in signs in through the session's browser,
+  Refresh now refreshes, Quit quits;
+- a rejected session gives one notification (not one per attempt) that names the account, with
+  a Sign in button; it is withdrawn (CloseNotification) once the person signs in from the menu;
+  a real click on it in dunst shows the window and starts the sign-in.
+
+    sni_tray.py APP_EXECUTABLE SOURCE_DIR SCREENSHOT_DIR
+
+WGC_TEST_LANGUAGE=nl or de runs the app in Dutch or German; the expected words come from the
+project's translations (translations/*.ts).
+"""
+
+import ctypes
+import ctypes.util
+import os
+import select
+import signal
+import subprocess
+import sys
+import threading
+import time
+import xml.etree.ElementTree as ElementTree
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from atspi_signin import Processes, TestFailure, log, read, sh_quote  # noqa: E402
+
+from gi.repository import Gio, GLib  # noqa: E402
+
+STEP_TIMEOUT = 30
+WATCHER = ("org.kde.StatusNotifierWatcher", "/StatusNotifierWatcher", "org.kde.StatusNotifierWatcher")
+ITEM_INTERFACE = "org.kde.StatusNotifierItem"
+MENU_INTERFACE = "com.canonical.dbusmenu"
+NOTIFICATIONS = ("org.freedesktop.Notifications", "/org/freedesktop/Notifications", "org.freedesktop.Notifications")
+EMAIL = "jane@example.com"
+
+
+def wait_for(what, probe, timeout=STEP_TIMEOUT, interval=0.1):
+    """Polls probe() until it returns something truthy; fails naming `what` and the last value."""
+    deadline = time.monotonic() + timeout
+    last = None
+    while True:
+        try:
+            value = probe()
+        except GLib.GError as error:
+            value, last = None, "error: %s" % error.message
+        else:
+            if value:
+                return value
+            last = value if value is not None else last
+        if time.monotonic() > deadline:
+            raise TestFailure("timed out after %d s waiting for %s (last seen: %r)" % (timeout, what, last))
+        time.sleep(interval)
+
+
+class Texts:
+    """The app's words in the language of this run, from translations/webinargeek-connect_LANG.ts."""
+
+    def __init__(self, source_dir, language):
+        self.table = {}
+        if not language:
+            return
+        path = os.path.join(source_dir, "translations", "webinargeek-connect_%s.ts" % language)
+        for context in ElementTree.parse(path).getroot().iter("context"):
+            name = context.findtext("name")
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is not None and translation.text and translation.get("type") is None:
+                    self.table[(name, message.findtext("source"))] = translation.text
+
+    def tr(self, context, source):
+        if (context, source) not in self.table and self.table:
+            raise TestFailure("no translation of %r (%s)" % (source, context))
+        return self.table.get((context, source), source)
+
+    def label(self, context, source):
+        """A menu entry's label as dbusmenu carries it: the mnemonic marked with _, not &."""
+        return self.tr(context, source).replace("_", "__").replace("&", "_")
+
+
+class Bus:
+    """The session bus, as the tray host and the notification daemon see the app."""
+
+    def __init__(self):
+        self.connection = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+
+    def call(self, destination, path, interface, method, args=None, signature=None):
+        parameters = GLib.Variant(signature, args) if signature else None
+        reply = self.connection.call_sync(destination, path, interface, method, parameters, None,
+                                          Gio.DBusCallFlags.NO_AUTO_START, 10000, None)
+        return reply.unpack()
+
+    def property(self, destination, path, interface, name):
+        return self.call(destination, path, "org.freedesktop.DBus.Properties", "Get", (interface, name), "(ss)")[0]
+
+    def pid_of(self, name):
+        try:
+            return self.call("org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus",
+                             "GetConnectionUnixProcessID", (name,), "(s)")[0]
+        except GLib.GError:
+            return 0
+
+
+class NotificationLog:
+    """Every call to and signal of org.freedesktop.Notifications, seen by a bus monitor
+    (org.freedesktop.DBus.Monitoring): Notify with the id dunst answered, CloseNotification,
+    ActionInvoked, NotificationClosed."""
+
+    def __init__(self, bus):
+        address = Gio.dbus_address_get_for_bus_sync(Gio.BusType.SESSION, None)
+        self.monitor = Gio.DBusConnection.new_for_address_sync(
+            address, Gio.DBusConnectionFlags.AUTHENTICATION_CLIENT | Gio.DBusConnectionFlags.MESSAGE_BUS_CONNECTION,
+            None, None)
+        self.lock = threading.Lock()
+        self.events = []  # (kind, sender, values)
+        self.pending = {}  # Notify's serial -> its event, until the answer names the id
+        self.monitoring = False
+        self.asked = False
+        self.monitor.add_filter(self._filter)
+        rules = ["interface='org.freedesktop.Notifications'", "type='method_return'"]
+        self.asked = True
+        self.monitor.call_sync("org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus.Monitoring",
+                               "BecomeMonitor", GLib.Variant("(asu)", (rules, 0)), None,
+                               Gio.DBusCallFlags.NONE, 10000, None)
+
+    def _filter(self, connection, message, incoming):
+        if not self.monitoring:
+            # The answer to BecomeMonitor (and the bus's greeting before it) go to GDBus; from
+            # then on, every message is only watched: a monitor that answered one would be cut off.
+            if message.get_message_type() == Gio.DBusMessageType.METHOD_RETURN and self.asked:
+                self.monitoring = True
+            return message
+        kind = message.get_message_type()
+        body = message.get_body()
+        values = body.unpack() if body is not None else ()
+        with self.lock:
+            if kind == Gio.DBusMessageType.METHOD_CALL and message.get_interface() == NOTIFICATIONS[2]:
+                event = {"kind": message.get_member(), "sender": message.get_sender(), "values": values}
+                self.events.append(event)
+                if message.get_member() == "Notify":
+                    self.pending[(message.get_sender(), message.get_serial())] = event
+            elif kind == Gio.DBusMessageType.METHOD_RETURN:
+                event = self.pending.pop((message.get_destination(), message.get_reply_serial()), None)
+                if event is not None and values:
+                    event["id"] = values[0]
+            elif kind == Gio.DBusMessageType.SIGNAL and message.get_interface() == NOTIFICATIONS[2]:
+                self.events.append({"kind": message.get_member(), "sender": message.get_sender(), "values": values})
+        return None  # a monitor only watches
+
+    def of(self, kind, senders=None):
+        with self.lock:
+            return [dict(e) for e in self.events if e["kind"] == kind and (senders is None or e["sender"] in senders)]
+
+
+# ---- X: the window, and a click on dunst's notification
+
+def visible_windows(pid):
+    result = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(pid)], capture_output=True, text=True)
+    return [w for w in result.stdout.split() if w]
+
+
+def close_window(window):
+    """Asks the window to close, as a window manager's close button does (WM_DELETE_WINDOW).
+    xdotool's windowclose would destroy it instead."""
+    x11 = ctypes.cdll.LoadLibrary(ctypes.util.find_library("X11"))
+    x11.XOpenDisplay.restype = ctypes.c_void_p
+    x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    x11.XInternAtom.restype = ctypes.c_ulong
+    x11.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+
+    class ClientMessage(ctypes.Structure):
+        _fields_ = [("type", ctypes.c_int), ("serial", ctypes.c_ulong), ("send_event", ctypes.c_int),
+                    ("display", ctypes.c_void_p), ("window", ctypes.c_ulong), ("message_type", ctypes.c_ulong),
+                    ("format", ctypes.c_int), ("data", ctypes.c_long * 5)]
+
+    class Event(ctypes.Union):
+        _fields_ = [("xclient", ClientMessage), ("pad", ctypes.c_long * 24)]
+
+    x11.XSendEvent.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_long, ctypes.POINTER(Event)]
+    x11.XFlush.argtypes = [ctypes.c_void_p]
+    x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    display = x11.XOpenDisplay(None)
+    if not display:
+        raise TestFailure("cannot open the X display")
+    event = Event()
+    event.xclient.type = 33  # ClientMessage
+    event.xclient.window = int(window)
+    event.xclient.message_type = x11.XInternAtom(display, b"WM_PROTOCOLS", 0)
+    event.xclient.format = 32
+    event.xclient.data[0] = x11.XInternAtom(display, b"WM_DELETE_WINDOW", 0)
+    x11.XSendEvent(display, int(window), 0, 0, ctypes.byref(event))
+    x11.XFlush(display)
+    x11.XCloseDisplay(display)
+
+
+def click_notification():
+    """A left click in the middle of dunst's window, as a person clicks a notification."""
+    found = subprocess.run(["xdotool", "search", "--onlyvisible", "--class", "Dunst"], capture_output=True, text=True)
+    windows = found.stdout.split()
+    if not windows:
+        return False
+    geometry = subprocess.run(["xdotool", "getwindowgeometry", "--shell", windows[0]], capture_output=True,
+                              text=True).stdout
+    values = dict(line.split("=", 1) for line in geometry.split() if "=" in line)
+    if int(values["HEIGHT"]) < 20:
+        return False  # dunst's window before it draws the notification: a line at the top
+    x = int(values["X"]) + int(values["WIDTH"]) // 2
+    y = int(values["Y"]) + int(values["HEIGHT"]) // 2
+    subprocess.run(["xdotool", "mousemove", str(x), str(y), "click", "1"], check=True)
+    return True
+
+
+def screenshot(shots_dir, name):
+    path = os.path.join(shots_dir, name + ".png")
+    subprocess.run(["import", "-window", "root", path], check=True, stderr=subprocess.DEVNULL)
+    log("screenshot %s" % path)
+
+
+# ---- the sandbox and the session's browser
+
+def start_sandbox(processes, sandbox_dir, port, name):
+    sandbox = processes.start(name, ["node", "server.mjs", "--port", str(port)], cwd=sandbox_dir,
+                              stdout=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    out = b""
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([sandbox.stdout], [], [], 0.5)
+        if ready:
+            chunk = os.read(sandbox.stdout.fileno(), 4096)
+            if not chunk:
+                break
+            out += chunk
+            for line in out.decode().splitlines():
+                if line.startswith("SANDBOX_READY "):
+                    return sandbox, line.split(" ", 1)[1].strip()
+        if sandbox.poll() is not None:
+            break
+    raise TestFailure("the sandbox did not print SANDBOX_READY")
+
+
+def install_default_browser(scratch, sandbox_dir):
+    """The session's default web browser (a desktop entry and mimeapps.list, which xdg-open reads):
+    tests/sandbox/browser.mjs, which signs in as jane and consents. Each run appends to browser.log."""
+    script = os.path.join(scratch, "test-browser")
+    log_path = os.path.join(scratch, "browser.log")
+    with open(script, "w") as f:
+        f.write("#!/bin/sh\n# Written by sni_tray.py: the test session's web browser.\n")
+        f.write("echo OPENED >> %s\n" % sh_quote(log_path))
+        f.write("cd %s && exec node browser.mjs --login jane \"$1\" >> %s 2>&1\n"
+                % (sh_quote(sandbox_dir), sh_quote(log_path)))
+    os.chmod(script, 0o755)
+    applications = os.path.join(os.environ["XDG_DATA_HOME"], "applications")
+    os.makedirs(applications, exist_ok=True)
+    with open(os.path.join(applications, "wgc-test-browser.desktop"), "w") as f:
+        f.write("[Desktop Entry]\nType=Application\nName=Test browser\nExec=%s %%u\n"
+                "MimeType=x-scheme-handler/http;x-scheme-handler/https;\nNoDisplay=true\n" % script)
+    os.makedirs(os.environ["XDG_CONFIG_HOME"], exist_ok=True)
+    with open(os.path.join(os.environ["XDG_CONFIG_HOME"], "mimeapps.list"), "w") as f:
+        f.write("[Default Applications]\nx-scheme-handler/http=wgc-test-browser.desktop\n"
+                "x-scheme-handler/https=wgc-test-browser.desktop\n")
+    return log_path
+
+
+def app_environment(base, language):
+    env = dict(os.environ)
+    env.update({
+        "WEBINARGEEK_AUTHORIZE_URL": base + "/oauth/authorize",
+        "WEBINARGEEK_TOKEN_URL": base + "/oauth/token",
+        "WEBINARGEEK_REVOKE_URL": base + "/oauth/revoke",
+        "WEBINARGEEK_API_URL": base + "/api/v2",
+        "WEBINARGEEK_CLIENT_ID": "webinargeek-connect-sandbox",
+        "QT_QPA_PLATFORM": "xcb",
+        "LANGUAGE": language or "en",
+    })
+    for name in ("WEBINARGEEK_CLIENT_SECRET", "WEBINARGEEK_SCOPE", "BROWSER", "XDG_CURRENT_DESKTOP",
+                 "DESKTOP_SESSION", "GNOME_DESKTOP_SESSION_ID", "KDE_FULL_SESSION"):
+        env.pop(name, None)
+    return env
+
+
+# ---- the item
+
+class Item:
+    def __init__(self, bus, service, path):
+        self.bus, self.service, self.path = bus, service, path
+
+    def get(self, name):
+        return self.bus.property(self.service, self.path, ITEM_INTERFACE, name)
+
+    def tooltip(self):
+        icon, images, title, text = self.get("ToolTip")
+        return "\n".join(part for part in (title, text) if part)
+
+    def icon(self):
+        """The icon's pixels at 22x22 (what a panel shows), as ARGB32 bytes."""
+        pixmaps = self.get("IconPixmap")
+        for width, height, data in pixmaps:
+            if width == 22 and height == 22:
+                return bytes(data)
+        raise TestFailure("no 22x22 icon among %r" % [(w, h) for w, h, _ in pixmaps])
+
+    def menu(self):
+        """The menu's entries: label -> (id, enabled), separators left out."""
+        path = self.get("Menu")
+        revision, (root, props, children) = self.bus.call(self.service, path, MENU_INTERFACE, "GetLayout",
+                                                          (0, -1, []), "(iias)")
+        entries = {}
+        for child in children:
+            ident, properties, _ = child
+            if properties.get("type") == "separator" or not properties.get("visible", True):
+                continue
+            entries[properties.get("label", "")] = (ident, properties.get("enabled", True))
+        return entries
+
+    def click(self, label):
+        entries = self.menu()
+        if label not in entries:
+            raise TestFailure("the menu has no %r: %r" % (label, sorted(entries)))
+        ident, enabled = entries[label]
+        if not enabled:
+            raise TestFailure("%r is disabled in the menu" % label)
+        self.bus.call(self.service, self.get("Menu"), MENU_INTERFACE, "Event",
+                      (ident, "clicked", GLib.Variant("i", 0), 0), "(isvu)")
+
+
+def centre_colour(icon):
+    """(red, green, blue) in the middle of a 22x22 ARGB32 icon (big-endian, as SNI sends it)."""
+    offset = (11 * 22 + 11) * 4
+    return icon[offset + 1], icon[offset + 2], icon[offset + 3]
+
+
+def main():
+    if len(sys.argv) != 4:
+        sys.exit("usage: sni_tray.py APP_EXECUTABLE SOURCE_DIR SCREENSHOT_DIR")
+    app_path, source_dir, shots_dir = (os.path.abspath(a) for a in sys.argv[1:])
+    if os.environ.get("WGC_SNI") != "1" or not os.environ.get("WGC_KEYRING_INNER"):
+        sys.exit("sni_tray.py: run it inside tests/with-desktop.sh --sni")
+    os.makedirs(shots_dir, exist_ok=True)
+    scratch = os.path.join(os.environ["XDG_RUNTIME_DIR"], "sni-tray")
+    os.makedirs(scratch, exist_ok=True)
+    processes = Processes(scratch)
+    ok = False
+    try:
+        run(processes, app_path, source_dir, shots_dir, scratch)
+        ok = True
+    except TestFailure as failure:
+        log("FAIL: %s" % failure)
+        processes.dump_logs()
+        for name in ("watcher.log", "host.log", "dunst.log"):
+            text = read(os.path.join(os.environ["XDG_RUNTIME_DIR"], "sni", name))
+            log("---- %s\n%s" % (name, "\n".join(text.splitlines()[-15:])))
+    finally:
+        processes.stop_all()
+    log("PASS" if ok else "FAIL")
+    return 0 if ok else 1
+
+
+def run(processes, app_path, source_dir, shots_dir, scratch):
+    language = os.environ.get("WGC_TEST_LANGUAGE", "")
+    texts = Texts(source_dir, language)
+    tray = lambda s: texts.label("TrayIndicator", s)  # noqa: E731
+    status = lambda s: texts.tr("TrayStatus", s)  # noqa: E731
+    sandbox_dir = os.path.join(source_dir, "tests", "sandbox")
+    bus = Bus()
+    notifications = NotificationLog(bus)
+
+    sandbox, base = start_sandbox(processes, sandbox_dir, 0, "sandbox")
+    port = int(base.rsplit(":", 1)[1].split("/")[0])
+    log("sandbox ready at %s" % base)
+    browser_log = install_default_browser(scratch, sandbox_dir)
+    # Hidden in the tray at start, as at login.
+    app = processes.start("app", [app_path, "--background"], env=app_environment(base, language))
+
+    def alive(probe):
+        def checked():
+            if app.poll() is not None:
+                raise TestFailure("the app exited with %s" % app.returncode)
+            return probe()
+        return checked
+
+    # ---- registered with the watcher
+    def registered():
+        for entry in bus.property(*WATCHER, "RegisteredStatusNotifierItems"):
+            service, _, path = entry.partition("/")
+            if bus.pid_of(service) == app.pid:
+                return service, "/" + path if path else "/StatusNotifierItem"
+        return None
+
+    service, path = wait_for("the app's item among the watcher's RegisteredStatusNotifierItems",
+                             alive(registered), 60)
+    item = Item(bus, service, path)
+    log("registered: %s %s (Id %r, Category %r)" % (service, path, item.get("Id"), item.get("Category")))
+    if item.get("Category") != "ApplicationStatus":
+        raise TestFailure("Category is %r" % item.get("Category"))
+    app_connections = {service}
+
+    def check_state(what, headline, menu_has, icon_not=(), timeout=STEP_TIMEOUT):
+        """Waits until the item shows `headline` in its tooltip, with an icon unlike those of
+        `icon_not` and the entries `menu_has` in its menu, all read together (the session may
+        move on between two reads: a retry starts, say). Returns the icon."""
+        seen = {}
+
+        def shows():
+            seen["tooltip"], seen["icon"], seen["menu"] = item.tooltip(), item.icon(), item.menu()
+            # Qt keeps the item Active in every state (QSystemTrayIcon has no call for Passive),
+            # so that a host never hides it.
+            seen["status"] = item.get("Status")
+            seen["same as"] = [name for name, other in icon_not if seen["icon"] == other]
+            seen["missing"] = [label for label in menu_has if label not in seen["menu"]]
+            return (headline in seen["tooltip"] and seen["status"] == "Active" and not seen["same as"]
+                    and not seen["missing"])
+
+        try:
+            wait_for("%s: the tooltip to say %r" % (what, headline), alive(shows), timeout)
+        except TestFailure as failure:
+            raise TestFailure("%s; tooltip %r, Status %r, icon the same as when %r, missing in the menu %r"
+                              % (failure, seen.get("tooltip"), seen.get("status"), seen.get("same as"),
+                                 seen.get("missing")))
+        log("%s: tooltip %r, menu %r" % (what, seen["tooltip"].replace("\n", " | "), sorted(seen["menu"])))
+        return seen["icon"]
+
+    def click(label):
+        """Clicks a menu entry once it is enabled (a retry in progress disables Refresh now)."""
+        wait_for("%r to be enabled in the menu" % label, alive(lambda: item.menu().get(label, (0, False))[1]))
+        item.click(label)
+
+    # ---- signed out, hidden in the tray
+    signed_out = check_state("signed out", status("Signed out"),
+                             [tray("&Open WebinarGeek Connect"), tray("&Refresh now"), tray("&Sign in…"),
+                              tray("&Quit")])
+    if item.menu()[tray("&Refresh now")][1]:
+        raise TestFailure("Refresh now is enabled with nobody signed in")
+    if visible_windows(app.pid):
+        raise TestFailure("the window shows although the app started with --background")
+
+    # Open shows the window.
+    click(tray("&Open WebinarGeek Connect"))
+    windows = wait_for("the window to show after Open", alive(lambda: visible_windows(app.pid)))
+    log("Open showed window %s" % windows)
+    screenshot(shots_dir, "sni-window-open")
+    close_window(windows[0])
+    wait_for("the window to hide to the tray when closed", alive(lambda: not visible_windows(app.pid)))
+    if app.poll() is not None:
+        raise TestFailure("closing the window ended the app (%s) although the tray is there" % app.returncode)
+
+    # ---- Sign in from the menu: the session's browser signs in.
+    click(tray("&Sign in…"))
+    wait_for("the browser to be opened", lambda: "OPENED" in read(browser_log))
+    signed_in = check_state("signed in", status("Connected"), [tray("Sign &out"), tray("&Refresh now")],
+                            [("signed out", signed_out)])
+    wait_for("the tooltip to name the account", alive(lambda: EMAIL in item.tooltip()))
+    red, green, blue = centre_colour(signed_in)
+    if not (green > red and green > blue):
+        raise TestFailure("the signed-in icon is not green in the middle: %r" % ((red, green, blue),))
+    if not item.menu()[tray("&Refresh now")][1]:
+        raise TestFailure("Refresh now is disabled while signed in")
+    screenshot(shots_dir, "sni-signed-in")
+
+    # ---- Refreshing: the sandbox stops answering mid-refresh.
+    sandbox.send_signal(signal.SIGSTOP)
+    click(tray("&Refresh now"))
+    refreshing = check_state("refreshing", status("Refreshing the token…"), [tray("Sign &out")],
+                             [("signed out", signed_out), ("signed in", signed_in)])
+
+    # ---- Offline: the sandbox is gone; Refresh now again tries and stays quiet.
+    sandbox.send_signal(signal.SIGKILL)
+    sandbox.wait(10)
+    offline = check_state("offline", status("Offline, retrying"), [tray("Sign &out")],
+                          [("signed out", signed_out), ("signed in", signed_in), ("refreshing", refreshing)])
+    click(tray("&Refresh now"))
+    wait_for("another attempt to fail", alive(lambda: status("Offline, retrying") in item.tooltip()))
+
+    # ---- Needs sign-in: the sandbox is back without its memory, so the grant is unknown.
+    sandbox, _ = start_sandbox(processes, sandbox_dir, port, "sandbox-again")
+    click(tray("&Refresh now"))
+    # The click, or else the next retry, finds the sandbox back.
+    needs = check_state("needs sign-in", status("Needs sign-in"), [tray("&Sign in…")],
+                        [("signed out", signed_out), ("signed in", signed_in), ("refreshing", refreshing)], 120)
+    if needs != offline:
+        raise TestFailure("needs sign-in and offline have different icons: both need attention")
+
+    # One notification for the event, none for the offline attempts before it.
+    notify_title = texts.tr("NotificationPolicy", "Sign in again")
+    told = wait_for("a notification", lambda: notifications.of("Notify") or None)
+    if len(told) != 1:
+        raise TestFailure("%d notifications, expected 1: %r" % (len(told), [t["values"][3] for t in told]))
+    app_name, replaces, icon_name, title, body, actions, hints, timeout = told[0]["values"]
+    app_connections.add(told[0]["sender"])
+    if bus.pid_of(told[0]["sender"]) != app.pid:
+        raise TestFailure("the notification did not come from the app")
+    if title != notify_title or EMAIL not in body:
+        raise TestFailure("the notification says %r / %r: not %r naming %s" % (title, body, notify_title, EMAIL))
+    sign_in_button = texts.tr("TrayIndicator", "Sign in")
+    if actions != ["default", sign_in_button]:
+        raise TestFailure("the notification's actions are %r, expected a click and %r" % (actions, sign_in_button))
+    if hints.get("urgency") != 2:
+        raise TestFailure("the notification's urgency is %r, expected critical (2)" % hints.get("urgency"))
+    first_id = wait_for("dunst to answer with the notification's id", lambda: notifications.of("Notify")[0].get("id"))
+    log("notified (id %d): %r / %r, actions %r" % (first_id, title, body, actions))
+    screenshot(shots_dir, "sni-notification")
+
+    # Signing in from the menu withdraws it.
+    click(tray("&Sign in…"))
+    wait_for("the notification to be withdrawn (CloseNotification %d)" % first_id,
+             lambda: any(c["values"] == (first_id,) for c in notifications.of("CloseNotification", app_connections)))
+    closed = wait_for("dunst to report it closed",
+                      lambda: [c for c in notifications.of("NotificationClosed") if c["values"][0] == first_id])
+    log("withdrawn: NotificationClosed %r" % (closed[0]["values"],))
+    check_state("signed in again", status("Connected"), [tray("Sign &out")])
+    if len(notifications.of("Notify")) != 1:
+        raise TestFailure("more than one notification for one rejection: %r"
+                          % [n["values"][3] for n in notifications.of("Notify")])
+
+    # ---- Rejected again, with the window hidden: a click on the notification shows the window
+    # and starts the sign-in.
+    for window in visible_windows(app.pid):
+        close_window(window)
+    wait_for("the window to hide", alive(lambda: not visible_windows(app.pid)))
+    sandbox.send_signal(signal.SIGKILL)
+    sandbox.wait(10)
+    sandbox, _ = start_sandbox(processes, sandbox_dir, port, "sandbox-third")
+    opened_before = read(browser_log).count("OPENED")
+    click(tray("&Refresh now"))
+    check_state("needs sign-in again", status("Needs sign-in"), [tray("&Sign in…")])
+    second = wait_for("a second notification", lambda: len(notifications.of("Notify")) == 2
+                      and notifications.of("Notify")[1].get("id"))
+    wait_for("dunst's notification window", lambda: click_notification())
+    invoked = wait_for("dunst to report the click",
+                       lambda: [a for a in notifications.of("ActionInvoked") if a["values"][0] == second])
+    log("clicked: ActionInvoked %r" % (invoked[0]["values"],))
+    wait_for("the window to show after the click", alive(lambda: visible_windows(app.pid)))
+    wait_for("the sign-in to open the browser", lambda: read(browser_log).count("OPENED") > opened_before)
+    check_state("signed in after the click", status("Connected"), [tray("Sign &out")])
+    wait_for("the tooltip to name the account", alive(lambda: EMAIL in item.tooltip()))
+    screenshot(shots_dir, "sni-signed-in-again")
+
+    # ---- Quit quits, and the item goes from the watcher.
+    click(tray("&Quit"))
+    try:
+        app.wait(15)
+    except subprocess.TimeoutExpired:
+        raise TestFailure("the app did not quit within 15 s of Quit")
+    if app.returncode != 0:
+        raise TestFailure("the app ended with %s after Quit" % app.returncode)
+    wait_for("the item to leave the watcher", lambda: registered() is None)
+    log("Quit: the app ended (exit 0) and its item left the watcher")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
