@@ -197,7 +197,7 @@ void TrayIndicator::update()
     m_refresh->setEnabled(m_status.canRefresh);
     switch (m_status.accountAction) {
     case TrayStatus::AccountAction::SignIn:
-        m_account->setText(tr("&Sign in…"));
+        m_account->setText(tr("&Sign in"));
         m_account->setEnabled(true);
         break;
     case TrayStatus::AccountAction::SignOut:
@@ -205,7 +205,7 @@ void TrayIndicator::update()
         m_account->setEnabled(true);
         break;
     case TrayStatus::AccountAction::None:
-        m_account->setText(m_session->state() == Session::State::SigningIn ? tr("Signing in…") : tr("&Sign in…"));
+        m_account->setText(m_session->state() == Session::State::SigningIn ? tr("Signing in…") : tr("&Sign in"));
         m_account->setEnabled(false);
         break;
     }

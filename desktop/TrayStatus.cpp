@@ -66,7 +66,15 @@ TrayStatus TrayStatus::compute(Session::State state, const StoredSession &stored
         status.accountAction = AccountAction::None;
         break;
     case Session::State::SigningIn:
-        status.headline = tr("Signing in: waiting for your browser…");
+        if (hasAccount && !stored.rejected) {
+            // Signing in again while connected: the connection stays as it is until the new
+            // one is stored, as the window says.
+            status.kind = Kind::SignedIn;
+            status.headline = tr("Connected");
+            problem = tr("Signing in again…");
+        } else {
+            status.headline = tr("Signing in: waiting for your browser…");
+        }
         status.accountAction = AccountAction::None;
         break;
     case Session::State::SignedIn:
@@ -85,7 +93,9 @@ TrayStatus TrayStatus::compute(Session::State state, const StoredSession &stored
     case Session::State::NeedsSignIn:
         status.headline = tr("Needs sign-in");
         status.accountAction = AccountAction::SignIn;
-        problem = lastError.isError() ? lastError.message() : tr("The session has ended; sign in again.");
+        // The app's own sentence, then the server's words on a line of their own.
+        problem = lastError.isError() ? QStringList {lastError.headline(), lastError.details()}.join(u'\n').trimmed()
+                                      : tr("The session has ended; sign in again.");
         break;
     case Session::State::KeychainUnavailable:
         status.headline = tr("Keychain unavailable");

@@ -30,6 +30,7 @@ public:
         None, // busy (reading the keychain, a sign-in running): shown, disabled
     };
 
+    // The icon of a state alone; compute() may choose another with the session in hand.
     static Kind kindFor(Session::State state);
     // `now` decides whether the expiry is today (time alone) and whether it has passed.
     static TrayStatus compute(Session::State state, const StoredSession &stored, const AuthError &lastError,

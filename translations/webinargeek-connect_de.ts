@@ -1751,10 +1751,6 @@ The next refresh: the time of day, then how far away it is (&quot;14:05 (in 25 m
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <source>&amp;Sign in…</source>
-        <translation>&amp;Anmelden…</translation>
-    </message>
-    <message>
         <source>Sign &amp;out</source>
         <translation>Ab&amp;melden</translation>
     </message>
@@ -1843,6 +1839,10 @@ The next refresh: the time of day, then how far away it is (&quot;14:05 (in 25 m
     <message>
         <source>Sign in from this icon&apos;s menu or the window.</source>
         <translation>Melden Sie sich über das Menü dieses Symbols oder das Fenster an.</translation>
+    </message>
+    <message>
+        <source>Signing in again…</source>
+        <translation>Erneute Anmeldung läuft …</translation>
     </message>
 </context>
 <context>

@@ -1751,10 +1751,6 @@ The next refresh: the time of day, then how far away it is (&quot;14:05 (in 25 m
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <source>&amp;Sign in…</source>
-        <translation>&amp;Inloggen…</translation>
-    </message>
-    <message>
         <source>Sign &amp;out</source>
         <translation>&amp;Uitloggen</translation>
     </message>
@@ -1843,6 +1839,10 @@ The next refresh: the time of day, then how far away it is (&quot;14:05 (in 25 m
     <message>
         <source>Sign in from this icon&apos;s menu or the window.</source>
         <translation>Log in via het menu van dit pictogram of het venster.</translation>
+    </message>
+    <message>
+        <source>Signing in again…</source>
+        <translation>Opnieuw aan het inloggen…</translation>
     </message>
 </context>
 <context>

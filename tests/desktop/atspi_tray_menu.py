@@ -24,7 +24,7 @@ from atspi_signin import (Processes, TestFailure, descendants, find_app, log, sc
 import pyatspi  # noqa: E402
 from gi.repository import Atspi  # noqa: E402
 
-ENTRIES = ["Open WebinarGeek Connect", "Refresh now", "Sign in…", "Quit"]
+ENTRIES = ["Open WebinarGeek Connect", "Refresh now", "Sign in", "Quit"]
 MENU_ROLES = (pyatspi.ROLE_POPUP_MENU, pyatspi.ROLE_MENU)
 KEY_F10, KEY_ESCAPE, KEY_Q = 0xFFC7, 0xFF1B, 0x0071  # X keysyms
 

@@ -438,7 +438,7 @@ def run(processes, app_path, source_dir, shots_dir, scratch):
 
     # ---- signed out, hidden in the tray
     signed_out = check_state("signed out", status("Signed out"),
-                             [tray("&Open WebinarGeek Connect"), tray("&Refresh now"), tray("&Sign in…"),
+                             [tray("&Open WebinarGeek Connect"), tray("&Refresh now"), tray("&Sign in"),
                               tray("&Quit")])
     if item.menu()[tray("&Refresh now")][1]:
         raise TestFailure("Refresh now is enabled with nobody signed in")
@@ -456,7 +456,7 @@ def run(processes, app_path, source_dir, shots_dir, scratch):
         raise TestFailure("closing the window ended the app (%s) although the tray is there" % app.returncode)
 
     # ---- Sign in from the menu: the session's browser signs in.
-    click(tray("&Sign in…"))
+    click(tray("&Sign in"))
     wait_for("the browser to be opened", lambda: "OPENED" in read(browser_log))
     signed_in = check_state("signed in", status("Connected"), [tray("Sign &out"), tray("&Refresh now")],
                             [("signed out", signed_out)])
@@ -486,7 +486,7 @@ def run(processes, app_path, source_dir, shots_dir, scratch):
     sandbox, _ = start_sandbox(processes, sandbox_dir, port, "sandbox-again")
     click(tray("&Refresh now"))
     # The click, or else the next retry, finds the sandbox back.
-    needs = check_state("needs sign-in", status("Needs sign-in"), [tray("&Sign in…")],
+    needs = check_state("needs sign-in", status("Needs sign-in"), [tray("&Sign in")],
                         [("signed out", signed_out), ("signed in", signed_in), ("refreshing", refreshing)], 120)
     if needs != offline:
         raise TestFailure("needs sign-in and offline have different icons: both need attention")
@@ -512,7 +512,7 @@ def run(processes, app_path, source_dir, shots_dir, scratch):
     screenshot(shots_dir, "sni-notification")
 
     # Signing in from the menu withdraws it.
-    click(tray("&Sign in…"))
+    click(tray("&Sign in"))
     wait_for("the notification to be withdrawn (CloseNotification %d)" % first_id,
              lambda: any(c["values"] == (first_id,) for c in notifications.of("CloseNotification", app_connections)))
     closed = wait_for("dunst to report it closed",
@@ -533,7 +533,7 @@ def run(processes, app_path, source_dir, shots_dir, scratch):
     sandbox, _ = start_sandbox(processes, sandbox_dir, port, "sandbox-third")
     opened_before = read(browser_log).count("OPENED")
     click(tray("&Refresh now"))
-    check_state("needs sign-in again", status("Needs sign-in"), [tray("&Sign in…")])
+    check_state("needs sign-in again", status("Needs sign-in"), [tray("&Sign in")])
     second = wait_for("a second notification", lambda: len(notifications.of("Notify")) == 2
                       and notifications.of("Notify")[1].get("id"))
     wait_for("dunst's notification window", lambda: click_notification())
