@@ -21,6 +21,7 @@
 #include <QCursor>
 #include <QDesktopServices>
 #include <QDir>
+#include <QHash>
 #include <QLabel>
 #include <QMenu>
 #include <QNetworkAccessManager>
@@ -34,6 +35,7 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -52,11 +54,22 @@ class TimerCounter : public QObject
 {
 public:
     QStringList fired;
+    QHash<const QObject *, int> timesFired;
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Timer)
+        if (event->type() == QEvent::Timer) {
             fired << QString::fromLatin1(watched->metaObject()->className()) + QLatin1Char(' ') + watched->objectName();
+            ++timesFired[watched];
+        }
         return false;
+    }
+    // The most often any one timer fired.
+    int mostByOne() const
+    {
+        int most = 0;
+        for (int times : timesFired)
+            most = std::max(most, times);
+        return most;
     }
 };
 
@@ -247,13 +260,15 @@ void TestTray::closingHidesToTheTrayAndOpenBringsItBack()
     QVERIFY(m_app->tray()->isVisible());
     screenshot(QStringLiteral("window-hidden"));
 
-    // Idle in the tray, the app does not wake up: nothing faster than the scheduler's once a
-    // minute runs, so in a few seconds at most that one timer fires.
+    // Idle in the tray, the app does not wake up: nothing repeats faster than the scheduler's
+    // once a minute, so in a few seconds no timer fires twice. (A one-off that the close left,
+    // and that minute's tick, may each fire once on a slow machine.)
     TimerCounter timers;
     qApp->installEventFilter(&timers);
     QTest::qWait(3000);
     qApp->removeEventFilter(&timers);
-    QVERIFY2(timers.fired.size() <= 1, qPrintable(timers.fired.join(QLatin1String(", "))));
+    QVERIFY2(timers.mostByOne() <= 1, qPrintable(timers.fired.join(QLatin1String(", "))));
+    QVERIFY2(timers.fired.size() <= 2, qPrintable(timers.fired.join(QLatin1String(", "))));
 
     action("trayOpenAction")->trigger();
     QVERIFY(QTest::qWaitForWindowExposed(m_app->window()));
