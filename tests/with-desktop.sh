@@ -16,8 +16,11 @@ if [ -z "${WGC_DESKTOP_INNER:-}" ]; then
     export WGC_DESKTOP_INNER=1
     # Xvfb picks a free display number itself and tells it through -displayfd: no race with
     # other X servers starting at the same moment (xvfb-run -a guesses, and may collide).
+    # -noreset: an X server resets itself when its last client leaves, and refuses connections
+    # meanwhile; without a tray host, a test's short-lived X client (a screenshot, a check) could
+    # be the last one just as the app connects, and the app found no display.
     xdir=$(mktemp -d "${TMPDIR:-/tmp}/wgc-x.XXXXXX")
-    Xvfb -displayfd 3 -screen 0 "${WGC_SCREEN:-1024x768x24}" -nolisten tcp 3>"$xdir/display" \
+    Xvfb -displayfd 3 -screen 0 "${WGC_SCREEN:-1024x768x24}" -nolisten tcp -noreset 3>"$xdir/display" \
         >"$xdir/xvfb.log" 2>&1 &
     xvfb=$!
     tries=0

@@ -61,7 +61,7 @@ mkdir -m 700 "$XDG_RUNTIME_DIR"
 
 # An X server of its own, which tells its display number through -displayfd (no race with other
 # X servers starting at the same moment).
-Xvfb -displayfd 3 -screen 0 1024x768x24 -nolisten tcp 3>"$scratch/display" >"$scratch/xvfb.log" 2>&1 &
+Xvfb -displayfd 3 -screen 0 1024x768x24 -nolisten tcp -noreset 3>"$scratch/display" >"$scratch/xvfb.log" 2>&1 &
 xvfb=$!
 pids="$pids $xvfb"
 tries=0
