@@ -222,7 +222,8 @@ StatusSummary StatusSummary::compute(const Input &input, const QDateTime &now)
     s.email = s.hasAccount && !stored.email.isEmpty() ? stored.email : none();
     s.connectedWith = !s.hasAccount ? none() : apiKey ? tr("API key") : tr("OAuth (browser sign-in)");
 
-    if (!s.hasAccount) {
+    if (!s.hasAccount || stored.rejected) {
+        // A session the server ended has no token to count down to, whatever it was issued with.
         s.expiresAt = none();
     } else if (apiKey) {
         s.expiresAt = tr("Never (API key)");
@@ -256,7 +257,7 @@ StatusSummary StatusSummary::compute(const Input &input, const QDateTime &now)
         s.nextRefresh = none();
     }
 
-    if (s.hasAccount)
+    if (s.hasAccount && !stored.rejected) // a rejected session was removed from the keychain
         s.storedIn = StoredSession::backendName();
     else if (state == State::KeychainUnavailable)
         s.storedIn = tr("%1 (cannot be read now)").arg(StoredSession::backendName());
@@ -267,8 +268,9 @@ StatusSummary StatusSummary::compute(const Input &input, const QDateTime &now)
     const bool live = s.hasAccount && !stored.rejected && state != State::NeedsSignIn;
     const AuthError &error = input.lastError;
     const QString account = accountName(stored);
+    // (Also after a sign-in from here was cancelled: the session is still the one that ended.)
     if (state == State::NeedsSignIn && error.kind != AuthError::Kind::ApiKeyRejected
-        && (!error.isError() || error.isPermanent())) {
+        && (!error.isError() || error.isPermanent() || error.kind == AuthError::Kind::Cancelled)) {
         // The app's own sentence, with the account to sign back in to; the server's words apart.
         const QString ended = error.kind == AuthError::Kind::InvalidClient
             ? error.headline()
@@ -280,7 +282,8 @@ StatusSummary StatusSummary::compute(const Input &input, const QDateTime &now)
         if (input.lastErrorFromSignIn && live) {
             // Not "sign in to connect": the connection that was there still is.
             s.error = asSentence(error.message()) + QLatin1Char(' ')
-                + tr("The existing connection is unchanged: still connected as %1.").arg(account);
+                + (account.isEmpty() ? tr("The existing connection is unchanged.")
+                                     : tr("The existing connection is unchanged: still connected as %1.").arg(account));
         } else {
             s.error = errorSentence(error, state);
         }

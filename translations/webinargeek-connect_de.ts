@@ -1534,6 +1534,10 @@ The next refresh: the time of day, then how far away it is (&quot;14:05 (in 25 m
         <source>Signing in with the browser cannot work with these settings: %1 Correct them under Settings, or connect with an API key instead.</source>
         <translation>Mit diesen Einstellungen kann die Anmeldung im Browser nicht funktionieren: %1 Korrigieren Sie sie unter Einstellungen, oder verbinden Sie sich stattdessen mit einem API-Schlüssel.</translation>
     </message>
+    <message>
+        <source>The existing connection is unchanged.</source>
+        <translation>Die bestehende Verbindung ist unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>StoredSession</name>

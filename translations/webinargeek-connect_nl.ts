@@ -1534,6 +1534,10 @@ The next refresh: the time of day, then how far away it is (&quot;14:05 (in 25 m
         <source>Signing in with the browser cannot work with these settings: %1 Correct them under Settings, or connect with an API key instead.</source>
         <translation>Inloggen met de browser kan met deze instellingen niet werken: %1 Verbeter ze bij Instellingen, of verbind in plaats daarvan met een API-sleutel.</translation>
     </message>
+    <message>
+        <source>The existing connection is unchanged.</source>
+        <translation>De bestaande verbinding is ongewijzigd.</translation>
+    </message>
 </context>
 <context>
     <name>StoredSession</name>

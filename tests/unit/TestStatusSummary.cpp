@@ -101,6 +101,14 @@ void TestStatusSummary::needsSignInNamesTheAccount()
     QVERIFY(!s.canRefresh);
     QVERIFY(s.offerApiKey);
     QCOMPARE(s.nextRefresh, StatusSummary::none());
+    // Its token is not counted down to, and it is not in the keychain: the server ended it.
+    QCOMPARE(s.expiresAt, StatusSummary::none());
+    QVERIFY(s.expiresIn.isEmpty());
+    QCOMPARE(s.storedIn, StatusSummary::none());
+    // A sign-in from here that was cancelled leaves the same sentence.
+    const StatusSummary cancelled =
+        StatusSummary::compute(input(State::NeedsSignIn, rejected, AuthError::make(Kind::Cancelled)), kNow);
+    QCOMPARE(cancelled.error, s.error);
     // A rejected client: its own sentence says to check the settings; the account still named.
     const AuthError client = AuthError::make(Kind::InvalidClient, {}, QStringLiteral("invalid_client"), 401);
     const StatusSummary c = StatusSummary::compute(input(State::NeedsSignIn, rejected, client), kNow);
