@@ -8,7 +8,9 @@
 
 #include <QAction>
 #include <QDBusConnection>
-#include <QDBusInterface>
+#include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QDBusVariant>
 #include <QDateTime>
 #include <QIcon>
 #include <QMenu>
@@ -16,6 +18,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -28,11 +31,21 @@ constexpr int kNotificationMs = 15000;
 bool statusNotifierHostRegistered()
 {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // Asked as Qt asks it, without starting a watcher through activation, and briefly: this
+    // runs on the GUI thread while the app starts.
     static const bool registered = [] {
-        QDBusInterface watcher(QStringLiteral("org.kde.StatusNotifierWatcher"),
-                               QStringLiteral("/StatusNotifierWatcher"),
-                               QStringLiteral("org.kde.StatusNotifierWatcher"), QDBusConnection::sessionBus());
-        return watcher.isValid() && watcher.property("IsStatusNotifierHostRegistered").toBool();
+        const QString watcher = QStringLiteral("org.kde.StatusNotifierWatcher");
+        QDBusConnection bus = QDBusConnection::sessionBus();
+        if (!bus.interface() || !bus.interface()->isServiceRegistered(watcher).value())
+            return false;
+        QDBusMessage get =
+            QDBusMessage::createMethodCall(watcher, QStringLiteral("/StatusNotifierWatcher"),
+                                           QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+        get << watcher << QStringLiteral("IsStatusNotifierHostRegistered");
+        get.setAutoStartService(false);
+        const QDBusMessage reply = bus.call(get, QDBus::Block, 1000);
+        return reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty()
+            && qvariant_cast<QDBusVariant>(reply.arguments().first()).variant().toBool();
     }();
     return registered;
 #else
@@ -142,6 +155,7 @@ void TrayIndicator::notify(const QString &title, const QString &text, Notificati
         return;
     }
     m_icon->showMessage(title, text, messageIcon(kind), kNotificationMs);
+    m_balloonShown = true;
 }
 
 void TrayIndicator::withdraw()
@@ -152,8 +166,10 @@ void TrayIndicator::withdraw()
     }
     // Qt has no call to hide its balloon, but an empty message takes the place of the one shown
     // and is not drawn (QBalloonTip::showBalloon()). Without it, a balloon the pointer rests on
-    // stays until it is clicked.
-    m_icon->showMessage(QString(), QString(), QSystemTrayIcon::NoIcon, 0);
+    // stays until it is clicked. (Only after a balloon: should Qt have chosen the D-Bus tray
+    // after all, the empty message would be an empty notification.)
+    if (std::exchange(m_balloonShown, false))
+        m_icon->showMessage(QString(), QString(), QSystemTrayIcon::NoIcon, 0);
 }
 
 void TrayIndicator::popUpMenu(QWidget *window)

@@ -70,4 +70,5 @@ private:
     DesktopNotifications *m_notifications = nullptr; // on a StatusNotifierItem tray only
     // What a click on the notification shown (the desktop's or the balloon) does.
     NotificationPolicy::Action m_notificationAction = NotificationPolicy::Action::OpenWindow;
+    bool m_balloonShown = false; // Qt's balloon (not the D-Bus notification) is or may be up
 };
