@@ -108,7 +108,8 @@ void MainWindow::changeEvent(QEvent *event)
 // now if that is more: a window that only ever grows keeps an empty band after signing in.
 void MainWindow::shrinkToFit()
 {
-    if (m_ui->signInPage->isVisible())
+    // A maximized or full-screen window keeps the size the person or the desktop gave it.
+    if (m_ui->signInPage->isVisible() || (windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen)))
         return;
     centralWidget()->layout()->activate();
     fitWrappedText();

@@ -9,6 +9,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <utility>
+
 OAuthReplyHandler::OAuthReplyHandler(QObject *parent)
     : QOAuthHttpServerReplyHandler(QHostAddress::LocalHost, 0, parent)
 {
@@ -111,7 +113,8 @@ void fixOAuthParameters(const TokenRequestParameters &parameters, QAbstractOAuth
             values->insert(QStringLiteral("scope"), parameters.scope);
         break;
     case Stage::RequestingAccessToken: {
-        const QString code = *parameters.receivedCode;
+        // Taken, not kept: the code is spent by this one request.
+        const QString code = std::exchange(*parameters.receivedCode, QString());
         values->clear();
         values->insert(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
         values->insert(QStringLiteral("code"), encoded(code));

@@ -233,7 +233,7 @@ void TestNotificationPolicy::withdrawnWhenTheStateNoLongerCallsForIt_data()
     QTest::newRow("connected again: withdrawn when offline again")
         << (longOutage + QList<Step> {at(S::Refreshing, {}, 60), at(S::Retrying, kOffline)})
         << QStringList {QStringLiteral("Connected again"), withdrawn};
-    QTest::newRow("a new one takes the place of the one shown: nothing to withdraw")
+    QTest::newRow("a new one takes the place of the one shown: withdrawn, then shown")
         << (longOutage + QList<Step> {at(S::Refreshing, {}, 60), at(S::NeedsSignIn, kRejected)})
         << QStringList {QStringLiteral("Connected again"), withdrawn, signInAgain};
 }
