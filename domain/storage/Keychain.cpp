@@ -150,9 +150,11 @@ void Keychain::run(const MakeJob &make, const QString &key, const Done &done, bo
                     return;
                 // Finished through qtkeychain, not only answered here: it runs one job at a
                 // time, and no later job would start while this one waits. Kept, not deleted:
-                // libsecret may still call back into it, so it is listed for the rest of the run.
-                static QList<QKeychain::Job *> abandoned;
-                abandoned.append(job);
+                // libsecret may still call back into it, so it is listed for the rest of the run
+                // (in a list that is never destroyed either: a static QList would free its
+                // entries at exit, and the sanitizers would call the jobs leaked).
+                static auto *const abandoned = new QList<QKeychain::Job *>;
+                abandoned->append(job);
                 job->setAutoDelete(false);
                 job->emitFinishedWithError(QKeychain::OtherError, tr("the Secret Service stopped before it answered"));
             });
