@@ -104,9 +104,22 @@ def wait_for(what, probe, timeout=STEP_TIMEOUT, interval=0.1):
 
 
 def start_sandbox(processes, sandbox_dir):
-    sandbox = processes.start("sandbox", ["node", "server.mjs", "--port", "0"], cwd=sandbox_dir,
+    # Now and then (twice in this round's CI runs, on a loaded machine) node stalls after loading
+    # oidc-provider and before it listens, for over a minute. The sandbox is the test's fixture,
+    # not what is tested: such a start is ended and made again, once.
+    for attempt in (1, 2):
+        try:
+            return start_sandbox_once(processes, sandbox_dir, "sandbox" if attempt == 1 else "sandbox-retry")
+        except TestFailure:
+            if attempt == 2:
+                raise
+            log("the sandbox did not start in 30 s; starting it again")
+
+
+def start_sandbox_once(processes, sandbox_dir, name):
+    sandbox = processes.start(name, ["node", "server.mjs", "--port", "0"], cwd=sandbox_dir,
                               stdout=subprocess.PIPE)
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 30
     out = b""
     while time.monotonic() < deadline:
         ready, _, _ = select.select([sandbox.stdout], [], [], 0.5)
@@ -120,6 +133,8 @@ def start_sandbox(processes, sandbox_dir):
                     return sandbox, line.split(" ", 1)[1].strip()
         if sandbox.poll() is not None:
             break
+    sandbox.kill()
+    sandbox.wait(10)
     raise TestFailure("the sandbox did not print SANDBOX_READY")
 
 
