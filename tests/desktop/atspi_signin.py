@@ -103,21 +103,23 @@ def wait_for(what, probe, timeout=STEP_TIMEOUT, interval=0.1):
         time.sleep(interval)
 
 
-def start_sandbox(processes, sandbox_dir):
+def start_sandbox(processes, sandbox_dir, port=0, name="sandbox"):
+    """Starts tests/sandbox on 127.0.0.1 (port 0: a free one) and returns it with its base URL.
+    Its output goes to <name>.log in the scratch folder."""
     # Now and then (twice in this round's CI runs, on a loaded machine) node stalls after loading
     # oidc-provider and before it listens, for over a minute. The sandbox is the test's fixture,
     # not what is tested: such a start is ended and made again, once.
     for attempt in (1, 2):
         try:
-            return start_sandbox_once(processes, sandbox_dir, "sandbox" if attempt == 1 else "sandbox-retry")
+            return start_sandbox_once(processes, sandbox_dir, port, name if attempt == 1 else name + "-retry")
         except TestFailure:
             if attempt == 2:
                 raise
             log("the sandbox did not start in 30 s; starting it again")
 
 
-def start_sandbox_once(processes, sandbox_dir, name):
-    sandbox = processes.start(name, ["node", "server.mjs", "--port", "0"], cwd=sandbox_dir,
+def start_sandbox_once(processes, sandbox_dir, port, name):
+    sandbox = processes.start(name, ["node", "server.mjs", "--port", str(port)], cwd=sandbox_dir,
                               stdout=subprocess.PIPE)
     deadline = time.monotonic() + 30
     out = b""

@@ -26,7 +26,6 @@ project's translations (translations/*.ts).
 import ctypes
 import ctypes.util
 import os
-import select
 import signal
 import subprocess
 import sys
@@ -35,7 +34,7 @@ import time
 import xml.etree.ElementTree as ElementTree
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from atspi_signin import Processes, TestFailure, log, read, sh_quote  # noqa: E402
+from atspi_signin import Processes, TestFailure, log, read, sh_quote, start_sandbox  # noqa: E402
 
 from gi.repository import Gio, GLib  # noqa: E402
 
@@ -229,41 +228,6 @@ def screenshot(shots_dir, name):
 
 
 # ---- the sandbox and the session's browser
-
-def start_sandbox(processes, sandbox_dir, port, name):
-    # Now and then node stalls after loading oidc-provider and before it listens, for over a
-    # minute. The sandbox is the test's fixture, not what is tested: such a start is ended and
-    # made again, once.
-    for attempt in (1, 2):
-        try:
-            return start_sandbox_once(processes, sandbox_dir, port, name if attempt == 1 else name + "-retry")
-        except TestFailure:
-            if attempt == 2:
-                raise
-            log("the sandbox did not start in 30 s; starting it again")
-
-
-def start_sandbox_once(processes, sandbox_dir, port, name):
-    sandbox = processes.start(name, ["node", "server.mjs", "--port", str(port)], cwd=sandbox_dir,
-                              stdout=subprocess.PIPE)
-    deadline = time.monotonic() + 30
-    out = b""
-    while time.monotonic() < deadline:
-        ready, _, _ = select.select([sandbox.stdout], [], [], 0.5)
-        if ready:
-            chunk = os.read(sandbox.stdout.fileno(), 4096)
-            if not chunk:
-                break
-            out += chunk
-            for line in out.decode().splitlines():
-                if line.startswith("SANDBOX_READY "):
-                    return sandbox, line.split(" ", 1)[1].strip()
-        if sandbox.poll() is not None:
-            break
-    sandbox.kill()
-    sandbox.wait(10)
-    raise TestFailure("the sandbox did not print SANDBOX_READY")
-
 
 def install_default_browser(scratch, sandbox_dir):
     """The session's default web browser (a desktop entry and mimeapps.list, which xdg-open reads):
