@@ -108,9 +108,13 @@ void MainWindow::changeEvent(QEvent *event)
 // now if that is more: a window that only ever grows keeps an empty band after signing in.
 void MainWindow::shrinkToFit()
 {
+    m_shrinkPending = false;
     // A maximized or full-screen window keeps the size the person or the desktop gave it.
-    if (m_ui->signInPage->isVisible() || (windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen)))
+    if (windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen))
         return;
+    // Bottom up: each layout's minimum is made of its children's, and the page has just
+    // swapped its parts.
+    m_ui->signInPage->layout()->activate();
     centralWidget()->layout()->activate();
     fitWrappedText();
     layout()->activate();
@@ -180,8 +184,10 @@ void MainWindow::signInFinished(const AuthError &error)
         const StatusSummary summary = StatusSummary::of(*m_session, QDateTime::currentDateTimeUtc());
         // Settings that cannot work are said in the status, with the focus on Settings: Try
         // again would fail the same way.
-        if (!summary.needsSettings)
+        if (!summary.needsSettings) {
             m_signInFailure = summary.error;
+            m_signInFailureDetails = summary.errorDetails;
+        }
     } else {
         showMessage(QString());
     }
@@ -216,20 +222,28 @@ void MainWindow::showSummary(const StatusSummary &summary)
         m_signInFailure.clear();
     const bool failure = !waiting && !m_signInFailure.isEmpty();
     StatusSummary forStatus = summary;
-    if (failure)
+    if (failure) {
         forStatus.error.clear(); // said once, on the sign-in page, next to Try again
+        forStatus.errorDetails.clear();
+    }
     m_ui->tokenStatusPanel->show(forStatus);
+    const bool pageWasShown = !page->isHidden();
+    const bool pageShowedFailure = pageWasShown && page->isShowingFailure();
     if (waiting)
         page->show(summary);
     else if (failure)
-        page->showFailure(m_signInFailure);
-    const bool pageWasShown = !page->isHidden();
-    if (!pageWasShown && (waiting || failure))
+        page->showFailure(m_signInFailure, m_signInFailureDetails);
+    // (Not while a shrink is pending: the page was hidden a moment ago, between the end of an
+    // attempt and its failure showing, and the window is not back to its height yet.)
+    if (!pageWasShown && (waiting || failure) && !m_shrinkPending)
         m_heightWithoutPage = isVisible() ? height() : 0;
     page->setVisible(waiting || failure);
-    if (pageWasShown && page->isHidden())
-        // Once the layouts have taken the page out.
+    // Once the layouts have taken the page out, or put its shorter failure part in place of the
+    // waiting part: no empty band stays where the link and its buttons were.
+    if (pageWasShown && (page->isHidden() || (failure && !pageShowedFailure)) && !m_shrinkPending) {
+        m_shrinkPending = true;
         QMetaObject::invokeMethod(this, &MainWindow::shrinkToFit, Qt::QueuedConnection);
+    }
 
     m_ui->signInButton->setEnabled(summary.canSignIn);
     m_ui->refreshButton->setEnabled(summary.canRefresh);

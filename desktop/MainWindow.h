@@ -65,12 +65,14 @@ private:
     QTimer m_tick;
     // Why the last browser sign-in did not finish, until the person tries again or dismisses it.
     QString m_signInFailure;
+    QString m_signInFailureDetails; // the server's words about it
     bool m_browserAttempt = false;
     bool m_wasSigningIn = false;
     bool m_focusToPage = false; // Sign in had the focus when the attempt began
     bool m_neededSettings = false;
     // The window's height before the sign-in page showed: it goes back to that once it hides.
     int m_heightWithoutPage = 0;
+    bool m_shrinkPending = false; // shrinkToFit() is queued
     // When the browser was last sent to the sign-in link; invalid when it could not be.
     QDateTime m_browserOpenedAt;
     int m_browserQuietSeconds;

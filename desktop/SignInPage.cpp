@@ -43,13 +43,16 @@ void SignInPage::show(const StatusSummary &summary)
     showHint();
 }
 
-void SignInPage::showFailure(const QString &reason)
+void SignInPage::showFailure(const QString &reason, const QString &details)
 {
     m_ui->waitingPart->hide();
     m_ui->failedPart->show();
     setTitle(tr("Sign in"));
     setAccessibleName(tr("Sign-in result"));
     m_ui->reasonValue->setText(reason);
+    // The server's words, apart from the app's sentence (which is in the app's language).
+    m_ui->reasonDetailsValue->setText(details.isEmpty() ? QString() : tr("Details: %1").arg(details));
+    m_ui->reasonDetailsValue->setVisible(!details.isEmpty());
     setBrowserFailed(false);
 }
 

@@ -23,7 +23,7 @@ public:
     void show(const StatusSummary &summary);
     using QGroupBox::show;
     // After an attempt that did not finish: why, and a way to try again.
-    void showFailure(const QString &reason);
+    void showFailure(const QString &reason, const QString &details);
     // Said when the browser could not be opened at all (until the next show of a new attempt's
     // link or failure); it points to Copy link.
     void setBrowserFailed(bool failed);

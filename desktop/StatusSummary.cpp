@@ -156,7 +156,8 @@ QString errorSentence(const AuthError &error, Session::State state)
         text = StatusSummary::tr("The system keychain cannot be used: %1").arg(error.description);
         text = asSentence(text);
     } else {
-        text = asSentence(error.message());
+        // The app's own sentence; what the server said goes to errorDetails.
+        text = asSentence(error.headline());
     }
     const QString advice = adviceFor(error, state);
     return advice.isEmpty() ? text : text + QLatin1Char(' ') + advice;
@@ -281,12 +282,13 @@ StatusSummary StatusSummary::compute(const Input &input, const QDateTime &now)
     } else if (error.isError() && error.kind != AuthError::Kind::Cancelled) {
         if (input.lastErrorFromSignIn && live) {
             // Not "sign in to connect": the connection that was there still is.
-            s.error = asSentence(error.message()) + QLatin1Char(' ')
+            s.error = asSentence(error.headline()) + QLatin1Char(' ')
                 + (account.isEmpty() ? tr("The existing connection is unchanged.")
                                      : tr("The existing connection is unchanged: still connected as %1.").arg(account));
         } else {
             s.error = errorSentence(error, state);
         }
+        s.errorDetails = error.details();
     } else if (state == State::KeychainUnavailable) {
         s.error = tr("The system keychain cannot be read. %1").arg(adviceFor(AuthError(), state));
     }

@@ -174,7 +174,11 @@ void TrayIndicator::withdraw()
 
 void TrayIndicator::popUpMenu(QWidget *window)
 {
-    m_menu->popup(window->mapToGlobal(QPoint(0, 0)));
+    QWidget *focused = window->focusWidget();
+    const QPoint at = focused && focused->isVisible()
+        ? focused->mapToGlobal(QPoint(0, focused->height()))
+        : window->mapToGlobal(QPoint(window->width() / 4, window->height() / 2));
+    m_menu->popup(at); // Qt keeps it on the screen
     m_menu->setActiveAction(m_open);
 }
 

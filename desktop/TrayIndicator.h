@@ -43,7 +43,9 @@ public:
                 NotificationPolicy::Action action);
     // Takes the notification off the screen.
     void withdraw();
-    // Opens the menu over `window`'s top left corner, its first entry selected, for the keyboard.
+    // Opens the menu in `window`, its first entry selected, for the keyboard: just below the
+    // control that has the keyboard focus, as a context menu opens from the keyboard, so that
+    // it covers neither the window's heading nor the control the person is at.
     void popUpMenu(QWidget *window);
     // The icon is a StatusNotifierItem: the desktop shows the notifications, not Qt.
     bool isStatusNotifierItem() const { return m_notifications != nullptr; }

@@ -6,6 +6,12 @@
 
 namespace {
 
+// The app's own sentence, then the server's words on a line of their own.
+QString ownThenServers(const AuthError &error)
+{
+    return QStringList {error.headline(), error.details()}.join(u'\n').trimmed();
+}
+
 // A moment in local time, as short as is still unambiguous: the time alone when it is today.
 QString localMoment(const QDateTime &moment, const QDateTime &now)
 {
@@ -88,19 +94,17 @@ TrayStatus TrayStatus::compute(Session::State state, const StoredSession &stored
     case Session::State::Retrying:
         status.headline = tr("Offline, retrying");
         status.accountAction = AccountAction::SignOut;
-        problem = lastError.isError() ? lastError.message() : tr("Could not reach the server.");
+        problem = lastError.isError() ? ownThenServers(lastError) : tr("Could not reach the server.");
         break;
     case Session::State::NeedsSignIn:
         status.headline = tr("Needs sign-in");
         status.accountAction = AccountAction::SignIn;
-        // The app's own sentence, then the server's words on a line of their own.
-        problem = lastError.isError() ? QStringList {lastError.headline(), lastError.details()}.join(u'\n').trimmed()
-                                      : tr("The session has ended; sign in again.");
+        problem = lastError.isError() ? ownThenServers(lastError) : tr("The session has ended; sign in again.");
         break;
     case Session::State::KeychainUnavailable:
         status.headline = tr("Keychain unavailable");
         status.accountAction = hasAccount ? AccountAction::SignOut : AccountAction::SignIn;
-        problem = lastError.isError() ? lastError.message()
+        problem = lastError.isError() ? ownThenServers(lastError)
                                       : tr("The system keychain cannot be read; unlock it or start it.");
         break;
     case Session::State::SignedOut:

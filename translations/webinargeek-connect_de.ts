@@ -1294,6 +1294,18 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
         <source>If no browser window opened, choose Copy link and paste the link into a browser&apos;s address bar. If you are still signing in there, take your time.</source>
         <translation>Wenn sich kein Browserfenster geöffnet hat, wählen Sie Link kopieren und fügen Sie den Link in die Adressleiste eines Browsers ein. Wenn Sie sich dort noch anmelden, lassen Sie sich Zeit.</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>What the server said, in its own words</source>
+        <translation>Was der Server gesagt hat, in seinen eigenen Worten</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>

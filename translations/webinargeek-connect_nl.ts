@@ -1294,6 +1294,18 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
         <source>If no browser window opened, choose Copy link and paste the link into a browser&apos;s address bar. If you are still signing in there, take your time.</source>
         <translation>Is er geen browservenster geopend? Kies dan Link kopiëren en plak de link in de adresbalk van een browser. Ben je daar nog aan het inloggen, neem dan gerust de tijd.</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>What the server said, in its own words</source>
+        <translation>Wat de server zei, in zijn eigen woorden</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>

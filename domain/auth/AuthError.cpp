@@ -18,28 +18,34 @@ AuthError AuthError::make(Kind kind, const QString &description, const QString &
 
 QString AuthError::message() const
 {
-    const QString said = details();
-    if (kind == Kind::Keychain || kind == Kind::RenewedNotSaved || said.isEmpty())
-        return headline(); // these two carry their description inside their sentence
-    return headline() + QLatin1Char(' ') + said;
+    const QString serverSaid = details();
+    return serverSaid.isEmpty() ? headline() : headline() + QLatin1Char(' ') + serverSaid;
 }
 
 QString AuthError::details() const
 {
-    if (kind == Kind::None || kind == Kind::Keychain || kind == Kind::RenewedNotSaved)
+    // These carry their description inside their headline: it is the app's own text (a problem
+    // with the settings, the lock's folder) or the keychain's reason.
+    if (kind == Kind::None || kind == Kind::Keychain || kind == Kind::RenewedNotSaved || kind == Kind::Configuration
+        || kind == Kind::RefreshLock)
         return QString();
+    return said();
+}
+
+QString AuthError::said() const
+{
     QStringList codes;
     if (!code.isEmpty())
         codes << code;
     if (httpStatus > 0)
         codes << QStringLiteral("HTTP %1").arg(httpStatus);
     QString result;
-    const QString said = description.trimmed();
-    if (!said.isEmpty()) {
-        result = said;
+    const QString text = description.trimmed();
+    if (!text.isEmpty()) {
+        result = text;
         // A server's description or a reply's error string seldom ends its sentence.
         static const QString endings = QStringLiteral(".!?)");
-        if (!endings.contains(said.back()))
+        if (!endings.contains(text.back()))
             result += QLatin1Char('.');
     }
     if (!codes.isEmpty()) {
@@ -100,6 +106,8 @@ QString AuthError::headline() const
         break;
     case Kind::Configuration:
         headline = tr("The settings are incomplete.");
+        if (!said().isEmpty())
+            headline += QLatin1Char(' ') + said(); // the problems, in the app's own words
         break;
     case Kind::Keychain:
         // Translated like every message: scripts read `status --json`'s state, which is not.
@@ -121,6 +129,8 @@ QString AuthError::headline() const
         //: The description that follows names the lock's directory and what is wrong with it.
         headline = tr("The token was not refreshed, because the refresh lock cannot be used (nothing was sent to the "
                       "server):");
+        if (!said().isEmpty())
+            headline += QLatin1Char(' ') + said();
         break;
     case Kind::RenewedNotSaved:
         // The server has retired the refresh token that is still stored: this session is over.

@@ -67,13 +67,17 @@ struct AuthError
     // The app's own sentence alone, in the app's language: what happened, what to do.
     QString headline() const;
     // What the server or the network said, in its own words: "grant request is invalid.
-    // (invalid_grant, HTTP 400)". Empty when it said nothing, and for the keychain's errors,
-    // whose reason is part of their headline.
+    // (invalid_grant, HTTP 400)". Empty when it said nothing, and for the errors whose reason is
+    // part of their headline: the keychain's, the settings' and the refresh lock's.
     QString details() const;
 
     static AuthError make(Kind kind, const QString &description = {}, const QString &code = {}, int httpStatus = 0);
 
     Q_DECLARE_TR_FUNCTIONS(AuthError)
+
+private:
+    // The description and the codes as one sentence: "grant request is invalid. (invalid_grant, HTTP 400)".
+    QString said() const;
 };
 
 Q_DECLARE_METATYPE(AuthError)

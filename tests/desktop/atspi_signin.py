@@ -296,6 +296,27 @@ def tab_reaches(button, presses=25):
     return focused()
 
 
+def run_test(scratch, body, on_failure=None):
+    """The frame of every desktop test: body(processes) with the processes it starts logged in
+    `scratch` and stopped at the end, whatever happens; on a TestFailure their logs (and
+    on_failure()'s) are printed. Returns the exit code: 0 when it passed."""
+    os.makedirs(scratch, exist_ok=True)
+    processes = Processes(scratch)
+    ok = False
+    try:
+        body(processes)
+        ok = True
+    except TestFailure as failure:
+        log("FAIL: %s" % failure)
+        processes.dump_logs()
+        if on_failure:
+            on_failure()
+    finally:
+        processes.stop_all()
+    log("PASS" if ok else "FAIL")
+    return 0 if ok else 1
+
+
 def main():
     if len(sys.argv) != 4:
         sys.exit("usage: atspi_signin.py APP_EXECUTABLE SANDBOX_DIR SCREENSHOT_DIR")
@@ -305,19 +326,7 @@ def main():
         sys.exit("atspi_signin.py: run it inside tests/with-desktop.sh (a throwaway HOME and an X display)")
     os.makedirs(shots_dir, exist_ok=True)
     scratch = os.path.join(os.environ["XDG_RUNTIME_DIR"], "atspi-signin")
-    os.makedirs(scratch, exist_ok=True)
-    processes = Processes(scratch)
-    ok = False
-    try:
-        run(processes, app_path, sandbox_dir, shots_dir, scratch)
-        ok = True
-    except TestFailure as failure:
-        log("FAIL: %s" % failure)
-        processes.dump_logs()
-    finally:
-        processes.stop_all()
-    log("PASS" if ok else "FAIL")
-    return 0 if ok else 1
+    return run_test(scratch, lambda processes: run(processes, app_path, sandbox_dir, shots_dir, scratch))
 
 
 def run(processes, app_path, sandbox_dir, shots_dir, scratch):

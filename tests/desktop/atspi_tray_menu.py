@@ -18,8 +18,8 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from atspi_signin import (Processes, TestFailure, descendants, find_app, log, screenshot,  # noqa: E402
-                          states, wait_for)
+from atspi_signin import (TestFailure, descendants, find_app, log, run_test, screenshot, states,  # noqa: E402
+                          wait_for)
 
 import pyatspi  # noqa: E402
 from gi.repository import Atspi  # noqa: E402
@@ -68,6 +68,16 @@ def main_window(pid):
     return None
 
 
+def extents(node):
+    """(x, y, width, height) on the screen."""
+    box = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    return box.x, box.y, box.width, box.height
+
+
+def overlaps(a, b):
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+
+
 def press(keysym):
     pyatspi.Registry.generateKeyboardEvent(keysym, None, pyatspi.KEY_SYM)
 
@@ -80,19 +90,7 @@ def main():
         sys.exit("atspi_tray_menu.py: run it inside tests/with-desktop.sh (an XEmbed tray)")
     os.makedirs(shots_dir, exist_ok=True)
     scratch = os.path.join(os.environ["XDG_RUNTIME_DIR"], "atspi-tray-menu")
-    os.makedirs(scratch, exist_ok=True)
-    processes = Processes(scratch)
-    ok = False
-    try:
-        run(processes, app_path, shots_dir)
-        ok = True
-    except TestFailure as failure:
-        log("FAIL: %s" % failure)
-        processes.dump_logs()
-    finally:
-        processes.stop_all()
-    log("PASS" if ok else "FAIL")
-    return 0 if ok else 1
+    return run_test(scratch, lambda processes: run(processes, app_path, shots_dir))
 
 
 def run(processes, app_path, shots_dir):
@@ -136,10 +134,29 @@ def run(processes, app_path, shots_dir):
     # The keyboard alone: F10 in the window opens the same menu; Q is its Quit.
     xdotool("mousemove", str(window_centre[0]), str(window_centre[1]))
     xdotool("windowfocus", "--sync", window)
+    focused = wait_for("a control of the window to have the keyboard focus",
+                       alive(lambda: next((node for node in descendants(root)
+                                           if states(node).contains(pyatspi.STATE_FOCUSED)), None)))
+    heading = wait_for("the window's heading", alive(lambda: next(
+        (node for node in descendants(root) if node.getRole() == pyatspi.ROLE_LABEL
+         and node.name == "WebinarGeek Connect"), None)))
+    focused_box, heading_box = extents(focused), extents(heading)
     press(KEY_F10)
     menu = wait_for("F10 to open the menu in the window", alive(lambda: open_menu(root)))
     if entries_of(menu) != ENTRIES:
         raise TestFailure("the menu F10 opens holds %r, not %r" % (entries_of(menu), ENTRIES))
+    # Where it opens: just below the focused control (or above it, near the screen's bottom),
+    # covering neither that control nor the heading.
+    menu_box = wait_for("the menu to have its place on screen", alive(lambda: extents(menu)[2] > 0 and extents(menu)))
+    log("F10: menu at %r; focused %r (%s) at %r; heading at %r"
+        % (menu_box, focused.name, focused.getRoleName(), focused_box, heading_box))
+    if overlaps(menu_box, heading_box):
+        raise TestFailure("the menu F10 opens covers the window's heading: %r over %r" % (menu_box, heading_box))
+    if overlaps(menu_box, focused_box):
+        raise TestFailure("the menu F10 opens covers the focused control %r" % focused.name)
+    if abs(menu_box[1] - (focused_box[1] + focused_box[3])) > 2 and menu_box[1] + menu_box[3] > focused_box[1]:
+        raise TestFailure("the menu F10 opens is neither just below nor above the focused control: %r, control %r"
+                          % (menu_box, focused_box))
     selected = wait_for("an entry to have the keyboard's focus",
                         alive(lambda: [menu.getChildAtIndex(i).name for i in range(menu.childCount)
                                        if states(menu.getChildAtIndex(i)).contains(pyatspi.STATE_FOCUSED)

@@ -411,18 +411,7 @@ def main():
     if not os.environ.get("WGC_KWALLETD_PID") or os.environ.get("XDG_CURRENT_DESKTOP") != "KDE":
         sys.exit("kde_session.py: run it inside tests/with-desktop.sh tests/with-kde.sh (a KDE session with KWallet)")
     scratch = tempfile.mkdtemp(prefix="kde-session.", dir=os.environ["XDG_RUNTIME_DIR"])
-    processes = desk.Processes(scratch)
-    ok = False
-    try:
-        run(processes, app_path, sandbox_dir, scratch)
-        ok = True
-    except TestFailure as failure:
-        log("FAIL: %s" % failure)
-        processes.dump_logs()
-    finally:
-        processes.stop_all()
-    log("PASS" if ok else "FAIL")
-    return 0 if ok else 1
+    return desk.run_test(scratch, lambda processes: run(processes, app_path, sandbox_dir, scratch))
 
 
 if __name__ == "__main__":

@@ -15,7 +15,10 @@ app, hidden in the tray, and checks everything over D-Bus, as the host sees it:
   Refresh now refreshes, Quit quits;
 - a rejected session gives one notification (not one per attempt) that names the account, with
   a Sign in button; it is withdrawn (CloseNotification) once the person signs in from the menu;
-  a real click on it in dunst shows the window and starts the sign-in.
+  a real click on it in dunst shows the window and starts the sign-in;
+- with the keyring locked, Refresh now brings gnome-keyring's real unlock prompt: cancelled, the
+  item says the keychain is unavailable and still names the account; unlocked, Refresh now
+  connects it again.
 
     sni_tray.py APP_EXECUTABLE SOURCE_DIR SCREENSHOT_DIR
 
@@ -30,38 +33,19 @@ import signal
 import subprocess
 import sys
 import threading
-import time
 import xml.etree.ElementTree as ElementTree
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from atspi_signin import Processes, TestFailure, log, read, sh_quote, start_sandbox  # noqa: E402
+from atspi_signin import (STEP_TIMEOUT, TestFailure, log, read, run_test, screenshot, sh_quote,  # noqa: E402
+                          start_sandbox, wait_for)
 
 from gi.repository import Gio, GLib  # noqa: E402
 
-STEP_TIMEOUT = 30
 WATCHER = ("org.kde.StatusNotifierWatcher", "/StatusNotifierWatcher", "org.kde.StatusNotifierWatcher")
 ITEM_INTERFACE = "org.kde.StatusNotifierItem"
 MENU_INTERFACE = "com.canonical.dbusmenu"
 NOTIFICATIONS = ("org.freedesktop.Notifications", "/org/freedesktop/Notifications", "org.freedesktop.Notifications")
 EMAIL = "jane@example.com"
-
-
-def wait_for(what, probe, timeout=STEP_TIMEOUT, interval=0.1):
-    """Polls probe() until it returns something truthy; fails naming `what` and the last value."""
-    deadline = time.monotonic() + timeout
-    last = None
-    while True:
-        try:
-            value = probe()
-        except GLib.GError as error:
-            value, last = None, "error: %s" % error.message
-        else:
-            if value:
-                return value
-            last = value if value is not None else last
-        if time.monotonic() > deadline:
-            raise TestFailure("timed out after %d s waiting for %s (last seen: %r)" % (timeout, what, last))
-        time.sleep(interval)
 
 
 class Texts:
@@ -110,6 +94,40 @@ class Bus:
                              "GetConnectionUnixProcessID", (name,), "(s)")[0]
         except GLib.GError:
             return 0
+
+
+KEYRING_PASSWORD = "wgc-test-keyring"  # tests/with-keyring.sh made the keyring with it
+
+
+def lock_keyring(bus):
+    """Locks the default collection, as a screen lock or the person does."""
+    bus.call("org.freedesktop.secrets", "/org/freedesktop/secrets", "org.freedesktop.Secret.Service", "Lock",
+             (["/org/freedesktop/secrets/aliases/default"],), "(ao)")
+
+
+def unlock_keyring(bus):
+    """Unlocks it with its password through gnome-keyring's own interface, as Seahorse does
+    (the Secret Service's Unlock would prompt)."""
+    service = ("org.freedesktop.secrets", "/org/freedesktop/secrets")
+    _, session = bus.call(*service, "org.freedesktop.Secret.Service", "OpenSession",
+                          ("plain", GLib.Variant("s", "")), "(sv)")
+    collection = bus.call(*service, "org.freedesktop.Secret.Service", "ReadAlias", ("default",), "(s)")[0]
+    bus.call(*service, "org.gnome.keyring.InternalUnsupportedGuiltRiddenInterface", "UnlockWithMasterPassword",
+             (collection, (session, b"", KEYRING_PASSWORD.encode(), "text/plain")), "(o(oayays))")
+
+
+def keyring_prompt():
+    """gnome-keyring's unlock prompt (gcr-prompter) on the screen, or None."""
+    found = subprocess.run(["xdotool", "search", "--onlyvisible", "--class", "Gcr-prompter"], capture_output=True,
+                           text=True)
+    windows = found.stdout.split()
+    return windows[0] if windows else None
+
+
+def answer_prompt(window, key):
+    """Presses a key in the prompt as a person does: the focus on it first."""
+    subprocess.run(["xdotool", "windowfocus", "--sync", window], check=True)
+    subprocess.run(["xdotool", "key", "--window", window, key], check=True)
 
 
 class NotificationLog:
@@ -221,12 +239,6 @@ def click_notification():
     return True
 
 
-def screenshot(shots_dir, name):
-    path = os.path.join(shots_dir, name + ".png")
-    subprocess.run(["import", "-window", "root", path], check=True, stderr=subprocess.DEVNULL)
-    log("screenshot %s" % path)
-
-
 # ---- the sandbox and the session's browser
 
 def install_default_browser(scratch, sandbox_dir):
@@ -328,22 +340,13 @@ def main():
         sys.exit("sni_tray.py: run it inside tests/with-desktop.sh --sni")
     os.makedirs(shots_dir, exist_ok=True)
     scratch = os.path.join(os.environ["XDG_RUNTIME_DIR"], "sni-tray")
-    os.makedirs(scratch, exist_ok=True)
-    processes = Processes(scratch)
-    ok = False
-    try:
-        run(processes, app_path, source_dir, shots_dir, scratch)
-        ok = True
-    except TestFailure as failure:
-        log("FAIL: %s" % failure)
-        processes.dump_logs()
+
+    def desktop_logs():
         for name in ("watcher.log", "host.log", "dunst.log"):
             text = read(os.path.join(os.environ["XDG_RUNTIME_DIR"], "sni", name))
             log("---- %s\n%s" % (name, "\n".join(text.splitlines()[-15:])))
-    finally:
-        processes.stop_all()
-    log("PASS" if ok else "FAIL")
-    return 0 if ok else 1
+
+    return run_test(scratch, lambda processes: run(processes, app_path, source_dir, shots_dir, scratch), desktop_logs)
 
 
 def run(processes, app_path, source_dir, shots_dir, scratch):
@@ -524,6 +527,32 @@ def run(processes, app_path, source_dir, shots_dir, scratch):
     check_state("signed in after the click", status("Connected"), [tray("Sign &out")])
     wait_for("the tooltip to name the account", alive(lambda: EMAIL in item.tooltip()))
     screenshot(shots_dir, "sni-signed-in-again")
+
+    # ---- Keychain unavailable: the keyring is locked under the app. Refresh now reads it again,
+    # and gnome-keyring asks for its password (gcr-prompter, a real window); the person cancels.
+    lock_keyring(bus)
+    click(tray("&Refresh now"))
+    prompt = wait_for("gnome-keyring's unlock prompt", keyring_prompt)
+    screenshot(shots_dir, "sni-keyring-prompt")
+    answer_prompt(prompt, "Escape")
+    locked = check_state("keychain unavailable", status("Keychain unavailable"), [tray("Sign &out")],
+                         [("signed in", signed_in), ("signed out", signed_out)])
+    if locked != needs:
+        raise TestFailure("keychain unavailable and needs sign-in have different icons: both need attention")
+    # What to do, in the app's words, under the headline; the account is still named.
+    advice = texts.tr("TrayStatus", "The system keychain cannot be read; unlock it or start it.")
+    tooltip = item.tooltip()
+    if advice not in tooltip:
+        raise TestFailure("the tooltip does not say what to do about the keychain (%r): %r" % (advice, tooltip))
+    if EMAIL not in tooltip:
+        raise TestFailure("the tooltip no longer names the account while the keychain is locked: %r" % tooltip)
+    screenshot(shots_dir, "sni-keychain-unavailable")
+
+    # The app does not prompt again by itself (its retries stay quiet). The person unlocks the
+    # keyring (in Seahorse, say), then chooses Refresh now: connected again.
+    unlock_keyring(bus)
+    click(tray("&Refresh now"))
+    check_state("keychain unlocked again", status("Connected"), [tray("Sign &out")])
 
     # ---- Quit quits, and the item goes from the watcher.
     click(tray("&Quit"))

@@ -120,20 +120,8 @@ def main():
         sys.exit("wayland_signin.py: run it inside tests/with-wayland.sh (a throwaway HOME and weston)")
     os.makedirs(shots_dir, exist_ok=True)
     scratch = os.path.join(os.environ["XDG_RUNTIME_DIR"], "wayland-signin")
-    os.makedirs(scratch, exist_ok=True)
-    processes = common.Processes(scratch)
-    ok = False
-    try:
-        run(processes, app_path, sandbox_dir, shots_dir, scratch)
-        ok = True
-    except TestFailure as failure:
-        log("FAIL: %s" % failure)
-        processes.dump_logs()
-        dump_weston_log()
-    finally:
-        processes.stop_all()
-    log("PASS" if ok else "FAIL")
-    return 0 if ok else 1
+    return common.run_test(scratch, lambda processes: run(processes, app_path, sandbox_dir, shots_dir, scratch),
+                           dump_weston_log)
 
 
 class Window:

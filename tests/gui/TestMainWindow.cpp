@@ -174,6 +174,8 @@ private:
     static void checkNothingClipped(QWidget *window);
     // In a run in another language, the window's own texts are that language's, not English.
     void checkTranslated(QWidget *window) const;
+    // A failed sign-in's sentence is the app's own; the server's words (with `code`) are apart.
+    void checkServerWordsApart(const char *code) const;
 
     QString m_language; // "nl", "de": WGC_TEST_LANGUAGE; empty: English
     QString m_suffix; // "-2x" when the whole run is scaled, "-nl" in Dutch
@@ -341,6 +343,19 @@ void TestMainWindow::checkTranslated(QWidget *window) const
         QVERIFY2(shown != text, qPrintable(QStringLiteral("%1 is still English: %2").arg(QLatin1String(name), shown)));
         QVERIFY2(!shown.isEmpty(), name);
     }
+}
+
+void TestMainWindow::checkServerWordsApart(const char *code) const
+{
+    const QString reason = text("reasonValue");
+    QVERIFY2(!reason.contains(QLatin1String(code)), qPrintable(reason));
+    QVERIFY(find<QWidget>("reasonDetailsValue")->isVisible());
+    const QString details = text("reasonDetailsValue");
+    QVERIFY2(details.startsWith(translated("SignInPage", "Details: %1").section(QLatin1Char('%'), 0, 0)),
+             qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("(%1)").arg(QLatin1String(code))), qPrintable(details));
+    // The sandbox's English stays out of the sentence, whatever the language.
+    QVERIFY2(!reason.contains(QLatin1String("authorization request")), qPrintable(reason));
 }
 
 // --- every state, fed with StatusSummary values ---------------------------------------------
@@ -655,6 +670,7 @@ void TestMainWindow::denialAndTryAgain()
     QVERIFY2(text("reasonValue").startsWith(translated("AuthError", "Sign-in was denied.")),
              qPrintable(text("reasonValue")));
     QVERIFY(text("reasonValue").contains(translated("StatusSummary", "To connect, sign in again and allow access.")));
+    checkServerWordsApart("access_denied");
     QVERIFY(!find<QWidget>("waitingPart")->isVisible());
     QVERIFY(!find<QWidget>("problemValue")->isVisible()); // said once, next to Try again
     QCOMPARE(text("stateValue"), translated("Session", "Signed out"));
@@ -976,6 +992,8 @@ void TestMainWindow::signInAgainWhileConnected()
     startSession();
     signInWithBrowser();
     const QString token = m_session->stored().accessToken;
+    // As short as its contents allow, as a window opens.
+    m_window->resize(m_window->width(), m_window->minimumSizeHint().height());
     QTest::mouseClick(button("signInButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, 5000);
     QCOMPARE(text("stateValue"), translated("Session", "Connected"));
@@ -997,6 +1015,10 @@ void TestMainWindow::signInAgainWhileConnected()
              qPrintable(text("reasonValue")));
     QVERIFY2(text("reasonValue").endsWith(unchanged), qPrintable(text("reasonValue")));
     QVERIFY(!text("reasonValue").contains(translated("StatusSummary", "To connect, sign in again and allow access.")));
+    checkServerWordsApart("access_denied");
+    // The failure part is shorter than the waiting part it replaced: the window is as short as
+    // its contents allow, with no empty band below the page.
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->height(), m_window->minimumSizeHint().height(), 5000);
     QVERIFY(m_session->stored().accessToken == token); // unchanged (QVERIFY: a token is never printed)
     QCOMPARE(m_session->state(), Session::State::SignedIn);
     checkTranslated(m_window.get());
