@@ -125,9 +125,11 @@ def keyring_prompt():
 
 
 def answer_prompt(window, key):
-    """Presses a key in the prompt as a person does: the focus on it first."""
+    """Presses a key in the prompt as a person does: the focus on it first, then the key from
+    the keyboard (XTest). Not `key --window`: that sends press and release to the window itself,
+    and when the press closes the prompt quickly the release finds no window (BadWindow)."""
     subprocess.run(["xdotool", "windowfocus", "--sync", window], check=True)
-    subprocess.run(["xdotool", "key", "--window", window, key], check=True)
+    subprocess.run(["xdotool", "key", "--clearmodifiers", key], check=True)
 
 
 class NotificationLog:

@@ -302,6 +302,17 @@ void TestMainWindow::checkNothingClipped(QWidget *window)
         } else if (auto *b = qobject_cast<QPushButton *>(w)) {
             shown = withoutMnemonic(b->text());
             room = b->width();
+            // Issue 14, 6: the style's padding. The size hint is the style's (its margins and
+            // frame around the text); nothing in the app restyles a button, and no layout
+            // squeezes one below it (the check below).
+            QVERIFY2(b->styleSheet().isEmpty() && qApp->styleSheet().isEmpty(), qPrintable(b->objectName()));
+            QVERIFY2(b->width() >= b->sizeHint().width() && b->height() >= b->sizeHint().height(),
+                     qPrintable(QStringLiteral("%1 is %2x%3, smaller than the style's %4x%5 for it")
+                                    .arg(b->objectName())
+                                    .arg(b->width())
+                                    .arg(b->height())
+                                    .arg(b->sizeHint().width())
+                                    .arg(b->sizeHint().height())));
         } else {
             continue;
         }
