@@ -7,7 +7,7 @@ namespace {
 const QStringList kValueOptions = {QStringLiteral("authorize-url"), QStringLiteral("token-url"),
                                    QStringLiteral("revoke-url"),    QStringLiteral("api-url"),
                                    QStringLiteral("client-id"),     QStringLiteral("scope"),
-                                   QStringLiteral("timeout")};
+                                   QStringLiteral("timeout"),       QStringLiteral("issuer")};
 
 } // namespace
 
@@ -32,6 +32,10 @@ CommandLine::CommandLine()
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("login, status, token or logout."),
                                    QStringLiteral("[command]"));
     m_parser.addOptions({
+        {QStringLiteral("issuer"),
+         tr("Authorization server whose metadata names the endpoints not set one by one "
+            "(WEBINARGEEK_ISSUER)."),
+         tr("url")},
         {QStringLiteral("authorize-url"), tr("Authorization endpoint (WEBINARGEEK_AUTHORIZE_URL)."), tr("url")},
         {QStringLiteral("token-url"), tr("Token endpoint (WEBINARGEEK_TOKEN_URL)."), tr("url")},
         {QStringLiteral("revoke-url"), tr("Revocation endpoint (WEBINARGEEK_REVOKE_URL)."), tr("url")},

@@ -8,6 +8,7 @@
 #include "SignInAttempt.h"
 #include "TokenRefresher.h"
 #include "api/WebinarGeekClient.h"
+#include "config/IssuerMetadataCache.h"
 #include "storage/TokenStore.h"
 
 #include <QTimer>
@@ -142,6 +143,16 @@ void Session::setError(const AuthError &error, bool fromSignIn)
 {
     m_lastError = error;
     m_errorFromSignIn = fromSignIn && error.isError();
+    // An endpoint the issuer's metadata named is gone, moved or unreachable: the server may have
+    // moved it, so the next start (or the next change of settings) reads the metadata again
+    // instead of trusting the day-old copy. Only then: the running session keeps its endpoints,
+    // and a retry while the network is down should not turn into a failed discovery.
+    const bool endpointFailed = error.kind == AuthError::Kind::NetworkError || error.kind == AuthError::Kind::NoAnswer
+        || error.kind == AuthError::Kind::Redirected
+        || ((error.kind == AuthError::Kind::RequestRejected || error.kind == AuthError::Kind::BadReply)
+            && (error.httpStatus == 404 || error.httpStatus == 410));
+    if (endpointFailed && !m_config.issuer.isEmpty())
+        IssuerMetadataCache().markStale();
 }
 
 // Takes `session` as the current one (without its refresh token, which stays in the keychain).
