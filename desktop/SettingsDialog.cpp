@@ -171,7 +171,7 @@ void SettingsDialog::showDiscovered()
                                          : Preferences::defaultValue(setting));
         else if (!url.isEmpty())
             edit->setPlaceholderText(url.toString());
-        else if (setting == Setting::RevokeUrl && (known || !cached.isEmpty()))
+        else if (setting == Setting::RevokeUrl && (known ? running.issuerProblem.isEmpty() : !cached.isEmpty()))
             //: The issuer's metadata names no revocation endpoint.
             edit->setPlaceholderText(tr("None: the server offers no revocation"));
         else

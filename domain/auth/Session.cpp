@@ -372,7 +372,9 @@ void Session::signOut()
             // A renewed session the keychain could not take yet holds the tokens that work.
             const StoredSession stored = m_unsaved.isEmpty() ? result.session : m_unsaved;
             // An API key is not an OAuth token: it is revoked in WebinarGeek's settings, not here.
-            if (stored.isEmpty() || stored.isApiKey() || m_config.revokeUrl.isEmpty()) {
+            // Without the issuer's metadata, whether the server revokes is not known: said below.
+            if (stored.isEmpty() || stored.isApiKey()
+                || (m_config.revokeUrl.isEmpty() && m_config.issuerProblem.isEmpty())) {
                 finishSignOut(QString());
                 return;
             }
