@@ -18,6 +18,10 @@ class IssuerDiscovery : public QObject
 public:
     IssuerDiscovery(QNetworkAccessManager *network, QObject *parent = nullptr);
 
+    // The window and the commands wait for the metadata before they start: a server that does
+    // not answer should not hold them for NetworkAccess's usual 30 seconds.
+    static constexpr int kTimeoutMs = 10000;
+
     void start(const QUrl &issuer);
 
 signals:

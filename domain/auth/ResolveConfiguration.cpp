@@ -30,6 +30,7 @@ void discoverEndpoints(const Configuration &config, QObject *context, const Conf
         return;
     }
     auto *network = new NetworkAccess(context);
+    network->setTimeout(IssuerDiscovery::kTimeoutMs);
     auto *discovery = new IssuerDiscovery(network, network);
     QObject::connect(discovery, &IssuerDiscovery::finished, context,
                      [network, config, cached, done, secretProblem](const IssuerMetadata &metadata,

@@ -1,11 +1,13 @@
 // Endpoints from an issuer URL: the sandbox's real metadata (oidc-provider serves it at both
-// well-known addresses), a sign-in over the endpoints it names, and a scripted server for the metadata the sandbox will not serve (another issuer, no
-// S256, http endpoints on a foreign host, not JSON, 404 at both addresses). The command line
-// says what is wrong and keeps the stored session.
+// well-known addresses), a sign-in over the endpoints it names, and a scripted server for the metadata the sandbox will
+// not serve (another issuer, no S256, http endpoints on a foreign host, not JSON, 404 at both addresses). The command
+// line says what is wrong and keeps the stored session.
 #include "AppProcess.h"
 #include "Sandbox.h"
 #include "ScriptedServer.h"
 #include "SessionRig.h"
+#include "api/NetworkAccess.h"
+#include "auth/IssuerDiscovery.h"
 #include "auth/ResolveConfiguration.h"
 #include "config/IssuerMetadataCache.h"
 #include "config/Preferences.h"
@@ -67,6 +69,7 @@ private slots:
     void secondAddressAfter404();
     void unreachableUsesStaleCopy();
     void unreachableWithoutCopy();
+    void silentServerTimesOut();
     void commandLineSaysWhatIsWrongAndKeepsSession();
 
 private:
@@ -349,6 +352,26 @@ void TestIssuerDiscovery::unreachableWithoutCopy()
                                           .arg(IssuerMetadata::wellKnownUrls(issuer).constFirst().toDisplayString())),
         qPrintable(config.issuerProblem));
     QVERIFY(config.tokenUrl.isEmpty());
+}
+
+void TestIssuerDiscovery::silentServerTimesOut()
+{
+    // Reads the request and never answers: the discovery ends with its timeout, as no answer
+    // (so a copy could stand in), naming the address.
+    ScriptedServer server;
+    server.setHandler([](const HttpRequest &, const ScriptedServer::Answer &answer) { answer(HttpAnswer::never()); });
+    NetworkAccess network;
+    network.setTimeout(500);
+    IssuerDiscovery discovery(&network);
+    QSignalSpy finished(&discovery, &IssuerDiscovery::finished);
+    discovery.start(issuerOf(server));
+    QVERIFY(finished.wait(10000));
+    QVERIFY(finished.at(0).at(0).value<IssuerMetadata>().isEmpty());
+    const QString problem = finished.at(0).at(1).toString();
+    QVERIFY2(problem.contains(IssuerMetadata::wellKnownUrls(issuerOf(server)).constFirst().toDisplayString()),
+             qPrintable(problem));
+    QCOMPARE(finished.at(0).at(2).toBool(), false);
+    QCOMPARE(server.requests().size(), 1);
 }
 
 void TestIssuerDiscovery::commandLineSaysWhatIsWrongAndKeepsSession()
