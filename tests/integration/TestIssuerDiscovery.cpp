@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -138,6 +139,17 @@ void TestIssuerDiscovery::sandboxMetadata()
     QCOMPARE(cached.tokenEndpoint, expected.tokenUrl);
     QCOMPARE(cached.source, IssuerMetadata::wellKnownUrls(issuer).at(0));
     QVERIFY(qAbs(cached.fetchedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+
+    // Its OpenID Connect document, the second address, passes the same rules.
+    const QUrl second = IssuerMetadata::wellKnownUrls(issuer).at(1);
+    NetworkAccess network;
+    QNetworkReply *reply = network.get(QNetworkRequest(second));
+    QVERIFY(waitFor([reply] { return reply->isFinished(); }, 10000));
+    const IssuerMetadata::Parsed parsed = IssuerMetadata::parse(reply->readAll(), issuer, second);
+    reply->deleteLater();
+    QCOMPARE(parsed.problem, QString());
+    QCOMPARE(parsed.metadata.tokenEndpoint, expected.tokenUrl);
+    QCOMPARE(parsed.metadata.revocationEndpoint, expected.revokeUrl);
 }
 
 void TestIssuerDiscovery::signInOverDiscoveredEndpoints()
