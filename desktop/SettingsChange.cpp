@@ -4,6 +4,7 @@
 #include "DesktopLog.h"
 #include "auth/ResolveConfiguration.h"
 #include "auth/Session.h"
+#include "config/IssuerMetadataCache.h"
 #include "config/Preferences.h"
 #include "storage/TokenStore.h"
 
@@ -119,6 +120,23 @@ QStringList SettingsChange::problems() const
         }
     }
     return problems;
+}
+
+SettingsChange::Discovered SettingsChange::discovered(const QUrl &issuer) const
+{
+    Discovered result;
+    if (issuer.isEmpty())
+        return result;
+    result.metadata = IssuerMetadataCache().read(issuer);
+    if (m_session && m_session->configuration().issuer == issuer) {
+        const Configuration &running = m_session->configuration();
+        result.inUse = true;
+        result.problem = running.issuerProblem;
+        result.metadata.authorizationEndpoint = running.authorizeUrl;
+        result.metadata.tokenEndpoint = running.tokenUrl;
+        result.metadata.revocationEndpoint = running.revokeUrl;
+    }
+    return result;
 }
 
 bool SettingsChange::movesClientSecret() const

@@ -2,7 +2,6 @@
 #include "ui_SettingsDialog.h"
 
 #include "auth/Session.h"
-#include "config/IssuerMetadataCache.h"
 #include "config/Preferences.h"
 #include "config/Translations.h"
 #include "desktop/SettingsChange.h"
@@ -154,14 +153,13 @@ void SettingsDialog::showStored()
 void SettingsDialog::showDiscovered()
 {
     const QString typed = m_ui->issuerEdit->text().trimmed();
-    const QUrl issuer(typed, QUrl::StrictMode);
-    const Configuration &running = m_session->configuration();
-    const bool known = !typed.isEmpty() && running.issuer == issuer;
-    const IssuerMetadata cached = typed.isEmpty() ? IssuerMetadata() : IssuerMetadataCache().read(issuer);
+    const SettingsChange::Discovered discovered = m_change->discovered(QUrl(typed, QUrl::StrictMode));
+    const IssuerMetadata &metadata = discovered.metadata;
+    const bool read = discovered.inUse ? discovered.problem.isEmpty() : !metadata.isEmpty();
     const QList<QPair<Setting, QUrl>> endpoints = {
-        {Setting::AuthorizeUrl, known ? running.authorizeUrl : cached.authorizationEndpoint},
-        {Setting::TokenUrl, known ? running.tokenUrl : cached.tokenEndpoint},
-        {Setting::RevokeUrl, known ? running.revokeUrl : cached.revocationEndpoint},
+        {Setting::AuthorizeUrl, metadata.authorizationEndpoint},
+        {Setting::TokenUrl, metadata.tokenEndpoint},
+        {Setting::RevokeUrl, metadata.revocationEndpoint},
     };
     for (const auto &[setting, url] : endpoints) {
         QLineEdit *edit = m_edits.value(setting);
@@ -171,7 +169,7 @@ void SettingsDialog::showDiscovered()
                                          : Preferences::defaultValue(setting));
         else if (!url.isEmpty())
             edit->setPlaceholderText(url.toString());
-        else if (setting == Setting::RevokeUrl && (known ? running.issuerProblem.isEmpty() : !cached.isEmpty()))
+        else if (setting == Setting::RevokeUrl && read)
             //: The issuer's metadata names no revocation endpoint.
             edit->setPlaceholderText(tr("None: the server offers no revocation"));
         else
@@ -179,17 +177,17 @@ void SettingsDialog::showDiscovered()
             edit->setPlaceholderText(tr("From the issuer's metadata"));
     }
     QString text;
-    if (known && !running.issuerProblem.isEmpty())
-        text = running.issuerProblem;
-    else if (!cached.isEmpty() && !cached.fetchedAt.isValid())
+    if (!discovered.problem.isEmpty())
+        text = discovered.problem;
+    else if (!metadata.source.isEmpty() && !metadata.fetchedAt.isValid())
         text = tr("Endpoints read from %1. They are read again at the next start: one of them failed.")
-                   .arg(cached.source.toDisplayString());
-    else if (!cached.isEmpty())
+                   .arg(metadata.source.toDisplayString());
+    else if (!metadata.source.isEmpty())
         //: %1 is an address, %2 a date and time.
         text = tr("Endpoints read from %1 on %2.")
-                   .arg(cached.source.toDisplayString(),
-                        QLocale().toString(cached.fetchedAt.toLocalTime(), QLocale::ShortFormat));
-    else if (!typed.isEmpty())
+                   .arg(metadata.source.toDisplayString(),
+                        QLocale().toString(metadata.fetchedAt.toLocalTime(), QLocale::ShortFormat));
+    else if (!typed.isEmpty() && !discovered.inUse)
         text = tr("The endpoints left empty are read from the issuer's metadata once you press OK.");
     m_ui->issuerDiscovered->setText(text);
     m_ui->issuerDiscovered->setVisible(!text.isEmpty());
