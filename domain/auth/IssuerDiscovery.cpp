@@ -2,6 +2,7 @@
 
 #include "AuthLog.h"
 #include "api/NetworkAccess.h"
+#include "config/OutsideText.h"
 
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -45,7 +46,8 @@ void IssuerDiscovery::answered(QNetworkReply *reply, int index)
     if (NetworkAccess::isTooLarge(reply)) {
         problem = tr("The server's metadata at %1 is too large to be metadata.").arg(where);
     } else if (status == 0) {
-        problem = tr("The issuer's metadata could not be read from %1: %2").arg(where, reply->errorString());
+        problem = tr("The issuer's metadata could not be read from %1: %2")
+                      .arg(where, OutsideText::printable(reply->errorString()));
         qCWarning(lcAuth).noquote() << problem;
         emit finished(IssuerMetadata(), problem, false);
         return;

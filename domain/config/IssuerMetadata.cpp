@@ -1,10 +1,22 @@
 #include "IssuerMetadata.h"
 
 #include "Configuration.h"
+#include "OutsideText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+namespace {
+
+// The server's words in a sentence for a person: printable, and not a page long.
+QString quoted(const QString &text)
+{
+    const QString line = OutsideText::printable(text);
+    return line.size() > 200 ? line.left(200) + QChar(0x2026) : line;
+}
+
+} // namespace
 
 bool IssuerMetadata::isStaleAt(const QDateTime &now) const
 {
@@ -40,7 +52,7 @@ IssuerMetadata::Parsed IssuerMetadata::parse(const QByteArray &document, const Q
     if (named != issuer.toString()) {
         result.problem = tr("The server's metadata at %1 names the issuer \"%2\", not \"%3\" as configured. The "
                             "issuer URL must match the server's exactly.")
-                             .arg(where, named, issuer.toString());
+                             .arg(where, quoted(named), issuer.toString());
         return result;
     }
     QStringList methods;
@@ -53,7 +65,7 @@ IssuerMetadata::Parsed IssuerMetadata::parse(const QByteArray &document, const Q
                   .arg(issuer.toDisplayString())
             : tr("The server at %1 does not offer PKCE's S256 method (it offers %2). The app signs in only with "
                  "S256.")
-                  .arg(issuer.toDisplayString(), methods.join(QLatin1String(", ")));
+                  .arg(issuer.toDisplayString(), quoted(methods.join(QLatin1String(", "))));
         return result;
     }
 

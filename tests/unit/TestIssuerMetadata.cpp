@@ -22,6 +22,7 @@ private slots:
     void wellKnownUrls();
     void parse_data();
     void parse();
+    void serverTextIsPrintable();
     void explicitEndpointsWin();
     void issuerDropsBuiltInEndpoints();
     void storageKeyFollowsIssuer();
@@ -164,6 +165,31 @@ void TestIssuerMetadata::parse()
     }
     QVERIFY2(parsed.problem.contains(problem), qPrintable(parsed.problem));
     QVERIFY(parsed.metadata.isEmpty());
+}
+
+void TestIssuerMetadata::serverTextIsPrintable()
+{
+    // What the server wrote reaches a terminal: no escape sequence gets through, nor a page.
+    const QString escape = QStringLiteral("\x1b]0;owned\x07\x1b[2J");
+    const QStringList problems = {
+        IssuerMetadata::parse(document({{QStringLiteral("issuer"), QStringLiteral("https://x.invalid/") + escape}}),
+                              kIssuer, kSource)
+            .problem,
+        IssuerMetadata::parse(document({{QStringLiteral("code_challenge_methods_supported"), QJsonArray {escape}}}),
+                              kIssuer, kSource)
+            .problem,
+        IssuerMetadata::parse(
+            document({{QStringLiteral("token_endpoint"), QStringLiteral("http://x.invalid/") + escape}}), kIssuer,
+            kSource)
+            .problem,
+        IssuerMetadata::parse(document({{QStringLiteral("issuer"), QString(5000, QLatin1Char('a'))}}), kIssuer, kSource)
+            .problem,
+    };
+    for (const QString &problem : problems) {
+        QVERIFY(!problem.isEmpty());
+        QVERIFY2(!problem.contains(QChar(0x1b)) && !problem.contains(QChar(0x07)), qPrintable(problem));
+        QVERIFY2(problem.size() < 1000, qPrintable(problem.left(100)));
+    }
 }
 
 void TestIssuerMetadata::explicitEndpointsWin()
