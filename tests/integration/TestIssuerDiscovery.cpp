@@ -408,6 +408,14 @@ void TestIssuerDiscovery::commandLineSaysWhatIsWrongAndKeepsSession()
         QCOMPARE(config.problems(), QStringList());
         SessionRig rig(config);
         QVERIFY(signInWithBrowser(rig.session));
+        // Endpoints are no secret; the cache holds nothing else.
+        QFile cache(IssuerMetadataCache::defaultPath());
+        QVERIFY(cache.open(QIODevice::ReadOnly));
+        const QByteArray cached = cache.readAll();
+        QVERIFY(cached.contains("token_endpoint"));
+        QVERIFY(!rig.session.stored().accessToken.isEmpty());
+        QVERIFY(!cached.contains(rig.session.stored().accessToken.toUtf8()));
+        QVERIFY(!cached.contains("refresh"));
     }
 
     // Now the server's metadata is refused, and the copy is stale: the command line names the
