@@ -187,8 +187,11 @@ void CommandRunner::takePaste(const QByteArray &line)
     const RedirectVerdict verdict = m_session->takePastedRedirect(QString::fromUtf8(line));
     m_takingPaste = false;
     if (verdict == RedirectVerdict::Taken) {
+        // An address that carries the server's error (a denial) has ended the attempt already.
+        const bool exchanging = m_paste != nullptr;
         stopPaste();
-        printErr(tr("Address received; finishing sign-in…"));
+        if (exchanging)
+            printErr(tr("Address received; finishing sign-in…"));
         return;
     }
     // Never repeated back: the text may be anything, a secret pasted in the wrong place included.

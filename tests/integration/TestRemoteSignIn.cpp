@@ -57,9 +57,10 @@ ChromiumResult runChromium(const QUrl &authorizationUrl, const QStringList &extr
 
 // The address the real browser ended on, which the app's listener never received; empty when
 // the browser did not get there.
-QString addressFromChromium(const QUrl &authorizationUrl, QString *why)
+QString addressFromChromium(const QUrl &authorizationUrl, QString *why, const QStringList &extraArguments = {})
 {
-    const ChromiumResult browser = runChromium(authorizationUrl, {QStringLiteral("--stop-at-redirect")});
+    const ChromiumResult browser =
+        runChromium(authorizationUrl, QStringList {QStringLiteral("--stop-at-redirect")} << extraArguments);
     *why = browser.errorText + browser.out;
     const QString line = browser.out.trimmed();
     if (browser.exitCode != 0 || !line.startsWith(QLatin1String("REDIRECT ")))
@@ -197,6 +198,7 @@ private slots:
     void loopbackWinsAndRefusesThePaste();
     void pastedAddressesAreChecked();
     void commandLineTakesAPaste();
+    void commandLineTakesADeniedPaste();
     void commandLineStopsReadingWhenTheBrowserComesBack();
     void commandLineOffersNoPasteWithoutATerminal();
     void fixedPort();
@@ -378,6 +380,24 @@ void TestRemoteSignIn::commandLineTakesAPaste()
     const AppRun status = runApp(m_sandbox->environment(), {QStringLiteral("status"), QStringLiteral("--json")});
     QCOMPARE(status.exitCode, 0);
     QVERIFY(status.out.contains("\"signed_in\""));
+}
+
+// Denied in the browser: the pasted address carries the server's error, and login says so.
+void TestRemoteSignIn::commandLineTakesADeniedPaste()
+{
+    AppOnTerminal login(m_sandbox->environment());
+    QVERIFY(login.start({QStringLiteral("login"), QStringLiteral("--no-browser")}));
+    const QString url = login.firstOutLine();
+    QVERIFY2(login.waitForErr(kPrompt), qPrintable(login.err()));
+    QString why;
+    const QString address = addressFromChromium(QUrl(url), &why, {QStringLiteral("--deny")});
+    QVERIFY2(address.contains(QLatin1String("error=access_denied")), qPrintable(why));
+
+    login.type(address.toUtf8());
+    QCOMPARE(login.finish(), 1);
+    QVERIFY2(login.err().contains(QLatin1String("Sign-in was denied.")), qPrintable(login.err()));
+    QVERIFY(!login.err().contains(QLatin1String("Address received")));
+    QVERIFY(!login.err().contains(QLatin1String("Signed in")));
 }
 
 // The browser does come back to this computer: the prompt is withdrawn, and sign-in completes
