@@ -380,6 +380,11 @@ void TestRemoteSignIn::commandLineTakesAPaste()
     const AppRun status = runApp(m_sandbox->environment(), {QStringLiteral("status"), QStringLiteral("--json")});
     QCOMPARE(status.exitCode, 0);
     QVERIFY(status.out.contains("\"signed_in\""));
+    // The token it stored works, and was never printed by login.
+    const AppRun token = runApp(m_sandbox->environment(), {QStringLiteral("token")});
+    const QString accessToken = QString::fromUtf8(token.out).trimmed();
+    QCOMPARE(m_sandbox->accountStatus(accessToken), 200);
+    QVERIFY(!login.err().contains(accessToken));
 }
 
 // Denied in the browser: the pasted address carries the server's error, and login says so.

@@ -3,8 +3,9 @@
 // login page, allows (or with --deny, denies) on its consent page and follows
 // the redirect to the app's loopback page. With --stop-at-redirect it stops
 // there instead, as a browser on another computer does: the redirect to the
-// app's loopback address never reaches the app, the browser shows that it
-// cannot connect, and the address it ended on is printed for the test to paste. The browser is kept off the network:
+// app's loopback address never reaches the app, the browser shows its error
+// page ("didn't send any data"), and the address it ended on is printed for
+// the test to paste. The browser is kept off the network:
 // every host name but 127.0.0.1 resolves to nothing, and any request to
 // another host is aborted before it leaves.
 //
@@ -78,7 +79,7 @@ async function shoot(page, step) {
 }
 
 // With --stop-at-redirect every loopback address but the sandbox's goes through this proxy, which
-// notes the address and drops the connection: the browser shows that it cannot connect, and the
+// notes the address and drops the connection: the browser shows its error page, and the
 // app's listener never sees the request. (Playwright's routes do not see the redirects of a
 // navigation, so they cannot stop one.)
 let redirected;
