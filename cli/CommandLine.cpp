@@ -41,7 +41,9 @@ CommandLine::CommandLine()
             "only from WEBINARGEEK_CLIENT_SECRET."),
          tr("id")},
         {QStringLiteral("scope"), tr("Scope to ask for (WEBINARGEEK_SCOPE); none by default."), tr("scope")},
-        {QStringLiteral("no-browser"), tr("login: print the sign-in address instead of opening a browser.")},
+        {QStringLiteral("no-browser"),
+         tr("login: print the sign-in address instead of opening a browser; on a terminal, then also take the address "
+            "the browser ends on, pasted.")},
         {QStringLiteral("api-key"),
          tr("login: connect with a personal API key, read from stdin (never an "
             "argument).")},

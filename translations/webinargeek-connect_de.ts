@@ -306,8 +306,8 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
         <translation>scope</translation>
     </message>
     <message>
-        <source>login: print the sign-in address instead of opening a browser.</source>
-        <translation>login: die Anmeldeadresse ausgeben, statt einen Browser zu öffnen.</translation>
+        <source>login: print the sign-in address instead of opening a browser; on a terminal, then also take the address the browser ends on, pasted.</source>
+        <translation>login: die Anmeldeadresse ausgeben, statt einen Browser zu öffnen; an einem Terminal auch die Adresse annehmen, auf der der Browser endet, eingefügt.</translation>
     </message>
     <message>
         <source>login: connect with a personal API key, read from stdin (never an argument).</source>

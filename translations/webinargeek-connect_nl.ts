@@ -306,8 +306,8 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
         <translation>scope</translation>
     </message>
     <message>
-        <source>login: print the sign-in address instead of opening a browser.</source>
-        <translation>login: het inlogadres tonen in plaats van een browser te openen.</translation>
+        <source>login: print the sign-in address instead of opening a browser; on a terminal, then also take the address the browser ends on, pasted.</source>
+        <translation>login: het inlogadres tonen in plaats van een browser te openen; op een terminal ook het adres aannemen waarop de browser eindigt, geplakt.</translation>
     </message>
     <message>
         <source>login: connect with a personal API key, read from stdin (never an argument).</source>
