@@ -100,6 +100,9 @@ void AuthorizationFlow::handleRequest(quint64 id, const RedirectRequest &request
                tr("The browser came back a second time. Nothing was changed."));
         break;
     case RedirectVerdict::WrongState:
+        // Another program on this computer, or an old tab: worth a line in the log. (A paste
+        // with a wrong state is explained to the person instead.)
+        qCWarning(lcAuth) << "Ignored a redirect whose state does not belong to this sign-in";
         ignore(400, tr("This link does not belong to the sign-in in progress"),
                tr("Start signing in again from WebinarGeek Connect."));
         break;
@@ -136,7 +139,6 @@ RedirectVerdict AuthorizationFlow::takeRedirect(const RedirectRequest &request, 
     if (state.isEmpty() || state != m_state) {
         // Defect 8: Qt only warns on a wrong state. Nothing reaches the token endpoint, and the
         // attempt goes on waiting for the real redirect.
-        qCWarning(lcAuth) << "Ignored a redirect whose state does not belong to this sign-in";
         return RedirectVerdict::WrongState;
     }
 

@@ -369,6 +369,8 @@ void TestRemoteSignIn::commandLineTakesAPaste()
         QVERIFY2(login.waitForErr(QStringLiteral("Paste the address again"), from), qPrintable(login.err()));
         QVERIFY(login.running());
     }
+    // Explained once, in the person's words; no log line besides.
+    QVERIFY2(!login.err().contains(QLatin1String("Ignored a redirect")), qPrintable(login.err()));
     // What was pasted is never repeated back.
     QVERIFY(!login.err().contains(QLatin1String("not an address")));
     QVERIFY(!login.err().contains(QLatin1String("another-sign-in")));
