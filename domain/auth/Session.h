@@ -123,7 +123,8 @@ signals:
     void stateChanged(Session::State state);
     void sessionChanged(); // account, expiry, scope or method changed
     void authorizationUrlReady(const QUrl &url);
-    // The browser sign-in's redirect arrived (at the listener or pasted); the code is exchanged.
+    // The browser sign-in's redirect arrived (at the listener or pasted): its code is exchanged,
+    // or its error ends the sign-in. The other way in is closed.
     void signInRedirectTaken();
     void restoreFinished();
     void signInFinished(const AuthError &error); // no error: signed in and account read
