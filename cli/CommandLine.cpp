@@ -7,7 +7,8 @@ namespace {
 const QStringList kValueOptions = {QStringLiteral("authorize-url"), QStringLiteral("token-url"),
                                    QStringLiteral("revoke-url"),    QStringLiteral("api-url"),
                                    QStringLiteral("client-id"),     QStringLiteral("scope"),
-                                   QStringLiteral("timeout"),       QStringLiteral("issuer")};
+                                   QStringLiteral("timeout"),       QStringLiteral("issuer"),
+                                   QStringLiteral("port")};
 
 } // namespace
 
@@ -45,11 +46,16 @@ CommandLine::CommandLine()
             "only from WEBINARGEEK_CLIENT_SECRET."),
          tr("id")},
         {QStringLiteral("scope"), tr("Scope to ask for (WEBINARGEEK_SCOPE); none by default."), tr("scope")},
-        {QStringLiteral("no-browser"), tr("login: print the sign-in address instead of opening a browser.")},
+        {QStringLiteral("no-browser"),
+         tr("login: print the sign-in address instead of opening a browser; on a terminal, then also take the address "
+            "the browser ends on, pasted.")},
         {QStringLiteral("api-key"),
          tr("login: connect with a personal API key, read from stdin (never an "
             "argument).")},
         {QStringLiteral("timeout"), tr("login: give up after this many seconds (default 300)."), tr("seconds")},
+        {QStringLiteral("port"),
+         tr("login: let the browser return to this port on 127.0.0.1 (for ssh -L); a free port by default."),
+         tr("port")},
         {QStringLiteral("json"), tr("status: print JSON on stdout.")},
         {QStringLiteral("background"), tr("Without a command: start hidden in the system tray.")},
     });
@@ -122,6 +128,21 @@ bool CommandLine::parse(const QStringList &arguments)
             m_error = tr("--timeout takes a number of seconds from 1 to 86400.");
             return false;
         }
+    }
+    if (m_parser.isSet(QStringLiteral("port"))) {
+        // For a browser on another computer (ssh -L). The window opens a browser on the same
+        // computer, where any free port does.
+        if (m_command != QLatin1String("login") || apiKey()) {
+            m_error = tr("--port goes with login in the browser (not with --api-key, nor the window).");
+            return false;
+        }
+        bool ok = false;
+        const int port = m_parser.value(QStringLiteral("port")).toInt(&ok);
+        if (!ok || port < 1 || port > 65535) {
+            m_error = tr("--port takes a port number from 1 to 65535.");
+            return false;
+        }
+        m_port = quint16(port);
     }
     return true;
 }

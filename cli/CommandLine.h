@@ -29,6 +29,8 @@ public:
     // The window starts hidden in the system tray.
     bool background() const;
     int timeoutSeconds() const { return m_timeout; }
+    // The loopback port for the browser sign-in; 0 for a free one.
+    quint16 port() const { return m_port; }
 
     // Applies the endpoint options on top of environment and settings file.
     void applyTo(ConfigurationLoader *loader) const;
@@ -46,6 +48,7 @@ private:
     QString m_command;
     QString m_error;
     int m_timeout = 0;
+    quint16 m_port = 0;
 
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };

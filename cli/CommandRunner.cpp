@@ -6,10 +6,13 @@
 
 #include <QCoreApplication>
 #include <QProcess>
+#include <QSocketNotifier>
 #include <QTimer>
+#include <QUrlQuery>
 
 #include <QFile>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 
@@ -51,6 +54,7 @@ void CommandRunner::start()
 
 void CommandRunner::done(int exitCode)
 {
+    stopPaste();
     emit finished(exitCode);
 }
 
@@ -116,6 +120,7 @@ void CommandRunner::login()
         if (m_commandLine.noBrowser()) {
             printErr(tr("Open this address in a browser to sign in (times out in %1):").arg(timeLeft));
             printOut(url.toString(QUrl::FullyEncoded).toUtf8());
+            offerPaste(url);
             return;
         }
         if (m_openBrowser(url)) {
@@ -126,7 +131,108 @@ void CommandRunner::login()
         printErr(url.toString(QUrl::FullyEncoded));
         printErr(tr("Waiting for the browser (times out in %1)…").arg(timeLeft));
     });
-    m_session->signIn(m_commandLine.timeoutSeconds());
+    m_session->signIn(m_commandLine.timeoutSeconds(), m_commandLine.port());
+}
+
+// Over SSH the browser runs on another computer and its redirect to 127.0.0.1 goes nowhere: it
+// shows a page that cannot connect, whose address holds the code. On a terminal that address
+// can be pasted here while the listener waits too; the first of the two wins. A script's stdin
+// is left alone.
+void CommandRunner::offerPaste(const QUrl &authorizationUrl)
+{
+    if (!isatty(STDIN_FILENO))
+        return;
+    m_redirectUri = QUrlQuery(authorizationUrl).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded);
+    printErr(tr("If the browser runs on another computer, it ends on a page that cannot connect to %1. "
+                "Copy that page's whole address from the browser's address bar, paste it here and press Enter:")
+                 .arg(m_redirectUri));
+    m_paste = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
+    connect(m_paste, &QSocketNotifier::activated, this, &CommandRunner::readPaste);
+    connect(m_session, &Session::signInRedirectTaken, this, [this] {
+        if (!m_paste || m_takingPaste)
+            return;
+        stopPaste();
+        printErr(tr("The browser came back to this computer; no address needs to be pasted."));
+    });
+}
+
+void CommandRunner::readPaste()
+{
+    char buffer[4096];
+    const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+    if (n < 0 && (errno == EINTR || errno == EAGAIN))
+        return;
+    if (n <= 0) {
+        // End of input (Ctrl+D) or a terminal that went away: the listener still waits.
+        stopPaste();
+        return;
+    }
+    m_pasted.append(buffer, int(n));
+    int end;
+    while (m_paste && (end = m_pasted.indexOf('\n')) >= 0) {
+        const QByteArray line = m_pasted.left(end).trimmed();
+        m_pasted.remove(0, end + 1);
+        if (!line.isEmpty())
+            takePaste(line);
+    }
+    // A terminal hands over one line at a time, at most a few KiB; anything longer is no address.
+    if (m_pasted.size() > 64 * 1024)
+        m_pasted.clear();
+}
+
+void CommandRunner::takePaste(const QByteArray &line)
+{
+    // Taking the address announces the redirect before the verdict is back.
+    m_takingPaste = true;
+    const RedirectVerdict verdict = m_session->takePastedRedirect(QString::fromUtf8(line));
+    m_takingPaste = false;
+    if (verdict == RedirectVerdict::Taken) {
+        // An address that carries the server's error (a denial) has ended the attempt already.
+        const bool exchanging = m_paste != nullptr;
+        stopPaste();
+        if (exchanging)
+            printErr(tr("Address received; finishing sign-in…"));
+        return;
+    }
+    // Never repeated back: the text may be anything, a secret pasted in the wrong place included.
+    printError(pasteRefusal(verdict, m_redirectUri));
+    if (verdict == RedirectVerdict::NotWaiting) {
+        stopPaste();
+        return;
+    }
+    printErr(tr("Paste the address again, or wait for the browser:"));
+}
+
+QString CommandRunner::pasteRefusal(RedirectVerdict verdict, const QString &redirectUri)
+{
+    switch (verdict) {
+    case RedirectVerdict::NotAnAddress:
+        return tr("That is not a web address. Copy the whole address from the browser's address bar; it starts "
+                  "with %1")
+            .arg(redirectUri);
+    case RedirectVerdict::WrongAddress:
+        return tr("That address does not lead to this sign-in, which waits at %1").arg(redirectUri);
+    case RedirectVerdict::NotGet:
+    case RedirectVerdict::WrongPath:
+        return tr("That address has another path than this sign-in's address, %1").arg(redirectUri);
+    case RedirectVerdict::WrongState:
+        return tr("That address belongs to another sign-in: its state does not match this one. Open the address "
+                  "printed above, and paste the address the browser ends on then.");
+    case RedirectVerdict::NotWaiting:
+        return tr("This sign-in no longer waits for an address.");
+    case RedirectVerdict::Taken:
+        break;
+    }
+    return QString();
+}
+
+void CommandRunner::stopPaste()
+{
+    if (!m_paste)
+        return;
+    m_paste->setEnabled(false);
+    std::exchange(m_paste, nullptr)->deleteLater();
+    m_pasted.clear();
 }
 
 // A configuration that cannot work is named and ends the command with exit 2: `status` and

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "CommandLine.h"
+#include "auth/RedirectVerdict.h"
 
 #include <QObject>
 #include <QUrl>
 
 #include <functional>
 
+class QSocketNotifier;
 class Session;
 
 // Runs one subcommand of the credential helper against a Session and ends the process's event
@@ -38,6 +40,11 @@ signals:
 private:
     void login();
     void loginWithApiKey();
+    void offerPaste(const QUrl &authorizationUrl);
+    void readPaste();
+    void takePaste(const QByteArray &line);
+    void stopPaste();
+    static QString pasteRefusal(RedirectVerdict verdict, const QString &redirectUri);
     static QString readApiKey();
     void status();
     void token();
@@ -48,4 +55,9 @@ private:
     const CommandLine &m_commandLine; // outlives the runner (main owns both)
     Session *m_session;
     BrowserOpener m_openBrowser;
+    // login --no-browser on a terminal: the address the browser ended on, pasted on stdin.
+    QSocketNotifier *m_paste = nullptr;
+    QByteArray m_pasted; // what was typed since the last line ended
+    QString m_redirectUri;
+    bool m_takingPaste = false;
 };

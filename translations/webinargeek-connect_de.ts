@@ -223,6 +223,14 @@ Korrigieren oder entfernen Sie sie und starten Sie WebinarGeek Connect dann erne
         <source>Sign-in did not complete</source>
         <translation>Anmeldung nicht abgeschlossen</translation>
     </message>
+    <message>
+        <source>Port %1 is already in use by another program.</source>
+        <translation>Port %1 wird bereits von einem anderen Programm verwendet.</translation>
+    </message>
+    <message>
+        <source>Port %1: %2</source>
+        <translation>Port %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>AutostartEntry</name>
@@ -298,10 +306,6 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
         <translation>scope</translation>
     </message>
     <message>
-        <source>login: print the sign-in address instead of opening a browser.</source>
-        <translation>login: die Anmeldeadresse ausgeben, statt einen Browser zu öffnen.</translation>
-    </message>
-    <message>
         <source>login: connect with a personal API key, read from stdin (never an argument).</source>
         <translation>login: mit einem persönlichen API-Schlüssel verbinden, gelesen von stdin (nie als Argument).</translation>
     </message>
@@ -365,6 +369,26 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
         <source>Authorization server whose metadata names the endpoints not set one by one (WEBINARGEEK_ISSUER).</source>
         <translation>Autorisierungsserver, dessen Metadaten die nicht einzeln festgelegten Endpunkte nennen (WEBINARGEEK_ISSUER).</translation>
     </message>
+    <message>
+        <source>login: print the sign-in address instead of opening a browser; on a terminal, then also take the address the browser ends on, pasted.</source>
+        <translation>login: die Anmeldeadresse ausgeben, statt einen Browser zu öffnen; an einem Terminal auch die Adresse annehmen, auf der der Browser endet, eingefügt.</translation>
+    </message>
+    <message>
+        <source>login: let the browser return to this port on 127.0.0.1 (for ssh -L); a free port by default.</source>
+        <translation>login: den Browser zu diesem Port auf 127.0.0.1 zurückkehren lassen (für ssh -L); standardmäßig ein freier Port.</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>--port goes with login in the browser (not with --api-key, nor the window).</source>
+        <translation>--port gehört zu login im Browser (nicht zu --api-key und nicht zum Fenster).</translation>
+    </message>
+    <message>
+        <source>--port takes a port number from 1 to 65535.</source>
+        <translation>--port erwartet eine Portnummer von 1 bis 65535.</translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
@@ -407,6 +431,42 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
     <message>
         <source>Signed out; nothing is stored any more.</source>
         <translation>Abgemeldet; es ist nichts mehr gespeichert.</translation>
+    </message>
+    <message>
+        <source>If the browser runs on another computer, it ends on a page that cannot connect to %1. Copy that page&apos;s whole address from the browser&apos;s address bar, paste it here and press Enter:</source>
+        <translation>Läuft der Browser auf einem anderen Computer, endet er auf einer Seite, die keine Verbindung zu %1 herstellen kann. Kopieren Sie die ganze Adresse dieser Seite aus der Adressleiste des Browsers, fügen Sie sie hier ein und drücken Sie die Eingabetaste:</translation>
+    </message>
+    <message>
+        <source>The browser came back to this computer; no address needs to be pasted.</source>
+        <translation>Der Browser ist zu diesem Computer zurückgekehrt; Sie müssen keine Adresse einfügen.</translation>
+    </message>
+    <message>
+        <source>Address received; finishing sign-in…</source>
+        <translation>Adresse erhalten; die Anmeldung wird abgeschlossen…</translation>
+    </message>
+    <message>
+        <source>Paste the address again, or wait for the browser:</source>
+        <translation>Fügen Sie die Adresse erneut ein, oder warten Sie auf den Browser:</translation>
+    </message>
+    <message>
+        <source>That is not a web address. Copy the whole address from the browser&apos;s address bar; it starts with %1</source>
+        <translation>Das ist keine Webadresse. Kopieren Sie die ganze Adresse aus der Adressleiste des Browsers; sie beginnt mit %1</translation>
+    </message>
+    <message>
+        <source>That address does not lead to this sign-in, which waits at %1</source>
+        <translation>Diese Adresse führt nicht zu dieser Anmeldung, die unter %1 wartet</translation>
+    </message>
+    <message>
+        <source>That address has another path than this sign-in&apos;s address, %1</source>
+        <translation>Diese Adresse hat einen anderen Pfad als die Adresse dieser Anmeldung, %1</translation>
+    </message>
+    <message>
+        <source>That address belongs to another sign-in: its state does not match this one. Open the address printed above, and paste the address the browser ends on then.</source>
+        <translation>Diese Adresse gehört zu einer anderen Anmeldung: ihr State passt nicht zu dieser. Öffnen Sie die oben ausgegebene Adresse und fügen Sie die Adresse ein, auf der der Browser dann endet.</translation>
+    </message>
+    <message>
+        <source>This sign-in no longer waits for an address.</source>
+        <translation>Diese Anmeldung wartet nicht mehr auf eine Adresse.</translation>
     </message>
 </context>
 <context>

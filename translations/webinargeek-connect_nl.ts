@@ -223,6 +223,14 @@ Verbeter of verwijder het en start WebinarGeek Connect daarna opnieuw.</translat
         <source>Sign-in did not complete</source>
         <translation>Inloggen niet voltooid</translation>
     </message>
+    <message>
+        <source>Port %1 is already in use by another program.</source>
+        <translation>Poort %1 is al in gebruik door een ander programma.</translation>
+    </message>
+    <message>
+        <source>Port %1: %2</source>
+        <translation>Poort %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>AutostartEntry</name>
@@ -298,10 +306,6 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
         <translation>scope</translation>
     </message>
     <message>
-        <source>login: print the sign-in address instead of opening a browser.</source>
-        <translation>login: het inlogadres tonen in plaats van een browser te openen.</translation>
-    </message>
-    <message>
         <source>login: connect with a personal API key, read from stdin (never an argument).</source>
         <translation>login: verbinden met een persoonlijke API-sleutel, gelezen van stdin (nooit als argument).</translation>
     </message>
@@ -365,6 +369,26 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
         <source>Authorization server whose metadata names the endpoints not set one by one (WEBINARGEEK_ISSUER).</source>
         <translation>Autorisatieserver waarvan de metadata de endpoints noemt die niet los zijn ingesteld (WEBINARGEEK_ISSUER).</translation>
     </message>
+    <message>
+        <source>login: print the sign-in address instead of opening a browser; on a terminal, then also take the address the browser ends on, pasted.</source>
+        <translation>login: het inlogadres tonen in plaats van een browser te openen; op een terminal ook het adres aannemen waarop de browser eindigt, geplakt.</translation>
+    </message>
+    <message>
+        <source>login: let the browser return to this port on 127.0.0.1 (for ssh -L); a free port by default.</source>
+        <translation>login: laat de browser terugkeren naar deze poort op 127.0.0.1 (voor ssh -L); standaard een vrije poort.</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>poort</translation>
+    </message>
+    <message>
+        <source>--port goes with login in the browser (not with --api-key, nor the window).</source>
+        <translation>--port hoort bij login in de browser (niet bij --api-key, en niet bij het venster).</translation>
+    </message>
+    <message>
+        <source>--port takes a port number from 1 to 65535.</source>
+        <translation>--port verwacht een poortnummer van 1 tot en met 65535.</translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
@@ -407,6 +431,42 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
     <message>
         <source>Signed out; nothing is stored any more.</source>
         <translation>Uitgelogd; er is niets meer opgeslagen.</translation>
+    </message>
+    <message>
+        <source>If the browser runs on another computer, it ends on a page that cannot connect to %1. Copy that page&apos;s whole address from the browser&apos;s address bar, paste it here and press Enter:</source>
+        <translation>Draait de browser op een andere computer, dan eindigt hij op een pagina die geen verbinding kan maken met %1. Kopieer het hele adres van die pagina uit de adresbalk van de browser, plak het hier en druk op Enter:</translation>
+    </message>
+    <message>
+        <source>The browser came back to this computer; no address needs to be pasted.</source>
+        <translation>De browser is teruggekeerd naar deze computer; je hoeft geen adres te plakken.</translation>
+    </message>
+    <message>
+        <source>Address received; finishing sign-in…</source>
+        <translation>Adres ontvangen; inloggen wordt afgerond…</translation>
+    </message>
+    <message>
+        <source>Paste the address again, or wait for the browser:</source>
+        <translation>Plak het adres opnieuw, of wacht op de browser:</translation>
+    </message>
+    <message>
+        <source>That is not a web address. Copy the whole address from the browser&apos;s address bar; it starts with %1</source>
+        <translation>Dat is geen webadres. Kopieer het hele adres uit de adresbalk van de browser; het begint met %1</translation>
+    </message>
+    <message>
+        <source>That address does not lead to this sign-in, which waits at %1</source>
+        <translation>Dat adres leidt niet naar deze inlogpoging, die wacht op %1</translation>
+    </message>
+    <message>
+        <source>That address has another path than this sign-in&apos;s address, %1</source>
+        <translation>Dat adres heeft een ander pad dan het adres van deze inlogpoging, %1</translation>
+    </message>
+    <message>
+        <source>That address belongs to another sign-in: its state does not match this one. Open the address printed above, and paste the address the browser ends on then.</source>
+        <translation>Dat adres hoort bij een andere inlogpoging: de state komt niet overeen met deze. Open het adres hierboven en plak het adres waarop de browser dan eindigt.</translation>
+    </message>
+    <message>
+        <source>This sign-in no longer waits for an address.</source>
+        <translation>Deze inlogpoging wacht niet meer op een adres.</translation>
     </message>
 </context>
 <context>

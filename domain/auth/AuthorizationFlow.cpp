@@ -29,14 +29,18 @@ QString AuthorizationFlow::redirectUri() const
     return m_parameters.redirectUri;
 }
 
-void AuthorizationFlow::start(int timeoutSeconds)
+void AuthorizationFlow::start(int timeoutSeconds, quint16 port)
 {
     Q_ASSERT(m_phase == Phase::Idle);
     m_phase = Phase::WaitingForBrowser;
 
     m_listener = new LoopbackListener(this);
-    if (!m_listener->listen()) {
-        fail(AuthError::make(AuthError::Kind::ListenerFailed, m_listener->errorString()));
+    if (!m_listener->listen(port)) {
+        const QString reason = port != 0 && m_listener->serverError() == QAbstractSocket::AddressInUseError
+            ? tr("Port %1 is already in use by another program.").arg(port)
+            : port != 0 ? tr("Port %1: %2").arg(port).arg(m_listener->errorString())
+                        : m_listener->errorString();
+        fail(AuthError::make(AuthError::Kind::ListenerFailed, reason));
         return;
     }
     connect(m_listener, &LoopbackListener::requestReceived, this, &AuthorizationFlow::handleRequest);
@@ -80,50 +84,92 @@ void AuthorizationFlow::handleRequest(quint64 id, const RedirectRequest &request
     const auto ignore = [this, id](int status, const QString &heading, const QString &detail) {
         m_listener->respond(id, status, RedirectPage::render(Outcome::Ignored, heading, detail));
     };
-    if (request.method != "GET") {
+    switch (takeRedirect(request, id)) {
+    case RedirectVerdict::Taken:
+        break; // answered once the outcome is known
+    case RedirectVerdict::NotGet:
         ignore(405, tr("Not a sign-in request"), tr("WebinarGeek Connect only expects the browser here."));
-        return;
-    }
-    // Defect 9: Qt matches the callback path by prefix; only "/" is the redirect address.
-    if (request.path != QLatin1String("/")) {
+        break;
+    case RedirectVerdict::WrongPath:
+    case RedirectVerdict::NotAnAddress:
+    case RedirectVerdict::WrongAddress:
         ignore(404, tr("Page not found"), tr("This address is not part of signing in to WebinarGeek Connect."));
-        return;
-    }
-    const QString state = request.query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
-    if (m_phase != Phase::WaitingForBrowser) {
+        break;
+    case RedirectVerdict::NotWaiting:
         ignore(409, tr("This sign-in is already complete"),
                tr("The browser came back a second time. Nothing was changed."));
-        return;
-    }
-    if (state.isEmpty() || state != m_state) {
-        // Defect 8: Qt only warns on a wrong state. Nothing reaches the token endpoint, and the
-        // attempt goes on waiting for the real redirect.
+        break;
+    case RedirectVerdict::WrongState:
+        // Another program on this computer, or an old tab: worth a line in the log. (A paste
+        // with a wrong state is explained to the person instead.)
         qCWarning(lcAuth) << "Ignored a redirect whose state does not belong to this sign-in";
         ignore(400, tr("This link does not belong to the sign-in in progress"),
                tr("Start signing in again from WebinarGeek Connect."));
-        return;
+        break;
     }
+}
+
+RedirectVerdict AuthorizationFlow::takePastedRedirect(const QString &address)
+{
+    const QUrl url(address.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
+        return RedirectVerdict::NotAnAddress;
+    const QUrl redirect(m_parameters.redirectUri);
+    if (url.scheme() != redirect.scheme() || url.host() != redirect.host() || url.port() != redirect.port()
+        || !url.userInfo().isEmpty())
+        return RedirectVerdict::WrongAddress;
+    // What the browser would have sent the listener: an empty path is requested as "/".
+    RedirectRequest request;
+    request.method = "GET";
+    request.path = url.path().isEmpty() ? QStringLiteral("/") : url.path(QUrl::FullyDecoded);
+    request.query = QUrlQuery(url.query(QUrl::FullyEncoded));
+    return takeRedirect(request, 0);
+}
+
+RedirectVerdict AuthorizationFlow::takeRedirect(const RedirectRequest &request, quint64 id)
+{
+    if (request.method != "GET")
+        return RedirectVerdict::NotGet;
+    // Defect 9: Qt matches the callback path by prefix; only "/" is the redirect address.
+    if (request.path != QLatin1String("/"))
+        return RedirectVerdict::WrongPath;
+    if (m_phase != Phase::WaitingForBrowser)
+        return RedirectVerdict::NotWaiting;
+    const QString state = request.query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
+    if (state.isEmpty() || state != m_state) {
+        // Defect 8: Qt only warns on a wrong state. Nothing reaches the token endpoint, and the
+        // attempt goes on waiting for the real redirect.
+        return RedirectVerdict::WrongState;
+    }
+
+    // From here on the attempt takes no other redirect, from either side.
+    m_phase = Phase::Exchanging;
+    m_heldRequest = id;
+    if (id == 0) {
+        // Pasted: a browser that reaches the listener later finds it closed.
+        qCInfo(lcAuth) << "Took the redirect address pasted by the person; closing the listener";
+        m_listener->close();
+    }
+    emit redirectTaken();
+    if (m_phase != Phase::Exchanging)
+        return RedirectVerdict::Taken; // cancelled by whoever heard of it
 
     const QString error = request.query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
     if (!error.isEmpty()) {
         // Defect 11: the description is form-encoded; a '+' is a space.
         QString description = request.query.queryItemValue(QStringLiteral("error_description"), QUrl::PrettyDecoded);
         description = QUrl::fromPercentEncoding(description.replace(QLatin1Char('+'), QLatin1Char(' ')).toUtf8());
-        m_heldRequest = id;
         fail(AuthError::make(error == QLatin1String("access_denied") ? AuthError::Kind::Denied
                                                                      : AuthError::Kind::AuthorizationError,
                              description, error));
-        return;
+        return RedirectVerdict::Taken;
     }
     const QString code = request.query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     if (code.isEmpty()) {
-        m_heldRequest = id;
         fail(AuthError::make(AuthError::Kind::BadCallback));
-        return;
+        return RedirectVerdict::Taken;
     }
 
-    m_phase = Phase::Exchanging;
-    m_heldRequest = id;
     // Defect 4 (QTBUG-81624): fixOAuthParameters takes the code from here and encodes it once;
     // what Qt makes of the one in `values` differs between Qt versions.
     *m_parameters.receivedCode = code;
@@ -131,6 +177,7 @@ void AuthorizationFlow::handleRequest(quint64 id, const RedirectRequest &request
     values.insert(QStringLiteral("code"), code);
     values.insert(QStringLiteral("state"), state);
     emit m_handler->callbackReceived(values);
+    return RedirectVerdict::Taken;
 }
 
 void AuthorizationFlow::handleTokenReply(const TokenReply &reply)

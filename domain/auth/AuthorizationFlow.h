@@ -2,6 +2,7 @@
 
 #include "AuthError.h"
 #include "QtOAuthWorkarounds.h"
+#include "RedirectVerdict.h"
 #include "TokenSet.h"
 #include "config/Configuration.h"
 
@@ -23,6 +24,10 @@ struct RedirectRequest;
 // tokens, denial, error, timeout or cancel. A redirect with a wrong state or path gets an error
 // page and is otherwise ignored, so another program on this computer cannot end or take over
 // somebody's sign-in.
+//
+// When the browser runs on another computer (over SSH) its redirect cannot reach the listener;
+// the person pastes the address it ended on instead. The first redirect taken, from either
+// side, wins: a pasted one closes the listener, and nothing is taken after the first.
 class AuthorizationFlow : public QObject
 {
     Q_OBJECT
@@ -30,9 +35,14 @@ public:
     AuthorizationFlow(const Configuration &config, QNetworkAccessManager *network, QObject *parent = nullptr);
     ~AuthorizationFlow() override;
 
-    // Opens the listener and builds the authorization URL: authorizationUrlReady() or failed().
-    void start(int timeoutSeconds = Configuration::kSignInTimeoutSeconds);
+    // Opens the listener (on `port`, or a free port when 0) and builds the authorization URL:
+    // authorizationUrlReady() or failed().
+    void start(int timeoutSeconds = Configuration::kSignInTimeoutSeconds, quint16 port = 0);
     void cancel();
+    // The address the browser ended on, pasted by the person: checked as the listener checks a
+    // redirect, and also that it is this attempt's redirect address. Anything but Taken changes
+    // nothing, so the person can paste again.
+    RedirectVerdict takePastedRedirect(const QString &address);
 
     // After tokensReceived(): tells the browser how sign-in ended and closes the listener.
     void finish(const AuthError &error, const QString &successDetail);
@@ -44,6 +54,8 @@ public:
 
 signals:
     void authorizationUrlReady(const QUrl &url);
+    // This attempt's redirect arrived, from the listener or pasted; the other way is closed.
+    void redirectTaken();
     // The code was exchanged. The owner stores the tokens, then calls finish().
     void tokensReceived(const TokenSet &tokens);
     // The attempt is over without tokens.
@@ -53,6 +65,8 @@ private:
     enum class Phase { Idle, WaitingForBrowser, Exchanging, Finishing, Ended };
 
     void handleRequest(quint64 id, const RedirectRequest &request);
+    // The checks shared by both ways in; `id` is the listener's request, 0 for a pasted address.
+    RedirectVerdict takeRedirect(const RedirectRequest &request, quint64 id);
     void handleTokenReply(const TokenReply &reply);
     void fail(const AuthError &error);
     void end();

@@ -49,9 +49,9 @@ LoopbackListener::~LoopbackListener()
     close();
 }
 
-bool LoopbackListener::listen()
+bool LoopbackListener::listen(quint16 port)
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    return m_server.listen(QHostAddress::LocalHost, port);
 }
 
 void LoopbackListener::close()
@@ -84,6 +84,11 @@ quint16 LoopbackListener::port() const
 QString LoopbackListener::errorString() const
 {
     return m_server.errorString();
+}
+
+QAbstractSocket::SocketError LoopbackListener::serverError() const
+{
+    return m_server.serverError();
 }
 
 void LoopbackListener::setHeadTimeout(std::chrono::milliseconds timeout)

@@ -38,12 +38,13 @@ public:
     explicit LoopbackListener(QObject *parent = nullptr);
     ~LoopbackListener() override;
 
-    // Binds 127.0.0.1 on a free port. Never any other interface.
-    bool listen();
+    // Binds 127.0.0.1 on `port`, or on a free port when it is 0. Never any other interface.
+    bool listen(quint16 port = 0);
     void close();
     bool isListening() const;
     quint16 port() const;
     QString errorString() const;
+    QAbstractSocket::SocketError serverError() const;
 
     // Answers request `id` (from requestReceived) and closes its connection.
     void respond(quint64 id, int status, const QByteArray &html);

@@ -225,7 +225,7 @@ void Session::restore()
     });
 }
 
-bool Session::signIn(int timeoutSeconds)
+bool Session::signIn(int timeoutSeconds, quint16 port)
 {
     if (m_attempt) {
         qCInfo(lcAuth) << "A sign-in is already in progress; not starting another";
@@ -244,6 +244,7 @@ bool Session::signIn(int timeoutSeconds)
     }
     SignInAttempt *attempt = startAttempt();
     connect(attempt, &SignInAttempt::authorizationUrlReady, this, &Session::authorizationUrlReady);
+    connect(attempt, &SignInAttempt::redirectTaken, this, &Session::signInRedirectTaken);
     connect(attempt, &SignInAttempt::finished, this, [this](const AuthError &error, const StoredSession &session) {
         const bool removedStored = m_attempt->removedStoredSession();
         endAttempt();
@@ -266,7 +267,7 @@ bool Session::signIn(int timeoutSeconds)
         scheduleNextRefresh(); // a refresh skipped while signing in happens now
         emit signInFinished(error);
     });
-    attempt->startInBrowser(timeoutSeconds);
+    attempt->startInBrowser(timeoutSeconds, port);
     return true;
 }
 
@@ -274,6 +275,11 @@ void Session::cancelSignIn()
 {
     if (m_attempt)
         m_attempt->cancel();
+}
+
+RedirectVerdict Session::takePastedRedirect(const QString &address)
+{
+    return m_attempt ? m_attempt->takePastedRedirect(address) : RedirectVerdict::NotWaiting;
 }
 
 void Session::signInWithApiKey(const QString &apiKey)

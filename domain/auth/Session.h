@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuthError.h"
+#include "RedirectVerdict.h"
 #include "api/Credential.h"
 #include "config/Configuration.h"
 #include "storage/StoredSession.h"
@@ -79,8 +80,12 @@ public:
     void restore();
     // Starts a sign-in attempt in the browser. False (and nothing changes) while one is already
     // running, or while a reconfigure() waits for what is in flight.
-    bool signIn(int timeoutSeconds);
+    // The browser returns to the loopback listener on `port`, or on a free port when 0.
+    bool signIn(int timeoutSeconds, quint16 port = 0);
     void cancelSignIn();
+    // The address the browser ended on, pasted by the person when it could not return to this
+    // computer (SignInAttempt::takePastedRedirect). NotWaiting when no browser sign-in waits.
+    RedirectVerdict takePastedRedirect(const QString &address);
     // Connects with a personal API key instead: checked against the API before it is stored.
     // Refused (signInFinished with an error) while a reconfigure() waits.
     void signInWithApiKey(const QString &apiKey);
@@ -118,6 +123,9 @@ signals:
     void stateChanged(Session::State state);
     void sessionChanged(); // account, expiry, scope or method changed
     void authorizationUrlReady(const QUrl &url);
+    // The browser sign-in's redirect arrived (at the listener or pasted): its code is exchanged,
+    // or its error ends the sign-in. The other way in is closed.
+    void signInRedirectTaken();
     void restoreFinished();
     void signInFinished(const AuthError &error); // no error: signed in and account read
     void refreshFinished(const AuthError &error);

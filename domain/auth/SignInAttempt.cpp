@@ -45,39 +45,46 @@ QDateTime SignInAttempt::deadline() const
     return m_flow ? m_flow->deadline() : QDateTime();
 }
 
-void SignInAttempt::startInBrowser(int timeoutSeconds)
+void SignInAttempt::startInBrowser(int timeoutSeconds, quint16 port)
 {
     // The keychain first: tokens it cannot take (no bus, no Secret Service, access denied) would
     // send the person through the browser and the consent for nothing. A keyring that is merely
     // locked goes on: storing asks to unlock it, with the desktop's own prompt.
-    m_store->load(false, [this, timeoutSeconds](const TokenStore::Result &stored) {
+    m_store->load(false, [this, timeoutSeconds, port](const TokenStore::Result &stored) {
         if (stored.status == TokenStore::Status::Unavailable && !stored.locked) {
             fail(keychainError(stored.reason));
             return;
         }
         // The code exchange needs the client secret; without it the attempt would end in
         // invalid_client after the person consented.
-        const auto secretRead = [this, timeoutSeconds](const QString &secret, const AuthError &error) {
+        const auto secretRead = [this, timeoutSeconds, port](const QString &secret, const AuthError &error) {
             m_config.clientSecret = secret;
             if (m_cancelled)
                 fail(AuthError::make(AuthError::Kind::Cancelled));
             else if (error.isError())
                 fail(error);
             else
-                openBrowser(timeoutSeconds);
+                openBrowser(timeoutSeconds, port);
         };
         Session::readClientSecret(m_config, m_store, secretRead);
     });
 }
 
-void SignInAttempt::openBrowser(int timeoutSeconds)
+void SignInAttempt::openBrowser(int timeoutSeconds, quint16 port)
 {
     m_flow = new AuthorizationFlow(m_config, m_network, this);
     connect(m_flow, &AuthorizationFlow::authorizationUrlReady, this, &SignInAttempt::authorizationUrlReady);
+    connect(m_flow, &AuthorizationFlow::redirectTaken, this, &SignInAttempt::redirectTaken);
     connect(m_flow, &AuthorizationFlow::tokensReceived, this, &SignInAttempt::readAccount);
     // Every way the attempt fails from here on ends the flow, which tells the browser.
     connect(m_flow, &AuthorizationFlow::failed, this, &SignInAttempt::fail);
-    m_flow->start(timeoutSeconds);
+    m_flow->start(timeoutSeconds, port);
+}
+
+RedirectVerdict SignInAttempt::takePastedRedirect(const QString &address)
+{
+    // Before the browser was sent (the keychain is asked first) there is nothing to take.
+    return m_flow ? m_flow->takePastedRedirect(address) : RedirectVerdict::NotWaiting;
 }
 
 void SignInAttempt::cancel()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuthError.h"
+#include "RedirectVerdict.h"
 #include "config/Configuration.h"
 #include "storage/StoredSession.h"
 
@@ -31,8 +32,11 @@ public:
 
     // Makes sure the keychain can take the tokens and reads the client secret when the
     // configuration expects it from there, then sends the browser (authorizationUrlReady())
-    // and exchanges the code it brings back (AuthorizationFlow).
-    void startInBrowser(int timeoutSeconds);
+    // and exchanges the code it brings back (AuthorizationFlow) to the loopback listener on
+    // `port` (a free one when 0).
+    void startInBrowser(int timeoutSeconds, quint16 port = 0);
+    // The address the browser ended on, pasted by the person (AuthorizationFlow::takePastedRedirect).
+    RedirectVerdict takePastedRedirect(const QString &address);
     // Checks `apiKey` against the API, then stores it.
     void startWithApiKey(const QString &apiKey);
     // Ends a browser sign-in with AuthError::Kind::Cancelled: at once while it waits for the
@@ -52,12 +56,13 @@ public:
 
 signals:
     void authorizationUrlReady(const QUrl &url);
+    void redirectTaken();
     // The attempt's one result. Signed in: no `error`, and `session` is what the keychain holds
     // now, account included. Otherwise `error` says why, and `session` is empty.
     void finished(const AuthError &error, const StoredSession &session);
 
 private:
-    void openBrowser(int timeoutSeconds);
+    void openBrowser(int timeoutSeconds, quint16 port);
     void readAccount(const TokenSet &tokens);
     void store(const StoredSession &session);
     void revokeUnkept(const StoredSession &session, const QString &reason);

@@ -17,6 +17,7 @@ private slots:
     void rejects();
     void accepts_data();
     void accepts();
+    void port();
     void helpAndVersion_data();
     void helpAndVersion();
     void applyToOverridesEnvironment();
@@ -56,6 +57,10 @@ void TestCommandLine::wantsCommandLine_data()
     QTest::newRow("endpoint options only") << QStringList {QStringLiteral("--token-url"), QStringLiteral("https://x/t"),
                                                            QStringLiteral("--api-url"), QStringLiteral("https://x/api")}
                                            << false;
+    // The window with --port: the window reports the usage error (--port goes with login).
+    QTest::newRow("--port value is skipped") << QStringList {QStringLiteral("--port"), QStringLiteral("8080")} << false;
+    QTest::newRow("--port value then command")
+        << QStringList {QStringLiteral("--port"), QStringLiteral("8080"), QStringLiteral("login")} << true;
 }
 
 void TestCommandLine::wantsCommandLine()
@@ -108,6 +113,19 @@ void TestCommandLine::rejects_data()
                                      << QStringLiteral("--timeout");
     QTest::newRow("--timeout without value")
         << QStringList {QStringLiteral("login"), QStringLiteral("--timeout")} << QStringLiteral("timeout");
+    QTest::newRow("--port with status") << QStringList {QStringLiteral("status"), QStringLiteral("--port"),
+                                                        QStringLiteral("8080")}
+                                        << QStringLiteral("--port goes with login");
+    QTest::newRow("--port with the window")
+        << QStringList {QStringLiteral("--port"), QStringLiteral("8080")} << QStringLiteral("--port goes with login");
+    QTest::newRow("--port with --api-key")
+        << QStringList {QStringLiteral("login"), QStringLiteral("--api-key"), QStringLiteral("--port=8080")}
+        << QStringLiteral("--api-key");
+    for (const char *value : {"0", "65536", "-1", "http", "80.5", ""}) {
+        QTest::addRow("--port %s", value)
+            << QStringList {QStringLiteral("login"), QStringLiteral("--port"), QString::fromLatin1(value)}
+            << QStringLiteral("--port takes a port number from 1 to 65535");
+    }
 }
 
 void TestCommandLine::rejects()
@@ -167,6 +185,21 @@ void TestCommandLine::accepts()
     QCOMPARE(commandLine.json(), json);
     QVERIFY(!commandLine.helpRequested());
     QVERIFY(!commandLine.versionRequested());
+}
+
+void TestCommandLine::port()
+{
+    CommandLine withPort;
+    QVERIFY2(withPort.parse(withProgram({QStringLiteral("login"), QStringLiteral("--no-browser"),
+                                         QStringLiteral("--port"), QStringLiteral("65535")})),
+             qPrintable(withPort.errorText()));
+    QCOMPARE(withPort.port(), quint16(65535));
+    CommandLine one;
+    QVERIFY(one.parse(withProgram({QStringLiteral("--port=1"), QStringLiteral("login")})));
+    QCOMPARE(one.port(), quint16(1));
+    CommandLine without;
+    QVERIFY(without.parse(withProgram({QStringLiteral("login")})));
+    QCOMPARE(without.port(), quint16(0)); // a free port
 }
 
 void TestCommandLine::helpAndVersion_data()
