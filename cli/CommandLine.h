@@ -17,7 +17,7 @@ public:
     bool parse(const QStringList &arguments);
     QString errorText() const { return m_error; }
 
-    // "login", "status", "token", "logout", or empty for the window.
+    // "login", "status", "token", "logout", "api", or empty for the window.
     QString command() const { return m_command; }
     bool helpRequested() const;
     bool versionRequested() const;
@@ -29,6 +29,17 @@ public:
     // The window starts hidden in the system tray.
     bool background() const;
     int timeoutSeconds() const { return m_timeout; }
+
+    // api: its PATH and options, as given (ApiRequest reads the fields and headers).
+    QString apiPath() const { return m_apiPath; }
+    QString apiMethod() const;
+    QStringList apiRawFields() const; // -f
+    QStringList apiTypedFields() const; // -F
+    QStringList apiHeaders() const;
+    QString apiInput() const; // empty: no body given
+    bool apiInclude() const;
+    bool apiSilent() const;
+    int apiMaxWaitSeconds() const { return m_maxWait; }
 
     // Applies the endpoint options on top of environment and settings file.
     void applyTo(ConfigurationLoader *loader) const;
@@ -42,10 +53,14 @@ public:
     static const QStringList &commands();
 
 private:
+    bool parseApi(const QStringList &positional);
+
     QCommandLineParser m_parser;
     QString m_command;
     QString m_error;
     int m_timeout = 0;
+    QString m_apiPath;
+    int m_maxWait = 0;
 
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
