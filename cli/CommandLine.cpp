@@ -166,6 +166,8 @@ bool CommandLine::parse(const QStringList &arguments)
 bool CommandLine::parseApi(const QStringList &positional)
 {
     m_command = positional.at(0);
+    if (positional.size() == 1 && (helpRequested() || versionRequested()))
+        return true; // `api --help`
     if (positional.size() != 2) {
         m_error = positional.size() < 2 ? tr("api needs a PATH, such as \"account\".")
                                         : tr("Too many arguments: api takes one PATH (quote it if it has spaces).");

@@ -305,8 +305,7 @@ void CommandRunner::sendApiRequest()
     request->setHeaders(headers);
     request->setMaxWaitSeconds(m_commandLine.apiMaxWaitSeconds());
     connect(request, &ApiRequest::waiting, this, [](int status, qint64 seconds) {
-        printErr(tr("The API is busy (HTTP %1): trying again in %n second(s), as it asks.", nullptr, int(seconds))
-                     .arg(status));
+        printErr(tr("The API is busy (HTTP %1): trying again in %2 s, as it asks.").arg(status).arg(seconds));
     });
     connect(request, &ApiRequest::finished, this, [this](const ApiRequest::Result &result) {
         if (m_commandLine.apiInclude() && result.status != 0) {

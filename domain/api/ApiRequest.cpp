@@ -326,7 +326,8 @@ void ApiRequest::answered(QNetworkReply *reply, const Credential &credential, bo
                 return;
             }
             result.error += QLatin1Char(' ')
-                + tr("It asks to wait %n more second(s), past the limit of --max-wait (%1 s).", nullptr, int(seconds))
+                + tr("It asks to wait %1 s more, past the limit of --max-wait (%2 s).")
+                      .arg(seconds)
                       .arg(m_maxWaitSeconds);
         }
     }

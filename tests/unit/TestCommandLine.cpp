@@ -19,6 +19,7 @@ private slots:
     void accepts();
     void helpAndVersion_data();
     void helpAndVersion();
+    void apiOptions();
     void applyToOverridesEnvironment();
     void applyToLeavesUnsetOptionsAlone();
 
@@ -55,6 +56,13 @@ void TestCommandLine::wantsCommandLine_data()
     QTest::newRow("endpoint options only") << QStringList {QStringLiteral("--token-url"), QStringLiteral("https://x/t"),
                                                            QStringLiteral("--api-url"), QStringLiteral("https://x/api")}
                                            << false;
+    // api: the values of its options are skipped too.
+    QTest::newRow("api after -X and -f") << QStringList {QStringLiteral("-X"),  QStringLiteral("GET"),
+                                                         QStringLiteral("-f"),  QStringLiteral("a=b"),
+                                                         QStringLiteral("api"), QStringLiteral("account")}
+                                         << true;
+    QTest::newRow("-H value that looks like a command")
+        << QStringList {QStringLiteral("-H"), QStringLiteral("status")} << false;
 }
 
 void TestCommandLine::wantsCommandLine()
@@ -107,6 +115,23 @@ void TestCommandLine::rejects_data()
                                      << QStringLiteral("--timeout");
     QTest::newRow("--timeout without value")
         << QStringList {QStringLiteral("login"), QStringLiteral("--timeout")} << QStringLiteral("timeout");
+    // api
+    QTest::newRow("api without PATH") << QStringList {QStringLiteral("api")} << QStringLiteral("PATH");
+    QTest::newRow("api with two paths") << QStringList {QStringLiteral("api"), QStringLiteral("a"), QStringLiteral("b")}
+                                        << QStringLiteral("Too many arguments");
+    QTest::newRow("-X with token") << QStringList {QStringLiteral("token"), QStringLiteral("-X"), QStringLiteral("GET")}
+                                   << QStringLiteral("--method");
+    QTest::newRow("-i with status") << QStringList {QStringLiteral("status"), QStringLiteral("-i")}
+                                    << QStringLiteral("--include");
+    QTest::newRow("--json with api") << QStringList {QStringLiteral("api"), QStringLiteral("x"),
+                                                     QStringLiteral("--json")}
+                                     << QStringLiteral("--json");
+    QTest::newRow("--max-wait -1") << QStringList {QStringLiteral("api"), QStringLiteral("x"),
+                                                   QStringLiteral("--max-wait=-1")}
+                                   << QStringLiteral("--max-wait");
+    QTest::newRow("--max-wait abc") << QStringList {QStringLiteral("api"), QStringLiteral("x"),
+                                                    QStringLiteral("--max-wait"), QStringLiteral("abc")}
+                                    << QStringLiteral("--max-wait");
 }
 
 void TestCommandLine::rejects()
@@ -177,6 +202,38 @@ void TestCommandLine::helpAndVersion_data()
     QTest::newRow("--help") << QStringList {QStringLiteral("--help")} << true << false;
     QTest::newRow("-h with a command") << QStringList {QStringLiteral("login"), QStringLiteral("-h")} << true << false;
     QTest::newRow("--version") << QStringList {QStringLiteral("--version")} << false << true;
+    QTest::newRow("api -h") << QStringList {QStringLiteral("api"), QStringLiteral("-h")} << true << false;
+    QTest::newRow("api PATH -v") << QStringList {QStringLiteral("api"), QStringLiteral("x"), QStringLiteral("-v")}
+                                 << false << true;
+}
+
+// Every option of api as gh api spells it; -f and -F are told apart.
+void TestCommandLine::apiOptions()
+{
+    CommandLine commandLine;
+    QVERIFY2(commandLine.parse(withProgram(
+                 {QStringLiteral("api"), QStringLiteral("/echo?x=1"), QStringLiteral("-X"), QStringLiteral("PUT"),
+                  QStringLiteral("-f"), QStringLiteral("a=b"), QStringLiteral("-F"), QStringLiteral("n=1"),
+                  QStringLiteral("--raw-field"), QStringLiteral("c=d"), QStringLiteral("-H"), QStringLiteral("X-A: 1"),
+                  QStringLiteral("--input"), QStringLiteral("-"), QStringLiteral("-i"), QStringLiteral("--silent"),
+                  QStringLiteral("--max-wait"), QStringLiteral("5")})),
+             qPrintable(commandLine.errorText()));
+    QCOMPARE(commandLine.command(), QStringLiteral("api"));
+    QCOMPARE(commandLine.apiPath(), QStringLiteral("/echo?x=1"));
+    QCOMPARE(commandLine.apiMethod(), QStringLiteral("PUT"));
+    QCOMPARE(commandLine.apiRawFields(), (QStringList {QStringLiteral("a=b"), QStringLiteral("c=d")}));
+    QCOMPARE(commandLine.apiTypedFields(), QStringList {QStringLiteral("n=1")});
+    QCOMPARE(commandLine.apiHeaders(), QStringList {QStringLiteral("X-A: 1")});
+    QCOMPARE(commandLine.apiInput(), QStringLiteral("-"));
+    QVERIFY(commandLine.apiInclude());
+    QVERIFY(commandLine.apiSilent());
+    QCOMPARE(commandLine.apiMaxWaitSeconds(), 5);
+
+    CommandLine defaults;
+    QVERIFY(defaults.parse(withProgram({QStringLiteral("api"), QStringLiteral("account")})));
+    QCOMPARE(defaults.apiMaxWaitSeconds(), 60);
+    QVERIFY(defaults.apiMethod().isEmpty() && defaults.apiInput().isEmpty());
+    QVERIFY(!defaults.apiInclude() && !defaults.apiSilent());
 }
 
 void TestCommandLine::helpAndVersion()
