@@ -283,17 +283,10 @@ void CommandRunner::sendApiRequest()
     }
     const QString input = m_commandLine.apiInput();
     if (usable && !input.isEmpty()) {
-        QFile file(input);
-        if (!(input == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly))) {
-            error = tr("Cannot read %1: %2.").arg(input, file.errorString());
-            usable = false;
-        } else {
-            const QByteArray body = file.read(ApiRequest::kMaxInputBytes + 1);
-            usable = body.size() <= ApiRequest::kMaxInputBytes;
-            if (!usable)
-                error = tr("%1 is larger than 16 MiB.").arg(input);
-            request->setBody(body);
-        }
+        const std::optional<QByteArray> body = ApiRequest::readFile(input, &error);
+        usable = body.has_value();
+        if (usable)
+            request->setBody(*body);
     }
     if (!usable) {
         printError(error);

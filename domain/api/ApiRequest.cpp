@@ -82,9 +82,11 @@ QUrl ApiRequest::resolve(const QUrl &apiUrl, const QString &path, QString *error
     if (absolute.match(path).hasMatch()) {
         const QUrl url = QUrl(path, QUrl::StrictMode).adjusted(QUrl::RemoveUserInfo | QUrl::RemoveFragment);
         if (!NetworkAccess::isSameOrigin(apiUrl, url)) {
-            *error =
-                tr("%1 is not the API's address (%2): the credential is sent only there.")
-                    .arg(url.isValid() ? NetworkAccess::hostOf(url) : tr("The address"), NetworkAccess::hostOf(apiUrl));
+            *error = url.isValid() && !url.host().isEmpty()
+                ? tr("%1 is not the API's address (%2): the credential is sent only there.")
+                      .arg(NetworkAccess::hostOf(url), NetworkAccess::hostOf(apiUrl))
+                : tr("That is not an address of the API (%1): the credential is sent only there.")
+                      .arg(NetworkAccess::hostOf(apiUrl));
             return QUrl();
         }
         return url;
@@ -135,22 +137,29 @@ std::optional<ApiRequest::Field> ApiRequest::parseField(const QString &argument,
         // Whole numbers stay exact (ids can pass 2^53).
         field.value = isInteger ? QJsonValue(integer) : QJsonValue(text.toDouble());
     } else if (text.startsWith(QLatin1Char('@'))) {
-        const QString name = text.mid(1);
-        QFile file(name);
-        const bool opened =
-            name == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
-        if (!opened) {
-            *error = tr("Cannot read %1 for field %2: %3.").arg(name, field.name, file.errorString());
+        const std::optional<QByteArray> content = readFile(text.mid(1), error);
+        if (!content)
             return std::nullopt;
-        }
-        const QByteArray content = file.read(kMaxInputBytes + 1);
-        if (content.size() > kMaxInputBytes) {
-            *error = tr("%1 is larger than 16 MiB.").arg(name);
-            return std::nullopt;
-        }
-        field.value = QString::fromUtf8(content);
+        field.value = QString::fromUtf8(*content);
     }
     return field;
+}
+
+std::optional<QByteArray> ApiRequest::readFile(const QString &name, QString *error)
+{
+    QFile file(name);
+    const bool opened =
+        name == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
+    if (!opened) {
+        *error = tr("Cannot read %1: %2.").arg(name, file.errorString());
+        return std::nullopt;
+    }
+    QByteArray content = file.read(kMaxInputBytes + 1);
+    if (content.size() > kMaxInputBytes) {
+        *error = tr("%1 is larger than 16 MiB.").arg(name);
+        return std::nullopt;
+    }
+    return content;
 }
 
 std::optional<QPair<QByteArray, QByteArray>> ApiRequest::parseHeader(const QString &argument, QString *error)

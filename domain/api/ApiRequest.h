@@ -84,6 +84,8 @@ public:
     // `name=value` of -f (`typed` false) or -F (`typed`: true, false, null, numbers, and
     // @file for a file's content, @- for stdin). Nothing, with `error` set, when it is not one.
     static std::optional<Field> parseField(const QString &argument, bool typed, QString *error);
+    // A file's content (--input, a field's @file), or stdin's for "-"; at most kMaxInputBytes.
+    static std::optional<QByteArray> readFile(const QString &name, QString *error);
     // `Name: value` of -H. Refused for the credential's headers: the stored credential is sent.
     static std::optional<QPair<QByteArray, QByteArray>> parseHeader(const QString &argument, QString *error);
     // Seconds a Retry-After value asks to wait (delay-seconds or an HTTP date); nothing when it
