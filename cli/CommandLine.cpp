@@ -76,6 +76,9 @@ CommandLine::CommandLine()
         {QStringLiteral("input"), tr("api: the request body, from a file or - for stdin."), tr("file")},
         {{QStringLiteral("i"), QStringLiteral("include")}, tr("api: print the status line and headers on stderr.")},
         {QStringLiteral("silent"), tr("api: do not print the answer's body.")},
+        {QStringLiteral("verbose"),
+         tr("api: also print the request line and its headers on stderr (the credential hidden); implies "
+            "--include.")},
         {QStringLiteral("max-wait"),
          tr("api: wait at most this many seconds in all when the API asks to (429 or 503 with Retry-After; "
             "default 60)."),
@@ -221,6 +224,11 @@ QString CommandLine::apiInput() const
 bool CommandLine::apiInclude() const
 {
     return m_parser.isSet(QStringLiteral("include"));
+}
+
+bool CommandLine::apiVerbose() const
+{
+    return m_parser.isSet(QStringLiteral("verbose"));
 }
 
 bool CommandLine::apiSilent() const

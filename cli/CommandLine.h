@@ -39,6 +39,7 @@ public:
     QString apiInput() const; // empty: no body given
     bool apiInclude() const;
     bool apiSilent() const;
+    bool apiVerbose() const;
     int apiMaxWaitSeconds() const { return m_maxWait; }
 
     // Applies the endpoint options on top of environment and settings file.

@@ -297,11 +297,20 @@ void CommandRunner::sendApiRequest()
     request->setFields(fields);
     request->setHeaders(headers);
     request->setMaxWaitSeconds(m_commandLine.apiMaxWaitSeconds());
+    if (m_commandLine.apiVerbose()) {
+        connect(request, &ApiRequest::sending, this,
+                [](const QByteArray &method, const QUrl &url, const ApiRequest::Headers &headers) {
+                    printErr(QStringLiteral("> %1 %2").arg(QString::fromLatin1(method),
+                                                           url.toString(QUrl::RemoveUserInfo | QUrl::FullyEncoded)));
+                    for (const auto &[name, value] : headers)
+                        printErr(QStringLiteral("> %1: %2").arg(QString::fromLatin1(name), QString::fromUtf8(value)));
+                });
+    }
     connect(request, &ApiRequest::waiting, this, [](int status, qint64 seconds) {
         printErr(tr("The API is busy (HTTP %1): trying again in %2 s, as it asks.").arg(status).arg(seconds));
     });
     connect(request, &ApiRequest::finished, this, [this](const ApiRequest::Result &result) {
-        if (m_commandLine.apiInclude() && result.status != 0) {
+        if ((m_commandLine.apiInclude() || m_commandLine.apiVerbose()) && result.status != 0) {
             // The answer's headers only: the request's, with the credential, are never printed.
             printErr(QString::fromLatin1(result.statusLine()));
             for (const auto &[name, value] : result.headers)

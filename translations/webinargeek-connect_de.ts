@@ -488,6 +488,10 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
         <source>--max-wait takes a number of seconds from 0 to 3600.</source>
         <translation>--max-wait erwartet eine Anzahl Sekunden von 0 bis 3600.</translation>
     </message>
+    <message>
+        <source>api: also print the request line and its headers on stderr (the credential hidden); implies --include.</source>
+        <translation>api: auch die Anfragezeile und ihre Header auf stderr ausgeben (die Zugangsdaten verborgen); schließt --include ein.</translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>

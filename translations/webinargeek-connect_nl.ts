@@ -488,6 +488,10 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
         <source>--max-wait takes a number of seconds from 0 to 3600.</source>
         <translation>--max-wait verwacht een aantal seconden van 0 tot 3600.</translation>
     </message>
+    <message>
+        <source>api: also print the request line and its headers on stderr (the credential hidden); implies --include.</source>
+        <translation>api: ook de verzoekregel en de headers ervan op stderr tonen (de inloggegevens verborgen); omvat --include.</translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>

@@ -254,10 +254,17 @@ void ApiRequest::send(const Credential &credential, bool mayRenew)
         request.setRawHeader("Content-Type", "application/json");
     for (const auto &[name, value] : std::as_const(m_headers))
         request.setRawHeader(name, value);
+    Headers shown;
+    for (const QByteArray &name : request.rawHeaderList())
+        shown.append({name, request.rawHeader(name)});
+    shown.append(credential.kind == Credential::Kind::ApiKey
+                     ? qMakePair(QByteArray("Api-Token"), QByteArray("(hidden)"))
+                     : qMakePair(QByteArray("Authorization"), QByteArray("Bearer (hidden)")));
     WebinarGeekClient::attachCredential(&request, credential);
     // Qt copies every header, the credential's too, into the request that follows a redirect.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     const QByteArray verb = method();
+    emit sending(verb, m_url, shown);
     QNetworkReply *reply = nullptr;
     if (verb == "GET" && !m_body)
         reply = m_network->get(request);

@@ -96,6 +96,9 @@ public:
     static QByteArray forTerminal(const QByteArray &body);
 
 signals:
+    // A request goes out now (for --verbose): its method, address and the headers set here, the
+    // credential's by name only: its value is never handed out.
+    void sending(const QByteArray &method, const QUrl &url, const ApiRequest::Headers &headers);
     // A 429 or 503 asked to wait; the request goes out again after `seconds`.
     void waiting(int status, qint64 seconds);
     void finished(const ApiRequest::Result &result);

@@ -224,6 +224,16 @@ void TestApiCommand::includeAndSilent()
     QVERIFY(included.err.contains("Cache-Control: no-store"));
     QVERIFY(!included.err.contains("Api-Token") && !included.err.contains(kApiKey.toUtf8()));
 
+    // --verbose: the request too, with the credential by name only.
+    const AppRun verbose = run(env, args({"api", "account", "--verbose"}));
+    QCOMPARE(verbose.exitCode, 0);
+    const QByteArray requestLine = "> GET " + m_sandbox->baseUrl().toEncoded() + "/api/v2/account\n";
+    QVERIFY2(verbose.err.contains(requestLine), verbose.err.constData());
+    QVERIFY(verbose.err.contains("> Accept: application/json\n"));
+    QVERIFY(verbose.err.contains("> Api-Token: (hidden)\n"));
+    QVERIFY(verbose.err.indexOf("HTTP/1.1 200 OK\n") > verbose.err.indexOf(requestLine));
+    QVERIFY(!verbose.err.contains(kApiKey.toUtf8()));
+
     const AppRun silent = run(env, args({"api", "account", "--silent"}));
     QCOMPARE(silent.exitCode, 0);
     QVERIFY(silent.out.isEmpty());
@@ -419,8 +429,9 @@ void TestApiCommand::unauthorizedGetsOneRenewal()
     api.answerInTurn({HttpAnswer::json(401, R"({"message":"expired"})"), HttpAnswer::json(200, R"({"ok":1})")});
     env.insert(QStringLiteral("WEBINARGEEK_API_URL"), api.url(QStringLiteral("/api/v2")).toString());
     const int refreshes = m_sandbox->grantsOf("refresh_token");
-    const AppRun renewed = run(env, args({"api", "account"}));
+    const AppRun renewed = run(env, args({"api", "account", "--verbose"}));
     QVERIFY2(renewed.exitCode == 0, renewed.err.constData());
+    QCOMPARE(renewed.err.count("> Authorization: Bearer (hidden)\n"), 2);
     QCOMPARE(renewed.out, QByteArray(R"({"ok":1})"));
     QCOMPARE(api.requests().size(), 2);
     QCOMPARE(bearerOf(api.requests().at(0)), token.toUtf8());

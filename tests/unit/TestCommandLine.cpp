@@ -216,7 +216,7 @@ void TestCommandLine::apiOptions()
                   QStringLiteral("-f"), QStringLiteral("a=b"), QStringLiteral("-F"), QStringLiteral("n=1"),
                   QStringLiteral("--raw-field"), QStringLiteral("c=d"), QStringLiteral("-H"), QStringLiteral("X-A: 1"),
                   QStringLiteral("--input"), QStringLiteral("-"), QStringLiteral("-i"), QStringLiteral("--silent"),
-                  QStringLiteral("--max-wait"), QStringLiteral("5")})),
+                  QStringLiteral("--max-wait"), QStringLiteral("5"), QStringLiteral("--verbose")})),
              qPrintable(commandLine.errorText()));
     QCOMPARE(commandLine.command(), QStringLiteral("api"));
     QCOMPARE(commandLine.apiPath(), QStringLiteral("/echo?x=1"));
@@ -228,12 +228,13 @@ void TestCommandLine::apiOptions()
     QVERIFY(commandLine.apiInclude());
     QVERIFY(commandLine.apiSilent());
     QCOMPARE(commandLine.apiMaxWaitSeconds(), 5);
+    QVERIFY(commandLine.apiVerbose());
 
     CommandLine defaults;
     QVERIFY(defaults.parse(withProgram({QStringLiteral("api"), QStringLiteral("account")})));
     QCOMPARE(defaults.apiMaxWaitSeconds(), 60);
     QVERIFY(defaults.apiMethod().isEmpty() && defaults.apiInput().isEmpty());
-    QVERIFY(!defaults.apiInclude() && !defaults.apiSilent());
+    QVERIFY(!defaults.apiInclude() && !defaults.apiSilent() && !defaults.apiVerbose());
 }
 
 void TestCommandLine::helpAndVersion()
