@@ -51,6 +51,7 @@ private slots:
     void bodyFromInput();
     void includeAndSilent();
     void httpErrorShowsTheServersAnswer();
+    void serversTextIsPlainOnStderr();
     void badArguments_data();
     void badArguments();
     void foreignOriginIsRefused();
@@ -261,6 +262,26 @@ void TestApiCommand::httpErrorShowsTheServersAnswer()
              refused.err.constData());
     QCOMPARE(api.requests().size(), 1);
     QCOMPARE(api.requests().at(0).header("api-token"), kApiKey.toUtf8());
+}
+
+// A hostile error answer: its message reaches stderr without anything a terminal obeys (with
+// -i its headers too), while stdout, a pipe here, gets the body as it came.
+void TestApiCommand::serversTextIsPlainOnStderr()
+{
+    QProcessEnvironment env = m_sandbox->environment();
+    loginWithApiKey(env);
+    ScriptedServer api;
+    const QByteArray body = R"({"message":"\u001b[2J\u001b]0;pwned\u0007fake prompt$ \u202eevil"})";
+    api.answerAlways(HttpAnswer::json(500, body).withHeader("X-Note", "a\x1b[31mred\xc2\x9b"));
+    env.insert(QStringLiteral("WEBINARGEEK_API_URL"), api.url(QStringLiteral("/api/v2")).toString());
+    const AppRun result = run(env, args({"api", "account", "-i"}));
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.out, body);
+    QVERIFY2(result.err.contains("HTTP 500") && result.err.contains("fake prompt$ evil"), result.err.constData());
+    QVERIFY2(result.err.contains("X-Note: ared\n"), result.err.constData()); // whole sequences go
+    for (const char c : result.err)
+        QVERIFY2(static_cast<unsigned char>(c) >= 0x20 || c == '\n', result.err.constData());
+    QVERIFY(!result.err.contains("\xc2\x9b") && !result.err.contains("\xe2\x80\xae"));
 }
 
 void TestApiCommand::badArguments_data()
