@@ -5,6 +5,11 @@
 #include "AppProcess.h"
 #include "ScriptedServer.h"
 
+#include "api/ApiRequest.h"
+#include "api/NetworkAccess.h"
+#include "auth/Session.h"
+#include "storage/TokenStore.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -58,6 +63,7 @@ private slots:
     void redirectToForeignOriginIsNotFollowed();
     void retryAfterIsWaitedOut_data();
     void retryAfterIsWaitedOut();
+    void apiRequestInProcess();
     void expiredTokenIsRenewedFirst();
     void unauthorizedGetsOneRenewal();
     void prettyOnlyOnATerminal();
@@ -422,6 +428,53 @@ void TestApiCommand::retryAfterIsWaitedOut()
         QCOMPARE(request.body, QByteArray(R"({"a":"1"})"));
     if (exitCode == 0)
         QCOMPARE(result.out, QByteArray(R"({"ok":true})"));
+}
+
+// ApiRequest itself, with the session the CLI builds as its credential provider: it says when it
+// waits, finishes once, and hands over the answer.
+void TestApiCommand::apiRequestInProcess()
+{
+    loginWithApiKey(m_sandbox->environment());
+    ScriptedServer api;
+    api.answerInTurn({HttpAnswer::json(503, "{}").withHeader("Retry-After", "1"),
+                      HttpAnswer::json(201, R"({"id":7})").withHeader("Location", "/api/v2/things/7")});
+    Configuration config = m_sandbox->configuration();
+    config.apiUrl = api.url(QStringLiteral("/api/v2"));
+    NetworkAccess network;
+    TokenStore store(config.storageKey());
+    Session session(config, &network, &store);
+    bool restored = false;
+    connect(&session, &Session::restoreFinished, this, [&] { restored = true; });
+    session.restore();
+    QVERIFY(waitFor([&] { return restored; }, 10000));
+    QCOMPARE(session.state(), Session::State::SignedIn);
+
+    ApiRequest request(config.apiUrl, &network, &session);
+    request.setMethod(QStringLiteral("put"));
+    request.setFields({{QStringLiteral("name"), QJsonValue(QStringLiteral("x"))}});
+    QList<qint64> waits;
+    QList<ApiRequest::Result> results;
+    connect(&request, &ApiRequest::waiting, this, [&](int status, qint64 seconds) {
+        QCOMPARE(status, 503);
+        waits << seconds;
+    });
+    connect(&request, &ApiRequest::finished, this, [&](const ApiRequest::Result &result) { results << result; });
+    request.start(QStringLiteral("things"));
+    QVERIFY(waitFor([&] { return !results.isEmpty(); }, 10000));
+    QTest::qWait(200); // nothing more comes
+    QCOMPARE(waits, QList<qint64> {1});
+    QCOMPARE(results.size(), 1);
+    const ApiRequest::Result &result = results.first();
+    QCOMPARE(result.exitCode(), 0);
+    QCOMPARE(result.status, 201);
+    QCOMPARE(result.statusLine(), QByteArray("HTTP/1.1 201 Status")); // ScriptedServer's reason phrase
+    QCOMPARE(result.body, QByteArray(R"({"id":7})"));
+    QVERIFY(result.headers.contains(qMakePair(QByteArray("Location"), QByteArray("/api/v2/things/7"))));
+    QCOMPARE(api.requests().size(), 2);
+    QCOMPARE(api.requests().at(1).method, QByteArray("PUT"));
+    QCOMPARE(api.requests().at(1).path(), QByteArray("/api/v2/things"));
+    QCOMPARE(api.requests().at(1).body, QByteArray(R"({"name":"x"})"));
+    QCOMPARE(api.requests().at(1).header("content-type"), QByteArray("application/json"));
 }
 
 // A token that has expired is renewed (under the refresh lock, by the session) before the call.
