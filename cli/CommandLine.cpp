@@ -17,7 +17,7 @@ const QStringList kValueOptions = {
 // The options of `api`, which no other command takes.
 const QStringList kApiOptions = {QStringLiteral("method"), QStringLiteral("raw-field"), QStringLiteral("field"),
                                  QStringLiteral("header"), QStringLiteral("input"),     QStringLiteral("include"),
-                                 QStringLiteral("silent"), QStringLiteral("max-wait")};
+                                 QStringLiteral("silent"), QStringLiteral("max-wait"),  QStringLiteral("verbose")};
 
 } // namespace
 

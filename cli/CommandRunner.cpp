@@ -311,7 +311,7 @@ void CommandRunner::sendApiRequest()
     });
     connect(request, &ApiRequest::finished, this, [this](const ApiRequest::Result &result) {
         if ((m_commandLine.apiInclude() || m_commandLine.apiVerbose()) && result.status != 0) {
-            // The answer's headers only: the request's, with the credential, are never printed.
+            // The answer's headers; the request's (--verbose) went out above, the credential hidden.
             printErr(QString::fromLatin1(result.statusLine()));
             for (const auto &[name, value] : result.headers)
                 printErr(QString::fromLatin1(name) + QLatin1String(": ") + QString::fromUtf8(value));

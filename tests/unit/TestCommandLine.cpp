@@ -121,6 +121,8 @@ void TestCommandLine::rejects_data()
                                         << QStringLiteral("Too many arguments");
     QTest::newRow("-X with token") << QStringList {QStringLiteral("token"), QStringLiteral("-X"), QStringLiteral("GET")}
                                    << QStringLiteral("--method");
+    QTest::newRow("--verbose with token")
+        << QStringList {QStringLiteral("token"), QStringLiteral("--verbose")} << QStringLiteral("--verbose");
     QTest::newRow("-i with status") << QStringList {QStringLiteral("status"), QStringLiteral("-i")}
                                     << QStringLiteral("--include");
     QTest::newRow("--json with api") << QStringList {QStringLiteral("api"), QStringLiteral("x"),
