@@ -71,7 +71,7 @@ ApiRequest::ApiRequest(const QUrl &apiUrl, QNetworkAccessManager *network, Crede
             if (!error.isEmpty())
                 finishLocally(error);
             else
-                send(credential, true);
+                send(credential, !m_renewed);
         });
     });
 }
@@ -318,6 +318,7 @@ void ApiRequest::answered(QNetworkReply *reply, const Credential &credential, bo
         + (server.isEmpty() ? QString() : QLatin1Char(' ') + server);
     if (result.status == 401 && mayRenew) {
         // One renewed credential and one retry; a second 401 is the answer.
+        m_renewed = true;
         m_provider->credentialRejected(credential, [this, result](const Credential &renewed, const QString &error) {
             if (!error.isEmpty()) {
                 Result failed = result;

@@ -119,6 +119,7 @@ private:
     std::optional<QByteArray> m_body;
     int m_maxWaitSeconds = kDefaultMaxWaitSeconds;
     qint64 m_waitedSeconds = 0;
+    bool m_renewed = false; // one renewal per command, waits included
     QUrl m_url;
     QTimer *m_retryTimer;
 
