@@ -522,6 +522,19 @@ void TestApiCommand::unauthorizedGetsOneRenewal()
     QVERIFY2(refused.err.contains("HTTP 401") && refused.err.contains("no access"), refused.err.constData());
     QCOMPARE(refusing.requests().size(), 2);
     m_tokensSeen << QString::fromUtf8(bearerOf(refusing.requests().at(1)));
+
+    // Still one renewal when a wait comes between two 401s.
+    ScriptedServer busy;
+    busy.answerInTurn({HttpAnswer::json(401, "{}"), HttpAnswer::json(429, "{}").withHeader("Retry-After", "1"),
+                       HttpAnswer::json(401, R"({"message":"still no"})"), HttpAnswer::json(200, "{}")});
+    env.insert(QStringLiteral("WEBINARGEEK_API_URL"), busy.url(QStringLiteral("/api/v2")).toString());
+    const int before = m_sandbox->grantsOf("refresh_token");
+    const AppRun once = run(env, args({"api", "account"}));
+    QCOMPARE(once.exitCode, 1);
+    QVERIFY2(once.err.contains("still no"), once.err.constData());
+    QCOMPARE(busy.requests().size(), 3);
+    QCOMPARE(m_sandbox->grantsOf("refresh_token"), before + 1);
+    m_tokensSeen << QString::fromUtf8(bearerOf(busy.requests().at(2)));
 }
 
 // Pretty-printed, and plain text, only when stdout is a terminal (a pseudo-terminal here);
