@@ -6,13 +6,14 @@
 
 namespace {
 
-const QStringList kValueOptions = {
-    QStringLiteral("authorize-url"), QStringLiteral("token-url"), QStringLiteral("revoke-url"),
-    QStringLiteral("api-url"), QStringLiteral("client-id"), QStringLiteral("scope"), QStringLiteral("timeout"),
-    // api
-    QStringLiteral("X"), QStringLiteral("method"), QStringLiteral("f"), QStringLiteral("raw-field"),
-    QStringLiteral("F"), QStringLiteral("field"), QStringLiteral("H"), QStringLiteral("header"),
-    QStringLiteral("input"), QStringLiteral("max-wait")};
+const QStringList kValueOptions = {QStringLiteral("authorize-url"), QStringLiteral("token-url"),
+                                   QStringLiteral("revoke-url"), QStringLiteral("api-url"), QStringLiteral("client-id"),
+                                   QStringLiteral("scope"), QStringLiteral("timeout"), QStringLiteral("issuer"),
+                                   // api
+                                   QStringLiteral("X"), QStringLiteral("method"), QStringLiteral("f"),
+                                   QStringLiteral("raw-field"), QStringLiteral("F"), QStringLiteral("field"),
+                                   QStringLiteral("H"), QStringLiteral("header"), QStringLiteral("input"),
+                                   QStringLiteral("max-wait")};
 
 // The options of `api`, which no other command takes.
 const QStringList kApiOptions = {QStringLiteral("method"), QStringLiteral("raw-field"), QStringLiteral("field"),
@@ -44,6 +45,10 @@ CommandLine::CommandLine()
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("login, status, token, logout or api."),
                                    QStringLiteral("[command]"));
     m_parser.addOptions({
+        {QStringLiteral("issuer"),
+         tr("Authorization server whose metadata names the endpoints not set one by one "
+            "(WEBINARGEEK_ISSUER)."),
+         tr("url")},
         {QStringLiteral("authorize-url"), tr("Authorization endpoint (WEBINARGEEK_AUTHORIZE_URL)."), tr("url")},
         {QStringLiteral("token-url"), tr("Token endpoint (WEBINARGEEK_TOKEN_URL)."), tr("url")},
         {QStringLiteral("revoke-url"), tr("Revocation endpoint (WEBINARGEEK_REVOKE_URL)."), tr("url")},

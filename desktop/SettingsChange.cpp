@@ -4,6 +4,7 @@
 #include "DesktopLog.h"
 #include "auth/ResolveConfiguration.h"
 #include "auth/Session.h"
+#include "config/IssuerMetadataCache.h"
 #include "config/Preferences.h"
 #include "storage/TokenStore.h"
 
@@ -13,8 +14,9 @@ namespace {
 
 bool sameConfiguration(const Configuration &a, const Configuration &b)
 {
-    return a.authorizeUrl == b.authorizeUrl && a.tokenUrl == b.tokenUrl && a.revokeUrl == b.revokeUrl
-        && a.apiUrl == b.apiUrl && a.clientId == b.clientId && a.clientSecret == b.clientSecret && a.scope == b.scope
+    return a.issuer == b.issuer && a.authorizeUrl == b.authorizeUrl && a.tokenUrl == b.tokenUrl
+        && a.revokeUrl == b.revokeUrl && a.apiUrl == b.apiUrl && a.clientId == b.clientId
+        && a.clientSecret == b.clientSecret && a.scope == b.scope
         && a.clientSecretInKeychain == b.clientSecretInKeychain;
 }
 
@@ -48,12 +50,20 @@ Configuration SettingsChange::configuration() const
 {
     // What the environment and the command line set stays; the fields replace the file's values.
     Configuration config = m_preferences->configuration();
+    const bool withIssuer = m_preferences->isOverridden(Setting::Issuer)
+        ? !config.issuer.isEmpty()
+        : !connection.value(Setting::Issuer).trimmed().isEmpty();
     for (auto it = connection.cbegin(); it != connection.cend(); ++it) {
         if (m_preferences->isOverridden(it.key()))
             continue;
         const QString text = it.value().trimmed();
-        const QString value = text.isEmpty() ? Preferences::defaultValue(it.key()) : text;
+        // With an issuer, an endpoint left empty is the one its metadata names.
+        const QString value =
+            text.isEmpty() && !(withIssuer && isIssuerEndpoint(it.key())) ? Preferences::defaultValue(it.key()) : text;
         switch (it.key()) {
+        case Setting::Issuer:
+            config.issuer = QUrl(value, QUrl::StrictMode);
+            break;
         case Setting::AuthorizeUrl:
             config.authorizeUrl = QUrl(value, QUrl::StrictMode);
             break;
@@ -89,7 +99,8 @@ QStringList SettingsChange::problems() const
     QStringList problems = config.problems();
     // An address that is not one at all reads back empty; quote it as it was typed. The
     // problems come in the order of the settings, so the n-th `""` belongs to the n-th of them.
-    const QList<QPair<Setting, QUrl>> urls = {{Setting::AuthorizeUrl, config.authorizeUrl},
+    const QList<QPair<Setting, QUrl>> urls = {{Setting::Issuer, config.issuer},
+                                              {Setting::AuthorizeUrl, config.authorizeUrl},
                                               {Setting::TokenUrl, config.tokenUrl},
                                               {Setting::RevokeUrl, config.revokeUrl},
                                               {Setting::ApiUrl, config.apiUrl}};
@@ -109,6 +120,23 @@ QStringList SettingsChange::problems() const
         }
     }
     return problems;
+}
+
+SettingsChange::Discovered SettingsChange::discovered(const QUrl &issuer) const
+{
+    Discovered result;
+    if (issuer.isEmpty())
+        return result;
+    result.metadata = IssuerMetadataCache().read(issuer);
+    if (m_session && m_session->configuration().issuer == issuer) {
+        const Configuration &running = m_session->configuration();
+        result.inUse = true;
+        result.problem = running.issuerProblem;
+        result.metadata.authorizationEndpoint = running.authorizeUrl;
+        result.metadata.tokenEndpoint = running.tokenUrl;
+        result.metadata.revocationEndpoint = running.revokeUrl;
+    }
+    return result;
 }
 
 bool SettingsChange::movesClientSecret() const

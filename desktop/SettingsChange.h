@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/Configuration.h"
+#include "config/IssuerMetadata.h"
 
 #include <QHash>
 #include <QObject>
@@ -41,6 +42,17 @@ public:
     // After applied("") : something the person should know although everything was saved (the
     // client secret could not be read back from the keychain yet, say). Empty otherwise.
     QString warning() const { return m_warning; }
+
+    // What is known of `issuer`'s metadata, for the dialog to show: the copy kept from its last
+    // read, with the endpoints the running session took from it when it runs with that issuer
+    // (`inUse`), or why the session could not use it (`problem`).
+    struct Discovered
+    {
+        IssuerMetadata metadata;
+        QString problem;
+        bool inUse = false;
+    };
+    Discovered discovered(const QUrl &issuer) const;
 
     // The client id or token URL changes while a client secret is stored and no new one was
     // typed: the secret is stored under the client and server it belongs to, so apply() moves

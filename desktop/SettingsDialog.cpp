@@ -19,6 +19,7 @@ SettingsDialog::SettingsDialog(Session *session, Preferences *preferences, Autos
 {
     m_ui->setupUi(this);
     m_edits = {
+        {Setting::Issuer, m_ui->issuerEdit},
         {Setting::AuthorizeUrl, m_ui->authorizeUrlEdit},
         {Setting::TokenUrl, m_ui->tokenUrlEdit},
         {Setting::RevokeUrl, m_ui->revokeUrlEdit},
@@ -28,6 +29,7 @@ SettingsDialog::SettingsDialog(Session *session, Preferences *preferences, Autos
         {Setting::Scope, m_ui->scopeEdit},
     };
     m_reasons = {
+        {Setting::Issuer, m_ui->issuerReason},
         {Setting::AuthorizeUrl, m_ui->authorizeUrlReason},
         {Setting::TokenUrl, m_ui->tokenUrlReason},
         {Setting::RevokeUrl, m_ui->revokeUrlReason},
@@ -49,6 +51,7 @@ SettingsDialog::SettingsDialog(Session *session, Preferences *preferences, Autos
     for (QLineEdit *edit : std::as_const(m_edits))
         connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_ui->clientSecretEdit, &QLineEdit::textChanged, this, &SettingsDialog::showClientSecret);
+    connect(m_ui->issuerEdit, &QLineEdit::textChanged, this, &SettingsDialog::showDiscovered);
     connect(m_ui->removeClientSecretButton, &QPushButton::clicked, this, [this] {
         m_change->removeClientSecret = true;
         m_ui->clientSecretEdit->setText(QString());
@@ -84,6 +87,9 @@ void SettingsDialog::showStored()
         const QString overriddenBy = m_preferences->overriddenBy(it.key());
         if (it.key() == Setting::ClientId)
             edit->setPlaceholderText(tr("Needed to sign in through the browser"));
+        else if (it.key() == Setting::Issuer)
+            //: The issuer field is empty: the endpoints are set one by one, or WebinarGeek's apply.
+            edit->setPlaceholderText(tr("None: the endpoints below apply"));
         else if (it.key() == Setting::RevokeUrl)
             //: The revocation URL is empty: signing out does not revoke tokens at the server.
             edit->setPlaceholderText(tr("None: tokens are not revoked when you sign out"));
@@ -101,6 +107,9 @@ void SettingsDialog::showStored()
         // What applies, read-only: the file's value would change nothing.
         QString value;
         switch (it.key()) {
+        case Setting::Issuer:
+            value = effective.issuer.toString();
+            break;
         case Setting::AuthorizeUrl:
             value = effective.authorizeUrl.toString();
             break;
@@ -135,7 +144,53 @@ void SettingsDialog::showStored()
     m_ui->apiKeyResult->hide();
     m_ui->applyError->hide();
     showClientSecret();
+    showDiscovered();
     validate();
+}
+
+// With an issuer, the empty endpoint fields show what its metadata named, as their placeholders,
+// and the line under the issuer says where and when it was read, or why it could not be used.
+void SettingsDialog::showDiscovered()
+{
+    const QString typed = m_ui->issuerEdit->text().trimmed();
+    const SettingsChange::Discovered discovered = m_change->discovered(QUrl(typed, QUrl::StrictMode));
+    const IssuerMetadata &metadata = discovered.metadata;
+    const bool read = discovered.inUse ? discovered.problem.isEmpty() : !metadata.isEmpty();
+    const QList<QPair<Setting, QUrl>> endpoints = {
+        {Setting::AuthorizeUrl, metadata.authorizationEndpoint},
+        {Setting::TokenUrl, metadata.tokenEndpoint},
+        {Setting::RevokeUrl, metadata.revocationEndpoint},
+    };
+    for (const auto &[setting, url] : endpoints) {
+        QLineEdit *edit = m_edits.value(setting);
+        if (typed.isEmpty())
+            edit->setPlaceholderText(setting == Setting::RevokeUrl
+                                         ? tr("None: tokens are not revoked when you sign out")
+                                         : Preferences::defaultValue(setting));
+        else if (!url.isEmpty())
+            edit->setPlaceholderText(url.toString());
+        else if (setting == Setting::RevokeUrl && read)
+            //: The issuer's metadata names no revocation endpoint.
+            edit->setPlaceholderText(tr("None: the server offers no revocation"));
+        else
+            //: The endpoint field is empty: the address comes from the issuer's metadata.
+            edit->setPlaceholderText(tr("From the issuer's metadata"));
+    }
+    QString text;
+    if (!discovered.problem.isEmpty())
+        text = discovered.problem;
+    else if (!metadata.source.isEmpty() && !metadata.fetchedAt.isValid())
+        text = tr("Endpoints read from %1. They are read again at the next start: one of them failed.")
+                   .arg(metadata.source.toDisplayString());
+    else if (!metadata.source.isEmpty())
+        //: %1 is an address, %2 a date and time.
+        text = tr("Endpoints read from %1 on %2.")
+                   .arg(metadata.source.toDisplayString(),
+                        QLocale().toString(metadata.fetchedAt.toLocalTime(), QLocale::ShortFormat));
+    else if (!typed.isEmpty() && !discovered.inUse)
+        text = tr("The endpoints left empty are read from the issuer's metadata once you press OK.");
+    m_ui->issuerDiscovered->setText(text);
+    m_ui->issuerDiscovered->setVisible(!text.isEmpty());
 }
 
 void SettingsDialog::showClientSecret()

@@ -44,6 +44,7 @@ protected:
 private:
     void showStored();
     void showClientSecret();
+    void showDiscovered();
     void collect();
     void validate();
     void connectWithApiKey();

@@ -7,6 +7,7 @@
 #include "cli/CommandLine.h"
 #include "cli/StatusReport.h"
 #include "config/Configuration.h"
+#include "config/IssuerMetadataCache.h"
 #include "config/SettingsFile.h"
 #include "config/Translations.h"
 #include "storage/QuickLookup.h"
@@ -73,7 +74,11 @@ bool answerQuickly(const QStringList &arguments, int *exitCode)
     }
     ConfigurationLoader loader(QProcessEnvironment::systemEnvironment(), &settings);
     commandLine.applyTo(&loader);
-    const Configuration config = loader.load();
+    Configuration config = loader.load();
+    // The endpoints the issuer's metadata named when it was last read (for `status`; no network
+    // here, and the session's key does not depend on them).
+    if (!config.issuer.isEmpty())
+        IssuerMetadataCache().read(config.issuer).applyTo(&config);
     // A configuration with a problem is the app library's to explain (exit 2), in the person's
     // language.
     StoredSession session;

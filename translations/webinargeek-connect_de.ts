@@ -489,6 +489,10 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
         <translation>--max-wait erwartet eine Anzahl Sekunden von 0 bis 3600.</translation>
     </message>
     <message>
+        <source>Authorization server whose metadata names the endpoints not set one by one (WEBINARGEEK_ISSUER).</source>
+        <translation>Autorisierungsserver, dessen Metadaten die nicht einzeln festgelegten Endpunkte nennen (WEBINARGEEK_ISSUER).</translation>
+    </message>
+    <message>
         <source>api: also print the request line and its headers on stderr (the credential hidden); implies --include.</source>
         <translation>api: auch die Anfragezeile und ihre Header auf stderr ausgeben (die Zugangsdaten verborgen); schließt --include ein.</translation>
     </message>
@@ -606,12 +610,76 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
         <source>The API URL &quot;%1&quot; contains a user name or password. Leave them out: the app never sends credentials in an address.</source>
         <translation>Die API-URL &quot;%1&quot; enthält einen Benutzernamen oder ein Passwort. Lassen Sie diese weg: Die App sendet nie Zugangsdaten in einer Adresse.</translation>
     </message>
+    <message>
+        <source>The issuer URL &quot;%1&quot; is not a valid web address.</source>
+        <translation>Die Issuer-URL &quot;%1&quot; ist keine gültige Webadresse.</translation>
+    </message>
+    <message>
+        <source>The issuer URL &quot;%1&quot; does not use https. Only addresses on this computer (127.0.0.1, ::1) may use plain http.</source>
+        <translation>Die Issuer-URL &quot;%1&quot; verwendet kein https. Nur Adressen auf diesem Computer (127.0.0.1, ::1) dürfen einfaches http verwenden.</translation>
+    </message>
+    <message>
+        <source>The issuer URL &quot;%1&quot; contains a user name or password. Leave them out: the app never sends credentials in an address.</source>
+        <translation>Die Issuer-URL &quot;%1&quot; enthält einen Benutzernamen oder ein Passwort. Lassen Sie diese weg: Die App sendet nie Zugangsdaten in einer Adresse.</translation>
+    </message>
 </context>
 <context>
     <name>InstanceLock</name>
     <message>
         <source>Could not make the lock file %1.</source>
         <translation>Die Sperrdatei %1 konnte nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuerDiscovery</name>
+    <message>
+        <source>The server&apos;s metadata at %1 is too large to be metadata.</source>
+        <translation>Die Metadaten des Servers unter %1 sind zu groß, um Metadaten zu sein.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s metadata could not be read from %1: %2</source>
+        <translation>Die Metadaten des Issuers konnten nicht von %1 gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The server has no metadata for this issuer: %1 and %2 answered 404 Not Found. Check the issuer URL.</source>
+        <translation>Der Server hat keine Metadaten für diesen Issuer: %1 und %2 antworteten mit 404 Not Found. Prüfen Sie die Issuer-URL.</translation>
+    </message>
+    <message>
+        <source>The server sent the request for its metadata at %1 on to another address (HTTP %2), so it was not followed.</source>
+        <translation>Der Server hat die Anfrage nach seinen Metadaten unter %1 an eine andere Adresse weitergeleitet (HTTP %2); dem wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s metadata could not be read from %1: the server answered HTTP %2.</source>
+        <translation>Die Metadaten des Issuers konnten nicht von %1 gelesen werden: Der Server antwortete mit HTTP %2.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuerMetadata</name>
+    <message>
+        <source>The server&apos;s metadata at %1 is not a JSON object. Check the issuer URL.</source>
+        <translation>Die Metadaten des Servers unter %1 sind kein JSON-Objekt. Prüfen Sie die Issuer-URL.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s metadata at %1 names the issuer &quot;%2&quot;, not &quot;%3&quot; as configured. The issuer URL must match the server&apos;s exactly.</source>
+        <translation>Die Metadaten des Servers unter %1 nennen den Issuer &quot;%2&quot;, nicht &quot;%3&quot; wie festgelegt. Die Issuer-URL muss genau mit der des Servers übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not offer PKCE (its metadata lists no code_challenge_methods_supported). The app signs in only with PKCE&apos;s S256 method.</source>
+        <translation>Der Server unter %1 bietet kein PKCE an (seine Metadaten nennen keine code_challenge_methods_supported). Die App meldet sich nur mit der S256-Methode von PKCE an.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not offer PKCE&apos;s S256 method (it offers %2). The app signs in only with S256.</source>
+        <translation>Der Server unter %1 bietet die S256-Methode von PKCE nicht an (nur %2). Die App meldet sich nur mit S256 an.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s metadata at %1 names no %2.</source>
+        <extracomment>%2 is a field name such as token_endpoint.</extracomment>
+        <translation>Die Metadaten des Servers unter %1 nennen kein %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s metadata at %1 names an endpoint the app does not use: %2</source>
+        <extracomment>%1 is an address; %2 a whole sentence saying what is wrong with an endpoint it names.</extracomment>
+        <translation>Die Metadaten des Servers unter %1 nennen einen Endpunkt, den die App nicht verwendet: %2</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1302,46 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
         <source>None: the server&apos;s default scope</source>
         <extracomment>The scope field is empty: the request names no scope, and the server grants its default.</extracomment>
         <translation>Keiner: der Standard-Scope des Servers</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation>&amp;Issuer:</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>The authorization server whose published metadata names the endpoints left empty.</source>
+        <translation>Der Autorisierungsserver, dessen veröffentlichte Metadaten die leer gelassenen Endpunkte nennen.</translation>
+    </message>
+    <message>
+        <source>None: the endpoints below apply</source>
+        <extracomment>The issuer field is empty: the endpoints are set one by one, or WebinarGeek&apos;s apply.</extracomment>
+        <translation>Keiner: es gelten die Endpunkte darunter</translation>
+    </message>
+    <message>
+        <source>None: the server offers no revocation</source>
+        <extracomment>The issuer&apos;s metadata names no revocation endpoint.</extracomment>
+        <translation>Keine: der Server bietet keinen Widerruf an</translation>
+    </message>
+    <message>
+        <source>From the issuer&apos;s metadata</source>
+        <extracomment>The endpoint field is empty: the address comes from the issuer&apos;s metadata.</extracomment>
+        <translation>Aus den Metadaten des Issuers</translation>
+    </message>
+    <message>
+        <source>Endpoints read from %1. They are read again at the next start: one of them failed.</source>
+        <translation>Endpunkte gelesen von %1. Sie werden beim nächsten Start neu gelesen: Einer von ihnen hat nicht funktioniert.</translation>
+    </message>
+    <message>
+        <source>Endpoints read from %1 on %2.</source>
+        <extracomment>%1 is an address, %2 a date and time.</extracomment>
+        <translation>Endpunkte gelesen von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>The endpoints left empty are read from the issuer&apos;s metadata once you press OK.</source>
+        <translation>Die leer gelassenen Endpunkte werden aus den Metadaten des Issuers gelesen, sobald Sie OK drücken.</translation>
     </message>
 </context>
 <context>

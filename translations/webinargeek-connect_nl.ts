@@ -489,6 +489,10 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
         <translation>--max-wait verwacht een aantal seconden van 0 tot 3600.</translation>
     </message>
     <message>
+        <source>Authorization server whose metadata names the endpoints not set one by one (WEBINARGEEK_ISSUER).</source>
+        <translation>Autorisatieserver waarvan de metadata de endpoints noemt die niet los zijn ingesteld (WEBINARGEEK_ISSUER).</translation>
+    </message>
+    <message>
         <source>api: also print the request line and its headers on stderr (the credential hidden); implies --include.</source>
         <translation>api: ook de verzoekregel en de headers ervan op stderr tonen (de inloggegevens verborgen); omvat --include.</translation>
     </message>
@@ -606,12 +610,76 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
         <source>The API URL &quot;%1&quot; contains a user name or password. Leave them out: the app never sends credentials in an address.</source>
         <translation>De API-URL &quot;%1&quot; bevat een gebruikersnaam of wachtwoord. Laat die weg: de app stuurt nooit inloggegevens in een adres mee.</translation>
     </message>
+    <message>
+        <source>The issuer URL &quot;%1&quot; is not a valid web address.</source>
+        <translation>De issuer-URL &quot;%1&quot; is geen geldig webadres.</translation>
+    </message>
+    <message>
+        <source>The issuer URL &quot;%1&quot; does not use https. Only addresses on this computer (127.0.0.1, ::1) may use plain http.</source>
+        <translation>De issuer-URL &quot;%1&quot; gebruikt geen https. Alleen adressen op deze computer (127.0.0.1, ::1) mogen gewoon http gebruiken.</translation>
+    </message>
+    <message>
+        <source>The issuer URL &quot;%1&quot; contains a user name or password. Leave them out: the app never sends credentials in an address.</source>
+        <translation>De issuer-URL &quot;%1&quot; bevat een gebruikersnaam of wachtwoord. Laat die weg: de app stuurt nooit inloggegevens in een adres mee.</translation>
+    </message>
 </context>
 <context>
     <name>InstanceLock</name>
     <message>
         <source>Could not make the lock file %1.</source>
         <translation>Het vergrendelbestand %1 kon niet worden gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuerDiscovery</name>
+    <message>
+        <source>The server&apos;s metadata at %1 is too large to be metadata.</source>
+        <translation>De metadata van de server op %1 is te groot om metadata te zijn.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s metadata could not be read from %1: %2</source>
+        <translation>De metadata van de issuer konden niet worden gelezen van %1: %2</translation>
+    </message>
+    <message>
+        <source>The server has no metadata for this issuer: %1 and %2 answered 404 Not Found. Check the issuer URL.</source>
+        <translation>De server heeft geen metadata voor deze issuer: %1 en %2 antwoordden 404 Not Found. Controleer de issuer-URL.</translation>
+    </message>
+    <message>
+        <source>The server sent the request for its metadata at %1 on to another address (HTTP %2), so it was not followed.</source>
+        <translation>De server stuurde het verzoek om zijn metadata op %1 door naar een ander adres (HTTP %2); dat is niet gevolgd.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s metadata could not be read from %1: the server answered HTTP %2.</source>
+        <translation>De metadata van de issuer konden niet worden gelezen van %1: de server antwoordde HTTP %2.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuerMetadata</name>
+    <message>
+        <source>The server&apos;s metadata at %1 is not a JSON object. Check the issuer URL.</source>
+        <translation>De metadata van de server op %1 zijn geen JSON-object. Controleer de issuer-URL.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s metadata at %1 names the issuer &quot;%2&quot;, not &quot;%3&quot; as configured. The issuer URL must match the server&apos;s exactly.</source>
+        <translation>De metadata van de server op %1 noemen de issuer &quot;%2&quot;, niet &quot;%3&quot; zoals ingesteld. De issuer-URL moet precies overeenkomen met die van de server.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not offer PKCE (its metadata lists no code_challenge_methods_supported). The app signs in only with PKCE&apos;s S256 method.</source>
+        <translation>De server op %1 biedt geen PKCE aan (zijn metadata noemen geen code_challenge_methods_supported). De app logt alleen in met de S256-methode van PKCE.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not offer PKCE&apos;s S256 method (it offers %2). The app signs in only with S256.</source>
+        <translation>De server op %1 biedt de S256-methode van PKCE niet aan (wel %2). De app logt alleen in met S256.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s metadata at %1 names no %2.</source>
+        <extracomment>%2 is a field name such as token_endpoint.</extracomment>
+        <translation>De metadata van de server op %1 noemen geen %2.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s metadata at %1 names an endpoint the app does not use: %2</source>
+        <extracomment>%1 is an address; %2 a whole sentence saying what is wrong with an endpoint it names.</extracomment>
+        <translation>De metadata van de server op %1 noemen een endpoint dat de app niet gebruikt: %2</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1302,46 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
         <source>None: the server&apos;s default scope</source>
         <extracomment>The scope field is empty: the request names no scope, and the server grants its default.</extracomment>
         <translation>Geen: de standaardscope van de server</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation>Iss&amp;uer:</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>The authorization server whose published metadata names the endpoints left empty.</source>
+        <translation>De autorisatieserver waarvan de gepubliceerde metadata de lege endpoints noemen.</translation>
+    </message>
+    <message>
+        <source>None: the endpoints below apply</source>
+        <extracomment>The issuer field is empty: the endpoints are set one by one, or WebinarGeek&apos;s apply.</extracomment>
+        <translation>Geen: de endpoints hieronder gelden</translation>
+    </message>
+    <message>
+        <source>None: the server offers no revocation</source>
+        <extracomment>The issuer&apos;s metadata names no revocation endpoint.</extracomment>
+        <translation>Geen: de server biedt geen intrekking aan</translation>
+    </message>
+    <message>
+        <source>From the issuer&apos;s metadata</source>
+        <extracomment>The endpoint field is empty: the address comes from the issuer&apos;s metadata.</extracomment>
+        <translation>Uit de metadata van de issuer</translation>
+    </message>
+    <message>
+        <source>Endpoints read from %1. They are read again at the next start: one of them failed.</source>
+        <translation>Endpoints gelezen van %1. Ze worden bij de volgende start opnieuw gelezen: een ervan werkte niet.</translation>
+    </message>
+    <message>
+        <source>Endpoints read from %1 on %2.</source>
+        <extracomment>%1 is an address, %2 a date and time.</extracomment>
+        <translation>Endpoints gelezen van %1 op %2.</translation>
+    </message>
+    <message>
+        <source>The endpoints left empty are read from the issuer&apos;s metadata once you press OK.</source>
+        <translation>De lege endpoints worden uit de metadata van de issuer gelezen zodra je op OK drukt.</translation>
     </message>
 </context>
 <context>

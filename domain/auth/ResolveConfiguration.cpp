@@ -1,15 +1,64 @@
 #include "ResolveConfiguration.h"
 
 #include "AuthLog.h"
+#include "IssuerDiscovery.h"
+#include "api/NetworkAccess.h"
+#include "config/IssuerMetadataCache.h"
 #include "storage/TokenStore.h"
 
 #include <QPointer>
+
+namespace {
+
+// The endpoints from the issuer's metadata: the cached copy while it is fresh, otherwise the
+// server's, which then replaces the copy. When the server cannot be reached at all, a stale copy
+// stands in (it passed every rule when it was read); a server that answers with metadata the
+// app refuses is believed, and its problem reported.
+void discoverEndpoints(const Configuration &config, QObject *context, const ConfigurationLoaded &done,
+                       const QString &secretProblem)
+{
+    if (config.issuer.isEmpty() || !Configuration::problemWith(Setting::Issuer, config.issuer).isEmpty()) {
+        done(config, secretProblem); // problems() names what is wrong with the issuer
+        return;
+    }
+    const IssuerMetadataCache cache;
+    const IssuerMetadata cached = cache.read(config.issuer);
+    if (!cached.isEmpty() && !cached.isStaleAt(QDateTime::currentDateTimeUtc())) {
+        Configuration withEndpoints = config;
+        cached.applyTo(&withEndpoints);
+        done(withEndpoints, secretProblem);
+        return;
+    }
+    auto *network = new NetworkAccess(context);
+    network->setTimeout(IssuerDiscovery::kTimeoutMs);
+    auto *discovery = new IssuerDiscovery(network, network);
+    QObject::connect(discovery, &IssuerDiscovery::finished, context,
+                     [network, config, cached, done, secretProblem](const IssuerMetadata &metadata,
+                                                                    const QString &problem, bool reachedServer) {
+                         network->deleteLater();
+                         Configuration withEndpoints = config;
+                         if (problem.isEmpty()) {
+                             IssuerMetadataCache().write(metadata);
+                             metadata.applyTo(&withEndpoints);
+                         } else if (!reachedServer && !cached.isEmpty()) {
+                             qCWarning(lcAuth).noquote()
+                                 << "Using the issuer's metadata read earlier from" << cached.source.toDisplayString();
+                             cached.applyTo(&withEndpoints);
+                         } else {
+                             withEndpoints.issuerProblem = problem;
+                         }
+                         done(withEndpoints, secretProblem);
+                     });
+    discovery->start(config.issuer);
+}
+
+} // namespace
 
 void resolveConfiguration(const Preferences &preferences, QObject *context, const ConfigurationLoaded &done)
 {
     Configuration config = preferences.configuration();
     if (!config.clientSecret.isEmpty() || !preferences.clientSecretStored()) {
-        done(config, QString());
+        discoverEndpoints(config, context, done, QString());
         return;
     }
     config.clientSecretInKeychain = true;
@@ -32,6 +81,6 @@ void resolveConfiguration(const Preferences &preferences, QObject *context, cons
         } else {
             qCInfo(lcAuth) << "No client secret is stored for" << config.clientId;
         }
-        done(withSecret, problem);
+        discoverEndpoints(withSecret, guard, done, problem);
     });
 }

@@ -6,11 +6,14 @@
 
 class QObject;
 
-// Start-up, for the command line and the window alike: the configuration with its client secret.
+// Start-up, for the command line and the window alike: the configuration with its client secret
+// and, when an issuer is set, the endpoints its metadata names (cached for a day; see
+// IssuerMetadataCache). When the metadata cannot be used, Configuration::issuerProblem says why
+// and problems() reports it: nothing stored is touched.
 // WEBINARGEEK_CLIENT_SECRET wins; otherwise, when the settings file says one is stored, it is read
 // from the keychain (and Configuration::clientSecretInKeychain is set, so the session reads it
 // again when this read failed). The keychain is touched only then: reading it costs start-up time.
-// `done` is called once (at once when nothing is read), and not at all when `context` was deleted
+// `done` is called once (at once when nothing is read or fetched), and not at all when `context` was deleted
 // meanwhile; `problem` says why a stored secret could not be read.
 using ConfigurationLoaded = std::function<void(const Configuration &config, const QString &problem)>;
 void resolveConfiguration(const Preferences &preferences, QObject *context, const ConfigurationLoaded &done);

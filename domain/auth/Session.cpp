@@ -8,6 +8,7 @@
 #include "SignInAttempt.h"
 #include "TokenRefresher.h"
 #include "api/WebinarGeekClient.h"
+#include "config/IssuerMetadataCache.h"
 #include "storage/TokenStore.h"
 
 #include <QTimer>
@@ -142,6 +143,16 @@ void Session::setError(const AuthError &error, bool fromSignIn)
 {
     m_lastError = error;
     m_errorFromSignIn = fromSignIn && error.isError();
+    // An endpoint the issuer's metadata named is gone, moved or unreachable: the server may have
+    // moved it, so the next start (or the next change of settings) reads the metadata again
+    // instead of trusting the day-old copy. Only then: the running session keeps its endpoints,
+    // and a retry while the network is down should not turn into a failed discovery.
+    const bool endpointFailed = error.kind == AuthError::Kind::NetworkError || error.kind == AuthError::Kind::NoAnswer
+        || error.kind == AuthError::Kind::Redirected
+        || ((error.kind == AuthError::Kind::RequestRejected || error.kind == AuthError::Kind::BadReply)
+            && (error.httpStatus == 404 || error.httpStatus == 410));
+    if (endpointFailed && !m_config.issuer.isEmpty())
+        IssuerMetadataCache().markStale();
 }
 
 // Takes `session` as the current one (without its refresh token, which stays in the keychain).
@@ -361,7 +372,9 @@ void Session::signOut()
             // A renewed session the keychain could not take yet holds the tokens that work.
             const StoredSession stored = m_unsaved.isEmpty() ? result.session : m_unsaved;
             // An API key is not an OAuth token: it is revoked in WebinarGeek's settings, not here.
-            if (stored.isEmpty() || stored.isApiKey() || m_config.revokeUrl.isEmpty()) {
+            // Without the issuer's metadata, whether the server revokes is not known: said below.
+            if (stored.isEmpty() || stored.isApiKey()
+                || (m_config.revokeUrl.isEmpty() && m_config.issuerProblem.isEmpty())) {
                 finishSignOut(QString());
                 return;
             }

@@ -15,6 +15,7 @@ const char *defaultFor(Setting setting)
         return "https://app.webinargeek.com/oauth/token";
     case Setting::ApiUrl:
         return "https://app.webinargeek.com/api/v2";
+    case Setting::Issuer:
     case Setting::RevokeUrl:
     case Setting::ClientId:
     case Setting::ClientSecret:
@@ -34,6 +35,16 @@ struct EndpointTexts
     const char *userInfo; // %1 the address without its password
 };
 
+const EndpointTexts kIssuerTexts = {
+    nullptr, // may be empty: the endpoints are then set one by one
+    QT_TRANSLATE_NOOP("Configuration", "The issuer URL \"%1\" is not a valid web address."),
+    QT_TRANSLATE_NOOP("Configuration",
+                      "The issuer URL \"%1\" does not use https. Only addresses on this "
+                      "computer (127.0.0.1, ::1) may use plain http."),
+    QT_TRANSLATE_NOOP("Configuration",
+                      "The issuer URL \"%1\" contains a user name or password. Leave them out: the app "
+                      "never sends credentials in an address."),
+};
 const EndpointTexts kAuthorizeUrlTexts = {
     QT_TRANSLATE_NOOP("Configuration", "The authorization URL is not set."),
     QT_TRANSLATE_NOOP("Configuration", "The authorization URL \"%1\" is not a valid web address."),
@@ -94,9 +105,15 @@ QString endpointProblem(const EndpointTexts &texts, const QUrl &url)
 
 } // namespace
 
+bool isIssuerEndpoint(Setting setting)
+{
+    return setting == Setting::AuthorizeUrl || setting == Setting::TokenUrl || setting == Setting::RevokeUrl;
+}
+
 const QList<SettingNames> &allSettings()
 {
     static const QList<SettingNames> names = {
+        {Setting::Issuer, "issuer", "WEBINARGEEK_ISSUER", "issuer"},
         {Setting::AuthorizeUrl, "authorize-url", "WEBINARGEEK_AUTHORIZE_URL", "authorize_url"},
         {Setting::TokenUrl, "token-url", "WEBINARGEEK_TOKEN_URL", "token_url"},
         {Setting::RevokeUrl, "revoke-url", "WEBINARGEEK_REVOKE_URL", "revoke_url"},
@@ -157,8 +174,14 @@ QStringList Configuration::problems() const
         if (!problem.isEmpty())
             result << problem;
     };
-    add(endpointProblem(kAuthorizeUrlTexts, authorizeUrl));
-    add(endpointProblem(kTokenUrlTexts, tokenUrl));
+    add(endpointProblem(kIssuerTexts, issuer));
+    add(issuerProblem);
+    // With an issuer, an endpoint left empty is the metadata's to name: when it could not be
+    // read, issuerProblem says why, and "not set" would only send the person the wrong way.
+    if (issuer.isEmpty() || !authorizeUrl.isEmpty())
+        add(endpointProblem(kAuthorizeUrlTexts, authorizeUrl));
+    if (issuer.isEmpty() || !tokenUrl.isEmpty())
+        add(endpointProblem(kTokenUrlTexts, tokenUrl));
     add(endpointProblem(kRevokeUrlTexts, revokeUrl));
     add(endpointProblem(kApiUrlTexts, apiUrl));
     if (clientId.isEmpty()) {
@@ -180,7 +203,8 @@ QStringList Configuration::apiKeyProblems() const
 QString Configuration::storageKey() const
 {
     return clientId + QLatin1Char('@')
-        + tokenUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+        + (issuer.isEmpty() ? tokenUrl : issuer)
+              .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
               .toString();
 }
 
@@ -211,15 +235,44 @@ QString ConfigurationLoader::value(const SettingNames &names) const
         if (!text.isEmpty())
             return text;
     }
-    return QString::fromLatin1(defaultFor(names.setting));
+    return QString();
+}
+
+QString Configuration::problemWith(Setting setting, const QUrl &url)
+{
+    switch (setting) {
+    case Setting::Issuer:
+        return endpointProblem(kIssuerTexts, url);
+    case Setting::AuthorizeUrl:
+        return endpointProblem(kAuthorizeUrlTexts, url);
+    case Setting::TokenUrl:
+        return endpointProblem(kTokenUrlTexts, url);
+    case Setting::RevokeUrl:
+        return endpointProblem(kRevokeUrlTexts, url);
+    case Setting::ApiUrl:
+        return endpointProblem(kApiUrlTexts, url);
+    case Setting::ClientId:
+    case Setting::ClientSecret:
+    case Setting::Scope:
+        break;
+    }
+    return QString();
 }
 
 Configuration ConfigurationLoader::load() const
 {
     Configuration config;
+    const bool withIssuer = !value(allSettings().constFirst()).trimmed().isEmpty();
     for (const SettingNames &names : allSettings()) {
-        const QString v = value(names).trimmed();
+        QString v = value(names).trimmed();
+        // With an issuer, WebinarGeek's endpoints are no default: what is not set comes from
+        // the issuer's metadata.
+        if (v.isEmpty() && !m_options.contains(names.setting) && !(withIssuer && isIssuerEndpoint(names.setting)))
+            v = QString::fromLatin1(defaultFor(names.setting));
         switch (names.setting) {
+        case Setting::Issuer:
+            config.issuer = QUrl(v, QUrl::StrictMode);
+            break;
         case Setting::AuthorizeUrl:
             config.authorizeUrl = QUrl(v, QUrl::StrictMode);
             break;
@@ -255,6 +308,8 @@ QString ConfigurationLoader::defaultSettingsPath()
 QString Configuration::value(Setting setting) const
 {
     switch (setting) {
+    case Setting::Issuer:
+        return issuer.toString();
     case Setting::AuthorizeUrl:
         return authorizeUrl.toString();
     case Setting::TokenUrl:

@@ -14,6 +14,13 @@ enum class Setting;
 // order of precedence: command-line option, environment, settings file, built-in default.
 struct Configuration
 {
+    // Set: the server's metadata (RFC 8414) names the endpoints that are not set one by one, and
+    // resolveConfiguration() fills them in (IssuerMetadata). Empty: each endpoint is set or
+    // defaults to WebinarGeek's.
+    QUrl issuer;
+    // Why the issuer's metadata could not be used (which address, which rule), as a sentence.
+    // Set by resolveConfiguration(); problems() reports it in place of the missing endpoints.
+    QString issuerProblem;
     QUrl authorizeUrl;
     QUrl tokenUrl;
     QUrl revokeUrl; // empty: the server offers no revocation
@@ -35,8 +42,13 @@ struct Configuration
     QStringList apiKeyProblems() const;
 
     // The keychain entries of a session belong to one client at one server, so a sandbox
-    // session is never sent to WebinarGeek or the other way round.
+    // session is never sent to WebinarGeek or the other way round. With an issuer, its origin
+    // names the server: the key is known before (and without) reading the issuer's metadata.
     QString storageKey() const;
+
+    // Why `url` cannot be used for `setting` (an address setting), as a sentence; empty when
+    // it can. The https rule: plain http only for this computer (isLoopbackHost()).
+    static QString problemWith(Setting setting, const QUrl &url);
 
     // One setting's value as text (a URL as written), as the settings file and the dialog hold it.
     QString value(Setting setting) const;
@@ -44,7 +56,7 @@ struct Configuration
 
 // The settings a person can set, with their names on the command line, in the environment and
 // in the settings file. Outside scripts rely on these names.
-enum class Setting { AuthorizeUrl, TokenUrl, RevokeUrl, ApiUrl, ClientId, ClientSecret, Scope };
+enum class Setting { Issuer, AuthorizeUrl, TokenUrl, RevokeUrl, ApiUrl, ClientId, ClientSecret, Scope };
 
 struct SettingNames
 {
@@ -54,7 +66,11 @@ struct SettingNames
     const char *settingsKey;
 };
 
+// The first is Setting::Issuer: the others' defaults depend on it.
 const QList<SettingNames> &allSettings();
+
+// The endpoints an issuer's metadata names when they are not set one by one.
+bool isIssuerEndpoint(Setting setting);
 
 class ConfigurationLoader
 {
@@ -70,6 +86,7 @@ public:
     static QString defaultSettingsPath();
 
 private:
+    // Option > environment > file; empty when none of them sets it (load() adds the default).
     QString value(const SettingNames &names) const;
 
     QProcessEnvironment m_env;

@@ -53,7 +53,10 @@ QString Preferences::effectiveText(Setting setting) const
     if (!fromEnv.isEmpty())
         return fromEnv;
     const QString fromFile = connectionValue(setting).trimmed();
-    return fromFile.isEmpty() ? defaultValue(setting) : fromFile;
+    if (!fromFile.isEmpty())
+        return fromFile;
+    // With an issuer, its metadata names the endpoints that are not set.
+    return isIssuerEndpoint(setting) && !effectiveText(Setting::Issuer).isEmpty() ? QString() : defaultValue(setting);
 }
 
 QString Preferences::connectionValue(Setting setting) const

@@ -10,6 +10,7 @@
 
 #include "api/NetworkAccess.h"
 #include "auth/Session.h"
+#include "config/IssuerMetadata.h"
 #include "config/Translations.h"
 #include "desktop/StatusSummary.h"
 #include "storage/TokenStore.h"
@@ -145,6 +146,7 @@ private slots:
     void needsSignIn();
     // Issue 14.
     void firstStartWithoutClientId();
+    void issuerMetadataRefused();
     void rejectedSessionKeepsTheAccount();
     void signInAgainWhileConnected();
     void browserDidNotOpen();
@@ -956,6 +958,45 @@ void TestMainWindow::firstStartWithoutClientId()
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::State::SignedOut, 10000);
     QTRY_VERIFY(button("signInButton")->isEnabled());
     QVERIFY(!label("problemValue")->isVisible());
+}
+
+// Issue 15, 3: the issuer's metadata was refused at start-up: the window says which address and
+// which rule, before anyone tries to sign in, and the API key stays on offer.
+void TestMainWindow::issuerMetadataRefused()
+{
+    Sandbox sandbox;
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    Configuration config = sandbox.configuration();
+    config.issuer = sandbox.baseUrl().adjusted(QUrl::StripTrailingSlash);
+    config.authorizeUrl.clear();
+    config.tokenUrl.clear();
+    config.revokeUrl.clear();
+    const QUrl source = IssuerMetadata::wellKnownUrls(config.issuer).constFirst();
+    config.issuerProblem =
+        IssuerMetadata::parse(R"({"issuer": "https://other.example.invalid"})", config.issuer, source).problem;
+    QVERIFY(config.issuerProblem.contains(source.toDisplayString()));
+    TokenStore store(config.storageKey());
+    Session session(config, m_network.get(), &store);
+    MainWindow window;
+    window.setSession(&session);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QSignalSpy restored(&session, &Session::restoreFinished);
+    session.restore();
+    QVERIFY(restored.wait(10000));
+    const auto label = [&window](const char *name) { return window.findChild<QLabel *>(QLatin1String(name)); };
+    const auto button = [&window](const char *name) { return window.findChild<QPushButton *>(QLatin1String(name)); };
+    QVERIFY(label("problemValue")->isVisible());
+    QCOMPARE(label("problemValue")->text(),
+             translated("StatusSummary",
+                        "Signing in with the browser cannot work with these settings: %1 Correct them under "
+                        "Settings, or connect with an API key instead.")
+                 .arg(config.issuerProblem));
+    QVERIFY(!button("signInButton")->isEnabled());
+    QVERIFY(button("useApiKeyButton")->isEnabled());
+    checkNothingClipped(&window);
+    screenshot(&window, QStringLiteral("issuer-refused"));
 }
 
 // Issue 14, 3: the server rejects the session for good; the window still names the account to

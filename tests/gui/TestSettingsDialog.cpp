@@ -5,10 +5,13 @@
 
 #include "KeychainAccess.h"
 #include "Sandbox.h"
+#include "ScriptedServer.h"
 
 #include "SettingsDialog.h"
 #include "api/NetworkAccess.h"
+#include "auth/ResolveConfiguration.h"
 #include "auth/Session.h"
+#include "config/IssuerMetadataCache.h"
 #include "config/Preferences.h"
 #include "config/Translations.h"
 #include "desktop/AutostartEntry.h"
@@ -54,9 +57,13 @@ private slots:
     void nothingClipped();
     void everyFieldHasAPlaceholder();
     void screenshots();
+    void issuerShowsDiscoveredEndpoints();
+    void issuerProblemIsShown();
 
 private:
     void open(const QProcessEnvironment &env = QProcessEnvironment());
+    // The session as start-up resolves it from the settings file (the issuer's metadata read).
+    void resolveFromFile();
     template<typename T> T *find(const char *name) const
     {
         T *widget = m_dialog->findChild<T *>(QLatin1String(name));
@@ -139,6 +146,9 @@ void TestSettingsDialog::open(const QProcessEnvironment &env)
     m_preferences = std::make_unique<Preferences>(ConfigurationLoader::defaultSettingsPath(), env);
     m_dialog = std::make_unique<SettingsDialog>(m_session.get(), m_preferences.get(), m_autostart.get());
     m_dialog->show();
+    // Both: offscreen has no window system to ask, and an X server without a window manager
+    // activates a window only when it is asked (docs/ screenshots are taken under Xvfb).
+    m_dialog->activateWindow();
     QApplication::setActiveWindow(m_dialog.get());
     QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
 }
@@ -604,6 +614,104 @@ void TestSettingsDialog::everyFieldHasAPlaceholder()
     QVERIFY(checked >= 8); // the seven connection settings and the API key
     for (const QLabel *label : m_dialog->findChildren<QLabel *>())
         QVERIFY2(!label->text().contains(QLatin1String("  ")), qPrintable(label->text()));
+}
+
+void TestSettingsDialog::resolveFromFile()
+{
+    Preferences preferences(ConfigurationLoader::defaultSettingsPath(), QProcessEnvironment());
+    Configuration resolved;
+    bool done = false;
+    resolveConfiguration(preferences, this, [&](const Configuration &config, const QString &) {
+        resolved = config;
+        done = true;
+    });
+    QVERIFY(waitFor([&done] { return done; }, 30000));
+    QSignalSpy restored(m_session.get(), &Session::restoreFinished);
+    m_session->reconfigure(resolved);
+    QVERIFY(restored.wait(10000));
+}
+
+// Issue 15, 3: the Issuer field; the endpoints its metadata named are shown in the empty
+// endpoint fields, and where and when they were read under it.
+void TestSettingsDialog::issuerShowsDiscoveredEndpoints()
+{
+    QFile::remove(IssuerMetadataCache::defaultPath());
+    const QString issuer = m_sandbox->baseUrl().adjusted(QUrl::StripTrailingSlash).toString();
+    {
+        Preferences preferences(ConfigurationLoader::defaultSettingsPath(), QProcessEnvironment());
+        preferences.setConnectionValue(Setting::Issuer, issuer);
+        preferences.setConnectionValue(Setting::ClientId, QStringLiteral("webinargeek-connect"));
+        preferences.setConnectionValue(Setting::ApiUrl, QStringLiteral("https://app.webinargeek.com/api/v2"));
+        QVERIFY(preferences.save());
+    }
+    resolveFromFile();
+    const Configuration sandbox = m_sandbox->configuration();
+    QCOMPARE(m_session->configuration().tokenUrl, sandbox.tokenUrl);
+    open();
+    QCOMPARE(find<QLineEdit>("issuerEdit")->text(), issuer);
+    for (const auto &[name, url] :
+         {std::pair {"authorizeUrlEdit", sandbox.authorizeUrl}, std::pair {"tokenUrlEdit", sandbox.tokenUrl},
+          std::pair {"revokeUrlEdit", sandbox.revokeUrl}}) {
+        QCOMPARE(find<QLineEdit>(name)->text(), QString());
+        QCOMPARE(find<QLineEdit>(name)->placeholderText(), url.toString());
+    }
+    QLabel *discovered = find<QLabel>("issuerDiscovered");
+    QVERIFY(discovered->isVisible());
+    const QString source = issuer + QStringLiteral("/.well-known/oauth-authorization-server");
+    QVERIFY2(discovered->text().contains(source), qPrintable(discovered->text()));
+    QVERIFY(okButton()->isEnabled());
+    screenshot(QStringLiteral("connection-issuer"));
+    checkNothingClipped();
+
+    // The https rule, as for the endpoints.
+    QLineEdit *edit = find<QLineEdit>("issuerEdit");
+    edit->setText(QStringLiteral("http://auth.example.invalid"));
+    QLabel *problems = find<QLabel>("problemsLabel");
+    QVERIFY(problems->isVisible());
+    QVERIFY2(problems->text().contains(QStringLiteral("\"http://auth.example.invalid\"")),
+             qPrintable(problems->text()));
+    if (m_language.isEmpty())
+        QVERIFY2(problems->text().startsWith(QStringLiteral("The issuer URL")), qPrintable(problems->text()));
+    QVERIFY(!okButton()->isEnabled());
+    // Another issuer: its endpoints are read once saved.
+    edit->setText(QStringLiteral("https://auth.example.invalid"));
+    QVERIFY(okButton()->isEnabled());
+    // In English, or (nl, de) in the language asked for.
+    QCOMPARE(find<QLineEdit>("tokenUrlEdit")->placeholderText() == QLatin1String("From the issuer's metadata"),
+             m_language.isEmpty());
+    QCOMPARE(discovered->text().contains(QLatin1String("once you press OK")), m_language.isEmpty());
+    // None: WebinarGeek's endpoints again.
+    edit->setText(QString());
+    QCOMPARE(find<QLineEdit>("tokenUrlEdit")->placeholderText(),
+             QStringLiteral("https://app.webinargeek.com/oauth/token"));
+    QVERIFY(!discovered->isVisible());
+}
+
+void TestSettingsDialog::issuerProblemIsShown()
+{
+    QFile::remove(IssuerMetadataCache::defaultPath());
+    ScriptedServer server;
+    const QString issuer = QStringLiteral("http://127.0.0.1:%1").arg(server.port());
+    server.setHandler([issuer](const HttpRequest &, const ScriptedServer::Answer &answer) {
+        answer(HttpAnswer::json(200, "{\"issuer\": \"https://elsewhere.example.invalid\"}"));
+    });
+    {
+        Preferences preferences(ConfigurationLoader::defaultSettingsPath(), QProcessEnvironment());
+        preferences.setConnectionValue(Setting::Issuer, issuer);
+        preferences.setConnectionValue(Setting::ClientId, QStringLiteral("webinargeek-connect"));
+        QVERIFY(preferences.save());
+    }
+    resolveFromFile();
+    QVERIFY(!m_session->configuration().issuerProblem.isEmpty());
+    open();
+    QLabel *discovered = find<QLabel>("issuerDiscovered");
+    QVERIFY(discovered->isVisible());
+    QVERIFY2(discovered->text().contains(QStringLiteral("\"https://elsewhere.example.invalid\"")),
+             qPrintable(discovered->text()));
+    QVERIFY2(discovered->text().contains(issuer + QStringLiteral("/.well-known/oauth-authorization-server")),
+             qPrintable(discovered->text()));
+    screenshot(QStringLiteral("connection-issuer-problem"));
+    checkNothingClipped();
 }
 
 QTEST_MAIN(TestSettingsDialog)

@@ -22,6 +22,7 @@ private slots:
     void apiOptions();
     void applyToOverridesEnvironment();
     void applyToLeavesUnsetOptionsAlone();
+    void issuerOption();
 
 private:
     static QStringList withProgram(const QStringList &arguments);
@@ -309,6 +310,27 @@ void TestCommandLine::applyToLeavesUnsetOptionsAlone()
     QCOMPARE(config.clientId, QStringLiteral("opt-client"));
     QCOMPARE(config.tokenUrl, QUrl(QStringLiteral("https://env.example/token")));
     QCOMPARE(config.apiUrl, QUrl(QStringLiteral("https://app.webinargeek.com/api/v2")));
+}
+
+// Issue 15, 3: --issuer wins over WEBINARGEEK_ISSUER, and its value is no command.
+void TestCommandLine::issuerOption()
+{
+    CommandLine commandLine;
+    QVERIFY(commandLine.parse(withProgram(
+        {QStringLiteral("--issuer"), QStringLiteral("https://opt.example.invalid"), QStringLiteral("token")})));
+    QCOMPARE(commandLine.command(), QStringLiteral("token"));
+    QCOMPARE(commandLine.options().value(Setting::Issuer), QStringLiteral("https://opt.example.invalid"));
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("WEBINARGEEK_ISSUER"), QStringLiteral("https://env.example.invalid"));
+    ConfigurationLoader loader(env, nullptr);
+    commandLine.applyTo(&loader);
+    QCOMPARE(loader.load().issuer, QUrl(QStringLiteral("https://opt.example.invalid")));
+    QVERIFY(commandLine.helpText().contains(QLatin1String("WEBINARGEEK_ISSUER")));
+
+    const QByteArray program("webinargeek-connect"), option("--issuer"), value("status");
+    char *argv[] = {const_cast<char *>(program.constData()), const_cast<char *>(option.constData()),
+                    const_cast<char *>(value.constData()), nullptr};
+    QVERIFY(!CommandLine::wantsCommandLine(3, argv)); // "status" is the issuer here, not a command
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

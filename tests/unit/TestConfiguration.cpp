@@ -253,6 +253,8 @@ void TestConfiguration::settingNames_data()
     QTest::addColumn<QByteArray>("settingsKey");
 
     // Outside scripts rely on these names.
+    QTest::newRow("issuer") << Setting::Issuer << QByteArray("issuer") << QByteArray("WEBINARGEEK_ISSUER")
+                            << QByteArray("issuer");
     QTest::newRow("authorize url") << Setting::AuthorizeUrl << QByteArray("authorize-url")
                                    << QByteArray("WEBINARGEEK_AUTHORIZE_URL") << QByteArray("authorize_url");
     QTest::newRow("token url") << Setting::TokenUrl << QByteArray("token-url") << QByteArray("WEBINARGEEK_TOKEN_URL")
