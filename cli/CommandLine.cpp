@@ -1,21 +1,33 @@
 #include "CommandLine.h"
 
+#include "api/ApiRequest.h"
+
 #include <QCoreApplication>
 
 namespace {
 
 const QStringList kValueOptions = {QStringLiteral("authorize-url"), QStringLiteral("token-url"),
-                                   QStringLiteral("revoke-url"),    QStringLiteral("api-url"),
-                                   QStringLiteral("client-id"),     QStringLiteral("scope"),
-                                   QStringLiteral("timeout"),       QStringLiteral("issuer"),
+                                   QStringLiteral("revoke-url"), QStringLiteral("api-url"), QStringLiteral("client-id"),
+                                   QStringLiteral("scope"), QStringLiteral("timeout"), QStringLiteral("issuer"),
+                                   // api
+                                   QStringLiteral("X"), QStringLiteral("method"), QStringLiteral("f"),
+                                   QStringLiteral("raw-field"), QStringLiteral("F"), QStringLiteral("field"),
+                                   QStringLiteral("H"), QStringLiteral("header"), QStringLiteral("input"),
+                                   QStringLiteral("max-wait"),
+                                   // login
                                    QStringLiteral("port")};
+
+// The options of `api`, which no other command takes.
+const QStringList kApiOptions = {QStringLiteral("method"), QStringLiteral("raw-field"), QStringLiteral("field"),
+                                 QStringLiteral("header"), QStringLiteral("input"),     QStringLiteral("include"),
+                                 QStringLiteral("silent"), QStringLiteral("max-wait"),  QStringLiteral("verbose")};
 
 } // namespace
 
 const QStringList &CommandLine::commands()
 {
     static const QStringList names = {QStringLiteral("login"), QStringLiteral("status"), QStringLiteral("token"),
-                                      QStringLiteral("logout")};
+                                      QStringLiteral("logout"), QStringLiteral("api")};
     return names;
 }
 
@@ -27,10 +39,12 @@ CommandLine::CommandLine()
            "  login     Sign in through the browser.\n"
            "  status    Show whether you are signed in (from the keychain; no network).\n"
            "  token     Print a valid access token, refreshing it first when it has expired.\n"
-           "  logout    Revoke the tokens and remove everything stored."));
+           "  logout    Revoke the tokens and remove everything stored.\n"
+           "  api PATH  Send a request to the WebinarGeek API with the stored credential and\n"
+           "            print the answer (PATH is relative to the API address)."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addPositionalArgument(QStringLiteral("command"), tr("login, status, token or logout."),
+    m_parser.addPositionalArgument(QStringLiteral("command"), tr("login, status, token, logout or api."),
                                    QStringLiteral("[command]"));
     m_parser.addOptions({
         {QStringLiteral("issuer"),
@@ -59,6 +73,29 @@ CommandLine::CommandLine()
         {QStringLiteral("json"), tr("status: print JSON on stdout.")},
         {QStringLiteral("background"), tr("Without a command: start hidden in the system tray.")},
     });
+    m_parser.addOptions({
+        {{QStringLiteral("X"), QStringLiteral("method")},
+         tr("api: the HTTP method (default GET, or POST with fields or --input)."),
+         tr("method")},
+        {{QStringLiteral("f"), QStringLiteral("raw-field")},
+         tr("api: a string parameter; in the query for GET, in the JSON body otherwise."),
+         tr("key=value")},
+        {{QStringLiteral("F"), QStringLiteral("field")},
+         tr("api: a typed parameter: true, false, null and numbers as JSON, @file for a file's content (@- for "
+            "stdin)."),
+         tr("key=value")},
+        {{QStringLiteral("H"), QStringLiteral("header")}, tr("api: an extra request header."), tr("Name: value")},
+        {QStringLiteral("input"), tr("api: the request body, from a file or - for stdin."), tr("file")},
+        {{QStringLiteral("i"), QStringLiteral("include")}, tr("api: print the status line and headers on stderr.")},
+        {QStringLiteral("silent"), tr("api: do not print the answer's body.")},
+        {QStringLiteral("verbose"),
+         tr("api: also print the request line and its headers on stderr (the credential hidden); implies "
+            "--include.")},
+        {QStringLiteral("max-wait"),
+         tr("api: wait at most this many seconds in all when the API asks to (429 or 503 with Retry-After; "
+            "default 60)."),
+         tr("seconds")},
+    });
 }
 
 bool CommandLine::wantsCommandLine(int argc, char **argv)
@@ -86,6 +123,14 @@ bool CommandLine::parse(const QStringList &arguments)
         return false;
     }
     const QStringList positional = m_parser.positionalArguments();
+    if (positional.value(0) == QLatin1String("api"))
+        return parseApi(positional);
+    for (const QString &option : kApiOptions) {
+        if (m_parser.isSet(option)) {
+            m_error = tr("--%1 goes with api.").arg(option);
+            return false;
+        }
+    }
     if (positional.size() > 1) {
         // Not repeated back: a stray word may be a secret pasted in the wrong place.
         m_error = tr("Too many arguments: give one command (secrets such as an API key are read from stdin).");
@@ -145,6 +190,77 @@ bool CommandLine::parse(const QStringList &arguments)
         m_port = quint16(port);
     }
     return true;
+}
+
+// `api PATH` and its options; the endpoint options apply as for every command.
+bool CommandLine::parseApi(const QStringList &positional)
+{
+    m_command = positional.at(0);
+    if (positional.size() == 1 && (helpRequested() || versionRequested()))
+        return true; // `api --help`
+    if (positional.size() != 2) {
+        m_error = positional.size() < 2 ? tr("api needs a PATH, such as \"account\".")
+                                        : tr("Too many arguments: api takes one PATH (quote it if it has spaces).");
+        return false;
+    }
+    m_apiPath = positional.at(1);
+    for (const QString &option : {QStringLiteral("no-browser"), QStringLiteral("api-key"), QStringLiteral("timeout"),
+                                  QStringLiteral("json"), QStringLiteral("background")}) {
+        if (m_parser.isSet(option)) {
+            m_error = tr("--%1 does not go with api.").arg(option);
+            return false;
+        }
+    }
+    m_maxWait = ApiRequest::kDefaultMaxWaitSeconds;
+    if (m_parser.isSet(QStringLiteral("max-wait"))) {
+        bool ok = false;
+        m_maxWait = m_parser.value(QStringLiteral("max-wait")).toInt(&ok);
+        if (!ok || m_maxWait < 0 || m_maxWait > 3600) {
+            m_error = tr("--max-wait takes a number of seconds from 0 to 3600.");
+            return false;
+        }
+    }
+    return true;
+}
+
+QString CommandLine::apiMethod() const
+{
+    return m_parser.value(QStringLiteral("method"));
+}
+
+QStringList CommandLine::apiRawFields() const
+{
+    return m_parser.values(QStringLiteral("raw-field"));
+}
+
+QStringList CommandLine::apiTypedFields() const
+{
+    return m_parser.values(QStringLiteral("field"));
+}
+
+QStringList CommandLine::apiHeaders() const
+{
+    return m_parser.values(QStringLiteral("header"));
+}
+
+QString CommandLine::apiInput() const
+{
+    return m_parser.value(QStringLiteral("input"));
+}
+
+bool CommandLine::apiInclude() const
+{
+    return m_parser.isSet(QStringLiteral("include"));
+}
+
+bool CommandLine::apiVerbose() const
+{
+    return m_parser.isSet(QStringLiteral("verbose"));
+}
+
+bool CommandLine::apiSilent() const
+{
+    return m_parser.isSet(QStringLiteral("silent"));
 }
 
 bool CommandLine::helpRequested() const

@@ -17,7 +17,7 @@ public:
     bool parse(const QStringList &arguments);
     QString errorText() const { return m_error; }
 
-    // "login", "status", "token", "logout", or empty for the window.
+    // "login", "status", "token", "logout", "api", or empty for the window.
     QString command() const { return m_command; }
     bool helpRequested() const;
     bool versionRequested() const;
@@ -32,6 +32,18 @@ public:
     // The loopback port for the browser sign-in; 0 for a free one.
     quint16 port() const { return m_port; }
 
+    // api: its PATH and options, as given (ApiRequest reads the fields and headers).
+    QString apiPath() const { return m_apiPath; }
+    QString apiMethod() const;
+    QStringList apiRawFields() const; // -f
+    QStringList apiTypedFields() const; // -F
+    QStringList apiHeaders() const;
+    QString apiInput() const; // empty: no body given
+    bool apiInclude() const;
+    bool apiSilent() const;
+    bool apiVerbose() const;
+    int apiMaxWaitSeconds() const { return m_maxWait; }
+
     // Applies the endpoint options on top of environment and settings file.
     void applyTo(ConfigurationLoader *loader) const;
     // The endpoint options given, as typed (Preferences::setOptions()).
@@ -44,11 +56,15 @@ public:
     static const QStringList &commands();
 
 private:
+    bool parseApi(const QStringList &positional);
+
     QCommandLineParser m_parser;
     QString m_command;
     QString m_error;
     int m_timeout = 0;
     quint16 m_port = 0;
+    QString m_apiPath;
+    int m_maxWait = 0;
 
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };

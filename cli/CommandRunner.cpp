@@ -1,6 +1,7 @@
 #include "CommandRunner.h"
 
 #include "StatusReport.h"
+#include "api/ApiRequest.h"
 #include "auth/Session.h"
 #include "storage/TokenStore.h"
 
@@ -50,6 +51,8 @@ void CommandRunner::start()
         token();
     else if (command == QLatin1String("logout"))
         logout();
+    else if (command == QLatin1String("api"))
+        api();
 }
 
 void CommandRunner::done(int exitCode)
@@ -336,6 +339,101 @@ void CommandRunner::logout()
         done(Success);
     });
     m_session->signOut();
+}
+
+void CommandRunner::api()
+{
+    connect(m_session, &Session::restoreFinished, this, [this] {
+        if (refusedConfiguration())
+            return;
+        const Session::State state = m_session->state();
+        if (state == Session::State::SignedOut) {
+            printError(tr("Not signed in. Run \"webinargeek-connect login\" to sign in."));
+            done(UsageError);
+            return;
+        }
+        if (state != Session::State::SignedIn) {
+            printError(m_session->lastError().message());
+            done(UsageError);
+            return;
+        }
+        sendApiRequest();
+    });
+    m_session->restore();
+}
+
+// ApiRequest does the work; this only reads the arguments and stdin, and prints the answer.
+void CommandRunner::sendApiRequest()
+{
+    auto *request = new ApiRequest(m_session->configuration().apiUrl, m_session->network(), m_session, this);
+    QString error;
+    QList<ApiRequest::Field> fields;
+    const auto addFields = [&](const QStringList &arguments, bool typed) {
+        for (const QString &argument : arguments) {
+            const std::optional<ApiRequest::Field> field = ApiRequest::parseField(argument, typed, &error);
+            if (!field)
+                return false;
+            fields.append(*field);
+        }
+        return true;
+    };
+    ApiRequest::Headers headers;
+    bool usable = addFields(m_commandLine.apiRawFields(), false) && addFields(m_commandLine.apiTypedFields(), true);
+    for (const QString &argument : m_commandLine.apiHeaders()) {
+        if (!usable)
+            break;
+        const auto header = ApiRequest::parseHeader(argument, &error);
+        usable = header.has_value();
+        if (usable)
+            headers.append(*header);
+    }
+    const QString input = m_commandLine.apiInput();
+    if (usable && !input.isEmpty()) {
+        const std::optional<QByteArray> body = ApiRequest::readFile(input, &error);
+        usable = body.has_value();
+        if (usable)
+            request->setBody(*body);
+    }
+    if (!usable) {
+        printError(error);
+        done(UsageError);
+        return;
+    }
+    request->setMethod(m_commandLine.apiMethod());
+    request->setFields(fields);
+    request->setHeaders(headers);
+    request->setMaxWaitSeconds(m_commandLine.apiMaxWaitSeconds());
+    if (m_commandLine.apiVerbose()) {
+        connect(request, &ApiRequest::sending, this,
+                [](const QByteArray &method, const QUrl &url, const ApiRequest::Headers &headers) {
+                    printErr(QStringLiteral("> %1 %2").arg(QString::fromLatin1(method),
+                                                           url.toString(QUrl::RemoveUserInfo | QUrl::FullyEncoded)));
+                    for (const auto &[name, value] : headers)
+                        printErr(QStringLiteral("> %1: %2").arg(QString::fromLatin1(name), QString::fromUtf8(value)));
+                });
+    }
+    connect(request, &ApiRequest::waiting, this, [](int status, qint64 seconds) {
+        printErr(tr("The API is busy (HTTP %1): trying again in %2 s, as it asks.").arg(status).arg(seconds));
+    });
+    connect(request, &ApiRequest::finished, this, [this](const ApiRequest::Result &result) {
+        if ((m_commandLine.apiInclude() || m_commandLine.apiVerbose()) && result.status != 0) {
+            // The answer's headers; the request's (--verbose) went out above, the credential hidden.
+            printErr(QString::fromLatin1(result.statusLine()));
+            for (const auto &[name, value] : result.headers)
+                printErr(QString::fromLatin1(name) + QLatin1String(": ") + QString::fromUtf8(value));
+            printErr(QString());
+        }
+        if (!m_commandLine.apiSilent() && !result.body.isEmpty()) {
+            // Unchanged for a script; pretty and plain text for a person at a terminal.
+            const QByteArray shown = isatty(STDOUT_FILENO) ? ApiRequest::forTerminal(result.body) : result.body;
+            std::fwrite(shown.constData(), 1, size_t(shown.size()), stdout);
+            std::fflush(stdout);
+        }
+        if (!result.succeeded())
+            printError(result.error);
+        done(result.exitCode());
+    });
+    request->start(m_commandLine.apiPath());
 }
 
 void CommandRunner::printError(const QString &text)

@@ -13,7 +13,7 @@ class Session;
 
 // Runs one subcommand of the credential helper against a Session and ends the process's event
 // loop with its exit code. Human messages go to stderr; stdout carries only what scripts read
-// (the token, the sign-in address with --no-browser, the status JSON).
+// (the token, the sign-in address with --no-browser, the status JSON, the API's answer).
 class CommandRunner : public QObject
 {
     Q_OBJECT
@@ -49,6 +49,8 @@ private:
     void status();
     void token();
     void logout();
+    void api();
+    void sendApiRequest();
     bool refusedConfiguration();
     void done(int exitCode);
 

@@ -72,6 +72,61 @@
     </message>
 </context>
 <context>
+    <name>ApiRequest</name>
+    <message>
+        <source>%1 is not the API&apos;s address (%2): the credential is sent only there.</source>
+        <translation>%1 ist nicht die Adresse der API (%2): Die Zugangsdaten werden nur dorthin gesendet.</translation>
+    </message>
+    <message>
+        <source>That is not an address of the API (%1): the credential is sent only there.</source>
+        <translation>Das ist keine Adresse der API (%1): Die Zugangsdaten werden nur dorthin gesendet.</translation>
+    </message>
+    <message>
+        <source>The path is not a valid address: %1</source>
+        <translation>Der Pfad ist keine gültige Adresse: %1</translation>
+    </message>
+    <message>
+        <source>-F takes name=value; one has no name or no &quot;=&quot;.</source>
+        <translation>-F erwartet Name=Wert; bei einem fehlt der Name oder das &quot;=&quot;.</translation>
+    </message>
+    <message>
+        <source>-f takes name=value; one has no name or no &quot;=&quot;.</source>
+        <translation>-f erwartet Name=Wert; bei einem fehlt der Name oder das &quot;=&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB.</source>
+        <translation>%1 ist größer als 16 MiB.</translation>
+    </message>
+    <message>
+        <source>-H takes &quot;Name: value&quot; on one line.</source>
+        <translation>-H erwartet &quot;Name: Wert&quot; in einer Zeile.</translation>
+    </message>
+    <message>
+        <source>-H %1: the stored credential is sent by itself; give none on the command line.</source>
+        <translation>-H %1: Die gespeicherten Zugangsdaten werden von selbst mitgesendet; geben Sie keine auf der Befehlszeile an.</translation>
+    </message>
+    <message>
+        <source>The credential is sent only to %1, not to %2.</source>
+        <translation>Die Zugangsdaten werden nur an %1 gesendet, nicht an %2.</translation>
+    </message>
+    <message>
+        <source>The answer is larger than 1 MiB.</source>
+        <translation>Die Antwort ist größer als 1 MiB.</translation>
+    </message>
+    <message>
+        <source>The WebinarGeek API answered HTTP %1.</source>
+        <translation>Die WebinarGeek-API hat mit HTTP %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>It asks to wait %1 s more, past the limit of --max-wait (%2 s).</source>
+        <translation>Sie bittet, noch %1 s zu warten, länger als die Grenze von --max-wait (%2 s).</translation>
+    </message>
+</context>
+<context>
     <name>AppMain</name>
     <message>
         <source>%1
@@ -250,26 +305,6 @@ Korrigieren oder entfernen Sie sie und starten Sie WebinarGeek Connect dann erne
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Connects your WebinarGeek account and keeps it connected.
-
-Without a command, opens the window. Commands:
-  login     Sign in through the browser.
-  status    Show whether you are signed in (from the keychain; no network).
-  token     Print a valid access token, refreshing it first when it has expired.
-  logout    Revoke the tokens and remove everything stored.</source>
-        <translation>Verbindet Ihr WebinarGeek-Konto und hält die Verbindung aufrecht.
-
-Ohne Befehl wird das Fenster geöffnet. Befehle:
-  login     Über den Browser anmelden.
-  status    Anzeigen, ob Sie angemeldet sind (aus dem Schlüsselbund; ohne Netzwerk).
-  token     Ein gültiges Zugriffstoken ausgeben; ein abgelaufenes wird zuerst erneuert.
-  logout    Die Tokens widerrufen und alles Gespeicherte entfernen.</translation>
-    </message>
-    <message>
-        <source>login, status, token or logout.</source>
-        <translation>login, status, token oder logout.</translation>
-    </message>
-    <message>
         <source>Authorization endpoint (WEBINARGEEK_AUTHORIZE_URL).</source>
         <translation>Autorisierungs-Endpunkt (WEBINARGEEK_AUTHORIZE_URL).</translation>
     </message>
@@ -389,6 +424,102 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
         <source>--port takes a port number from 1 to 65535.</source>
         <translation>--port erwartet eine Portnummer von 1 bis 65535.</translation>
     </message>
+    <message>
+        <source>Connects your WebinarGeek account and keeps it connected.
+
+Without a command, opens the window. Commands:
+  login     Sign in through the browser.
+  status    Show whether you are signed in (from the keychain; no network).
+  token     Print a valid access token, refreshing it first when it has expired.
+  logout    Revoke the tokens and remove everything stored.
+  api PATH  Send a request to the WebinarGeek API with the stored credential and
+            print the answer (PATH is relative to the API address).</source>
+        <translation>Verbindet Ihr WebinarGeek-Konto und hält die Verbindung aufrecht.
+
+Ohne Befehl wird das Fenster geöffnet. Befehle:
+  login     Über den Browser anmelden.
+  status    Anzeigen, ob Sie angemeldet sind (aus dem Schlüsselbund; ohne Netzwerk).
+  token     Ein gültiges Zugriffstoken ausgeben; ein abgelaufenes wird zuerst erneuert.
+  logout    Die Tokens widerrufen und alles Gespeicherte entfernen.
+  api PATH  Eine Anfrage mit den gespeicherten Zugangsdaten an die WebinarGeek-API
+            senden und die Antwort ausgeben (PATH relativ zur API-Adresse).</translation>
+    </message>
+    <message>
+        <source>login, status, token, logout or api.</source>
+        <translation>login, status, token, logout oder api.</translation>
+    </message>
+    <message>
+        <source>api: the HTTP method (default GET, or POST with fields or --input).</source>
+        <translation>api: die HTTP-Methode (Standard GET, oder POST mit Feldern oder --input).</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>api: a string parameter; in the query for GET, in the JSON body otherwise.</source>
+        <translation>api: ein Textparameter; bei GET in der Query, sonst im JSON-Body.</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>Schlüssel=Wert</translation>
+    </message>
+    <message>
+        <source>api: a typed parameter: true, false, null and numbers as JSON, @file for a file&apos;s content (@- for stdin).</source>
+        <translation>api: ein typisierter Parameter: true, false, null und Zahlen als JSON, @Datei für den Inhalt einer Datei (@- für stdin).</translation>
+    </message>
+    <message>
+        <source>api: an extra request header.</source>
+        <translation>api: ein zusätzlicher Header der Anfrage.</translation>
+    </message>
+    <message>
+        <source>Name: value</source>
+        <translation>Name: Wert</translation>
+    </message>
+    <message>
+        <source>api: the request body, from a file or - for stdin.</source>
+        <translation>api: der Body der Anfrage, aus einer Datei oder - für stdin.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>api: print the status line and headers on stderr.</source>
+        <translation>api: Statuszeile und Header auf stderr ausgeben.</translation>
+    </message>
+    <message>
+        <source>api: do not print the answer&apos;s body.</source>
+        <translation>api: den Body der Antwort nicht ausgeben.</translation>
+    </message>
+    <message>
+        <source>api: also print the request line and its headers on stderr (the credential hidden); implies --include.</source>
+        <translation>api: auch die Anfragezeile und ihre Header auf stderr ausgeben (die Zugangsdaten verborgen); schließt --include ein.</translation>
+    </message>
+    <message>
+        <source>api: wait at most this many seconds in all when the API asks to (429 or 503 with Retry-After; default 60).</source>
+        <translation>api: insgesamt höchstens so viele Sekunden warten, wenn die API darum bittet (429 oder 503 mit Retry-After; Standard 60).</translation>
+    </message>
+    <message>
+        <source>--%1 goes with api.</source>
+        <translation>--%1 gehört zu api.</translation>
+    </message>
+    <message>
+        <source>api needs a PATH, such as &quot;account&quot;.</source>
+        <translation>api braucht einen PATH, zum Beispiel &quot;account&quot;.</translation>
+    </message>
+    <message>
+        <source>Too many arguments: api takes one PATH (quote it if it has spaces).</source>
+        <translation>Zu viele Argumente: api nimmt einen PATH (setzen Sie ihn in Anführungszeichen, wenn er Leerzeichen enthält).</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with api.</source>
+        <translation>--%1 gehört nicht zu api.</translation>
+    </message>
+    <message>
+        <source>--max-wait takes a number of seconds from 0 to 3600.</source>
+        <translation>--max-wait erwartet eine Anzahl Sekunden von 0 bis 3600.</translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
@@ -467,6 +598,10 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
     <message>
         <source>This sign-in no longer waits for an address.</source>
         <translation>Diese Anmeldung wartet nicht mehr auf eine Adresse.</translation>
+    </message>
+    <message>
+        <source>The API is busy (HTTP %1): trying again in %2 s, as it asks.</source>
+        <translation>Die API ist ausgelastet (HTTP %1): neuer Versuch in %2 s, wie sie es verlangt.</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,61 @@
     </message>
 </context>
 <context>
+    <name>ApiRequest</name>
+    <message>
+        <source>%1 is not the API&apos;s address (%2): the credential is sent only there.</source>
+        <translation>%1 is niet het adres van de API (%2): de inloggegevens worden alleen daarheen gestuurd.</translation>
+    </message>
+    <message>
+        <source>That is not an address of the API (%1): the credential is sent only there.</source>
+        <translation>Dat is geen adres van de API (%1): de inloggegevens worden alleen daarheen gestuurd.</translation>
+    </message>
+    <message>
+        <source>The path is not a valid address: %1</source>
+        <translation>Het pad is geen geldig adres: %1</translation>
+    </message>
+    <message>
+        <source>-F takes name=value; one has no name or no &quot;=&quot;.</source>
+        <translation>-F verwacht naam=waarde; bij een ervan ontbreekt de naam of de &quot;=&quot;.</translation>
+    </message>
+    <message>
+        <source>-f takes name=value; one has no name or no &quot;=&quot;.</source>
+        <translation>-f verwacht naam=waarde; bij een ervan ontbreekt de naam of de &quot;=&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Kan %1 niet lezen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB.</source>
+        <translation>%1 is groter dan 16 MiB.</translation>
+    </message>
+    <message>
+        <source>-H takes &quot;Name: value&quot; on one line.</source>
+        <translation>-H verwacht &quot;Naam: waarde&quot; op één regel.</translation>
+    </message>
+    <message>
+        <source>-H %1: the stored credential is sent by itself; give none on the command line.</source>
+        <translation>-H %1: de opgeslagen inloggegevens worden vanzelf meegestuurd; geef ze niet op de opdrachtregel.</translation>
+    </message>
+    <message>
+        <source>The credential is sent only to %1, not to %2.</source>
+        <translation>De inloggegevens worden alleen naar %1 gestuurd, niet naar %2.</translation>
+    </message>
+    <message>
+        <source>The answer is larger than 1 MiB.</source>
+        <translation>Het antwoord is groter dan 1 MiB.</translation>
+    </message>
+    <message>
+        <source>The WebinarGeek API answered HTTP %1.</source>
+        <translation>De WebinarGeek-API antwoordde met HTTP %1.</translation>
+    </message>
+    <message>
+        <source>It asks to wait %1 s more, past the limit of --max-wait (%2 s).</source>
+        <translation>Ze vraagt nog %1 s te wachten, langer dan de grens van --max-wait (%2 s).</translation>
+    </message>
+</context>
+<context>
     <name>AppMain</name>
     <message>
         <source>%1
@@ -250,26 +305,6 @@ Verbeter of verwijder het en start WebinarGeek Connect daarna opnieuw.</translat
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Connects your WebinarGeek account and keeps it connected.
-
-Without a command, opens the window. Commands:
-  login     Sign in through the browser.
-  status    Show whether you are signed in (from the keychain; no network).
-  token     Print a valid access token, refreshing it first when it has expired.
-  logout    Revoke the tokens and remove everything stored.</source>
-        <translation>Verbindt je WebinarGeek-account en houdt het verbonden.
-
-Zonder opdracht wordt het venster geopend. Opdrachten:
-  login     Inloggen via de browser.
-  status    Tonen of je bent ingelogd (uit de sleutelbos; geen netwerk).
-  token     Een geldig toegangstoken tonen; een verlopen token wordt eerst vernieuwd.
-  logout    De tokens intrekken en alles wat is opgeslagen verwijderen.</translation>
-    </message>
-    <message>
-        <source>login, status, token or logout.</source>
-        <translation>login, status, token of logout.</translation>
-    </message>
-    <message>
         <source>Authorization endpoint (WEBINARGEEK_AUTHORIZE_URL).</source>
         <translation>Autorisatie-endpoint (WEBINARGEEK_AUTHORIZE_URL).</translation>
     </message>
@@ -389,6 +424,102 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
         <source>--port takes a port number from 1 to 65535.</source>
         <translation>--port verwacht een poortnummer van 1 tot en met 65535.</translation>
     </message>
+    <message>
+        <source>Connects your WebinarGeek account and keeps it connected.
+
+Without a command, opens the window. Commands:
+  login     Sign in through the browser.
+  status    Show whether you are signed in (from the keychain; no network).
+  token     Print a valid access token, refreshing it first when it has expired.
+  logout    Revoke the tokens and remove everything stored.
+  api PATH  Send a request to the WebinarGeek API with the stored credential and
+            print the answer (PATH is relative to the API address).</source>
+        <translation>Verbindt je WebinarGeek-account en houdt het verbonden.
+
+Zonder opdracht wordt het venster geopend. Opdrachten:
+  login     Inloggen via de browser.
+  status    Tonen of je bent ingelogd (uit de sleutelbos; geen netwerk).
+  token     Een geldig toegangstoken tonen; een verlopen token wordt eerst vernieuwd.
+  logout    De tokens intrekken en alles wat is opgeslagen verwijderen.
+  api PATH  Een verzoek naar de WebinarGeek-API sturen met de opgeslagen inloggegevens
+            en het antwoord tonen (PATH is relatief aan het API-adres).</translation>
+    </message>
+    <message>
+        <source>login, status, token, logout or api.</source>
+        <translation>login, status, token, logout of api.</translation>
+    </message>
+    <message>
+        <source>api: the HTTP method (default GET, or POST with fields or --input).</source>
+        <translation>api: de HTTP-methode (standaard GET, of POST met velden of --input).</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>methode</translation>
+    </message>
+    <message>
+        <source>api: a string parameter; in the query for GET, in the JSON body otherwise.</source>
+        <translation>api: een tekstparameter; in de query bij GET, anders in de JSON-body.</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>sleutel=waarde</translation>
+    </message>
+    <message>
+        <source>api: a typed parameter: true, false, null and numbers as JSON, @file for a file&apos;s content (@- for stdin).</source>
+        <translation>api: een getypeerde parameter: true, false, null en getallen als JSON, @bestand voor de inhoud van een bestand (@- voor stdin).</translation>
+    </message>
+    <message>
+        <source>api: an extra request header.</source>
+        <translation>api: een extra header voor het verzoek.</translation>
+    </message>
+    <message>
+        <source>Name: value</source>
+        <translation>Naam: waarde</translation>
+    </message>
+    <message>
+        <source>api: the request body, from a file or - for stdin.</source>
+        <translation>api: de body van het verzoek, uit een bestand of - voor stdin.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <source>api: print the status line and headers on stderr.</source>
+        <translation>api: de statusregel en de headers op stderr tonen.</translation>
+    </message>
+    <message>
+        <source>api: do not print the answer&apos;s body.</source>
+        <translation>api: de body van het antwoord niet tonen.</translation>
+    </message>
+    <message>
+        <source>api: also print the request line and its headers on stderr (the credential hidden); implies --include.</source>
+        <translation>api: ook de verzoekregel en de headers ervan op stderr tonen (de inloggegevens verborgen); omvat --include.</translation>
+    </message>
+    <message>
+        <source>api: wait at most this many seconds in all when the API asks to (429 or 503 with Retry-After; default 60).</source>
+        <translation>api: in totaal hoogstens zoveel seconden wachten als de API daarom vraagt (429 of 503 met Retry-After; standaard 60).</translation>
+    </message>
+    <message>
+        <source>--%1 goes with api.</source>
+        <translation>--%1 hoort bij api.</translation>
+    </message>
+    <message>
+        <source>api needs a PATH, such as &quot;account&quot;.</source>
+        <translation>api heeft een PATH nodig, bijvoorbeeld &quot;account&quot;.</translation>
+    </message>
+    <message>
+        <source>Too many arguments: api takes one PATH (quote it if it has spaces).</source>
+        <translation>Te veel argumenten: api neemt één PATH (zet het tussen aanhalingstekens als er spaties in staan).</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with api.</source>
+        <translation>--%1 hoort niet bij api.</translation>
+    </message>
+    <message>
+        <source>--max-wait takes a number of seconds from 0 to 3600.</source>
+        <translation>--max-wait verwacht een aantal seconden van 0 tot 3600.</translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
@@ -467,6 +598,10 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
     <message>
         <source>This sign-in no longer waits for an address.</source>
         <translation>Deze inlogpoging wacht niet meer op een adres.</translation>
+    </message>
+    <message>
+        <source>The API is busy (HTTP %1): trying again in %2 s, as it asks.</source>
+        <translation>De API is bezet (HTTP %1): over %2 s opnieuw, zoals ze vraagt.</translation>
     </message>
 </context>
 <context>

@@ -82,18 +82,16 @@ void WebinarGeekClient::fetchAccount(const Credential &credential, const Account
     fetchAccountWith(credential, false, done);
 }
 
-QNetworkReply *WebinarGeekClient::get(const QUrl &url, const Credential &credential)
+void WebinarGeekClient::attachCredential(QNetworkRequest *request, const Credential &credential)
 {
-    QNetworkRequest request(url);
     if (credential.kind == Credential::Kind::ApiKey)
-        request.setRawHeader("Api-Token", credential.value.toUtf8());
+        request->setRawHeader("Api-Token", credential.value.toUtf8());
     else
-        request.setRawHeader("Authorization", "Bearer " + credential.value.toUtf8());
-    request.setRawHeader("Accept", "application/json");
-    // Qt copies every header, the credential's too, into the request that follows a redirect,
-    // wherever it points; so each hop is checked here before Qt may follow it.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
-    QNetworkReply *reply = m_network->get(request);
+        request->setRawHeader("Authorization", "Bearer " + credential.value.toUtf8());
+}
+
+void WebinarGeekClient::followSameOriginOnly(QNetworkReply *reply, const QUrl &url)
+{
     connect(reply, &QNetworkReply::redirected, reply, [reply, origin = url](const QUrl &target) {
         if (NetworkAccess::isSameOrigin(origin, target)) {
             emit reply->redirectAllowed();
@@ -103,6 +101,23 @@ QNetworkReply *WebinarGeekClient::get(const QUrl &url, const Credential &credent
         reply->setProperty(kRefusedRedirectProperty, target);
         reply->abort();
     });
+}
+
+QUrl WebinarGeekClient::refusedRedirect(const QNetworkReply *reply)
+{
+    return reply->property(kRefusedRedirectProperty).toUrl();
+}
+
+QNetworkReply *WebinarGeekClient::get(const QUrl &url, const Credential &credential)
+{
+    QNetworkRequest request(url);
+    attachCredential(&request, credential);
+    request.setRawHeader("Accept", "application/json");
+    // Qt copies every header, the credential's too, into the request that follows a redirect,
+    // wherever it points; so each hop is checked here before Qt may follow it.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    QNetworkReply *reply = m_network->get(request);
+    followSameOriginOnly(reply, url);
     return reply;
 }
 
@@ -114,7 +129,7 @@ void WebinarGeekClient::fetchAccountWith(const Credential &credential, bool mayR
         reply->deleteLater();
         Account account;
         ApiError error;
-        const QUrl refused = reply->property(kRefusedRedirectProperty).toUrl();
+        const QUrl refused = refusedRedirect(reply);
         if (!refused.isEmpty()) {
             error.kind = ApiError::Kind::Redirected;
             error.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -11,6 +11,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 // The account a token belongs to: GET {api}/account.
 struct Account
@@ -57,6 +58,14 @@ public:
     void fetchAccount(const AccountDone &done);
     // With this credential only: checking a new API key or a token just granted.
     void fetchAccount(const Credential &credential, const AccountDone &done);
+
+    // Shared with ApiRequest, which sends what a person asks for with the same credential rules.
+    // Puts `credential` on `request` in the header its kind goes in.
+    static void attachCredential(QNetworkRequest *request, const Credential &credential);
+    // Lets `reply` follow redirects within the origin of `url` only (the request must ask for
+    // UserVerifiedRedirectPolicy); one to another origin is aborted, and refusedRedirect() says where it pointed.
+    static void followSameOriginOnly(QNetworkReply *reply, const QUrl &url);
+    static QUrl refusedRedirect(const QNetworkReply *reply);
 
     // Reads an account answer; public so tests and fuzzers can feed it bytes directly.
     static ApiError parseAccount(int httpStatus, int networkError, const QString &networkErrorText,

@@ -68,6 +68,8 @@ public:
     // The next scheduled refresh, or the next retry while Retrying.
     QDateTime nextRefreshAt() const;
     WebinarGeekClient *api() const { return m_client; }
+    // The network access the session's own requests go through.
+    QNetworkAccessManager *network() const { return m_network; }
 
     // Keeps the access token fresh on a timer for as long as the process runs (the window does;
     // a one-shot command does not).

@@ -202,32 +202,74 @@ function unauthorized(ctx, message) {
   ctx.body = { code: 'unauthorized', message }; // Koa sends objects as application/json
 }
 
-// The one API call the app makes: who is signed in.
-async function account(provider, ctx) {
-  ctx.set('Cache-Control', 'no-store');
+// Who a request to the API comes from: the login name (or the API key's user), or null after
+// answering 401.
+async function authenticate(provider, ctx) {
   const apiToken = ctx.get('Api-Token');
   if (apiToken) {
     if (apiToken.length === API_KEY.length && crypto.timingSafeEqual(Buffer.from(apiToken), Buffer.from(API_KEY))) {
-      ctx.body = { company: COMPANY, email: 'api-key-user@example.com' };
-    } else {
-      unauthorized(ctx, 'The API token is invalid.');
+      return 'api-key-user';
     }
-    return;
+    unauthorized(ctx, 'The API token is invalid.');
+    return null;
   }
   const match = /^Bearer +([^ ]+)$/i.exec(ctx.get('Authorization'));
   if (!match) {
     unauthorized(ctx, 'Authentication required: send an access token as "Authorization: Bearer <token>".');
-    return;
+    return null;
   }
   // find() only returns tokens that are stored (so not revoked) and unexpired.
   const token = await provider.AccessToken.find(match[1]);
   const grant = token && !token.isExpired && await provider.Grant.find(token.grantId);
   if (!grant) {
     unauthorized(ctx, 'The access token is invalid, expired or revoked.');
+    return null;
+  }
+  return token.accountId;
+}
+
+// The one API call the app makes: who is signed in.
+async function account(provider, ctx) {
+  ctx.set('Cache-Control', 'no-store');
+  const login = await authenticate(provider, ctx);
+  if (login) ctx.body = { company: COMPANY, email: `${login}@example.com` };
+}
+
+// ---- Routes for the `api` command's tests (not WebinarGeek's; see README.md) ----
+// GET /api/v2/echo answers with its query; any other method also with its body (JSON or text).
+// Both say which X-Sandbox-* headers came. Every other /api/v2 path is a JSON 404.
+async function readBody(req) {
+  let body = '';
+  for await (const chunk of req) {
+    body += chunk;
+    if (body.length > 1048576) throw new Error('body too large');
+  }
+  return body;
+}
+
+async function apiForTests(provider, ctx) {
+  ctx.set('Cache-Control', 'no-store');
+  const login = await authenticate(provider, ctx);
+  if (!login) return;
+  if (ctx.path !== '/api/v2/echo') {
+    ctx.status = 404;
+    ctx.body = { code: 'not_found', message: `No such resource: ${ctx.path}` };
     return;
   }
-  ctx.body = { company: COMPANY, email: `${token.accountId}@example.com` };
+  const headers = Object.fromEntries(Object.entries(ctx.headers).filter(([name]) => name.startsWith('x-sandbox-')));
+  const answer = { method: ctx.method, query: ctx.query, headers, account: `${login}@example.com` };
+  if (ctx.method !== 'GET' && ctx.method !== 'HEAD') {
+    const text = await readBody(ctx.req);
+    answer.contentType = ctx.get('Content-Type');
+    try {
+      answer.json = JSON.parse(text);
+    } catch {
+      answer.text = text;
+    }
+  }
+  ctx.body = answer;
 }
+// ---- end of the `api` command's routes ----
 
 function sandboxRoutes(provider) {
   return async (ctx, next) => {
@@ -245,6 +287,8 @@ function sandboxRoutes(provider) {
         }
       } else if (ctx.path === '/api/v2/account' && ctx.method === 'GET') {
         await account(provider, ctx);
+      } else if (ctx.path.startsWith('/api/v2/')) {
+        await apiForTests(provider, ctx);
       } else {
         // WebinarGeek grants a default scope when the request names none, like
         // Doorkeeper's default_scopes; oidc-provider would deny a grant with no scope.

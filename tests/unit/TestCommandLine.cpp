@@ -20,6 +20,7 @@ private slots:
     void port();
     void helpAndVersion_data();
     void helpAndVersion();
+    void apiOptions();
     void applyToOverridesEnvironment();
     void applyToLeavesUnsetOptionsAlone();
     void issuerOption();
@@ -61,6 +62,13 @@ void TestCommandLine::wantsCommandLine_data()
     QTest::newRow("--port value is skipped") << QStringList {QStringLiteral("--port"), QStringLiteral("8080")} << false;
     QTest::newRow("--port value then command")
         << QStringList {QStringLiteral("--port"), QStringLiteral("8080"), QStringLiteral("login")} << true;
+    // api: the values of its options are skipped too.
+    QTest::newRow("api after -X and -f") << QStringList {QStringLiteral("-X"),  QStringLiteral("GET"),
+                                                         QStringLiteral("-f"),  QStringLiteral("a=b"),
+                                                         QStringLiteral("api"), QStringLiteral("account")}
+                                         << true;
+    QTest::newRow("-H value that looks like a command")
+        << QStringList {QStringLiteral("-H"), QStringLiteral("status")} << false;
 }
 
 void TestCommandLine::wantsCommandLine()
@@ -126,6 +134,25 @@ void TestCommandLine::rejects_data()
             << QStringList {QStringLiteral("login"), QStringLiteral("--port"), QString::fromLatin1(value)}
             << QStringLiteral("--port takes a port number from 1 to 65535");
     }
+    // api
+    QTest::newRow("api without PATH") << QStringList {QStringLiteral("api")} << QStringLiteral("PATH");
+    QTest::newRow("api with two paths") << QStringList {QStringLiteral("api"), QStringLiteral("a"), QStringLiteral("b")}
+                                        << QStringLiteral("Too many arguments");
+    QTest::newRow("-X with token") << QStringList {QStringLiteral("token"), QStringLiteral("-X"), QStringLiteral("GET")}
+                                   << QStringLiteral("--method");
+    QTest::newRow("--verbose with token")
+        << QStringList {QStringLiteral("token"), QStringLiteral("--verbose")} << QStringLiteral("--verbose");
+    QTest::newRow("-i with status") << QStringList {QStringLiteral("status"), QStringLiteral("-i")}
+                                    << QStringLiteral("--include");
+    QTest::newRow("--json with api") << QStringList {QStringLiteral("api"), QStringLiteral("x"),
+                                                     QStringLiteral("--json")}
+                                     << QStringLiteral("--json");
+    QTest::newRow("--max-wait -1") << QStringList {QStringLiteral("api"), QStringLiteral("x"),
+                                                   QStringLiteral("--max-wait=-1")}
+                                   << QStringLiteral("--max-wait");
+    QTest::newRow("--max-wait abc") << QStringList {QStringLiteral("api"), QStringLiteral("x"),
+                                                    QStringLiteral("--max-wait"), QStringLiteral("abc")}
+                                    << QStringLiteral("--max-wait");
 }
 
 void TestCommandLine::rejects()
@@ -211,6 +238,39 @@ void TestCommandLine::helpAndVersion_data()
     QTest::newRow("--help") << QStringList {QStringLiteral("--help")} << true << false;
     QTest::newRow("-h with a command") << QStringList {QStringLiteral("login"), QStringLiteral("-h")} << true << false;
     QTest::newRow("--version") << QStringList {QStringLiteral("--version")} << false << true;
+    QTest::newRow("api -h") << QStringList {QStringLiteral("api"), QStringLiteral("-h")} << true << false;
+    QTest::newRow("api PATH -v") << QStringList {QStringLiteral("api"), QStringLiteral("x"), QStringLiteral("-v")}
+                                 << false << true;
+}
+
+// Every option of api as gh api spells it; -f and -F are told apart.
+void TestCommandLine::apiOptions()
+{
+    CommandLine commandLine;
+    QVERIFY2(commandLine.parse(withProgram(
+                 {QStringLiteral("api"), QStringLiteral("/echo?x=1"), QStringLiteral("-X"), QStringLiteral("PUT"),
+                  QStringLiteral("-f"), QStringLiteral("a=b"), QStringLiteral("-F"), QStringLiteral("n=1"),
+                  QStringLiteral("--raw-field"), QStringLiteral("c=d"), QStringLiteral("-H"), QStringLiteral("X-A: 1"),
+                  QStringLiteral("--input"), QStringLiteral("-"), QStringLiteral("-i"), QStringLiteral("--silent"),
+                  QStringLiteral("--max-wait"), QStringLiteral("5"), QStringLiteral("--verbose")})),
+             qPrintable(commandLine.errorText()));
+    QCOMPARE(commandLine.command(), QStringLiteral("api"));
+    QCOMPARE(commandLine.apiPath(), QStringLiteral("/echo?x=1"));
+    QCOMPARE(commandLine.apiMethod(), QStringLiteral("PUT"));
+    QCOMPARE(commandLine.apiRawFields(), (QStringList {QStringLiteral("a=b"), QStringLiteral("c=d")}));
+    QCOMPARE(commandLine.apiTypedFields(), QStringList {QStringLiteral("n=1")});
+    QCOMPARE(commandLine.apiHeaders(), QStringList {QStringLiteral("X-A: 1")});
+    QCOMPARE(commandLine.apiInput(), QStringLiteral("-"));
+    QVERIFY(commandLine.apiInclude());
+    QVERIFY(commandLine.apiSilent());
+    QCOMPARE(commandLine.apiMaxWaitSeconds(), 5);
+    QVERIFY(commandLine.apiVerbose());
+
+    CommandLine defaults;
+    QVERIFY(defaults.parse(withProgram({QStringLiteral("api"), QStringLiteral("account")})));
+    QCOMPARE(defaults.apiMaxWaitSeconds(), 60);
+    QVERIFY(defaults.apiMethod().isEmpty() && defaults.apiInput().isEmpty());
+    QVERIFY(!defaults.apiInclude() && !defaults.apiSilent() && !defaults.apiVerbose());
 }
 
 void TestCommandLine::helpAndVersion()

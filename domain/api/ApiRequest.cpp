@@ -1,0 +1,365 @@
+#include "ApiRequest.h"
+
+#include "NetworkAccess.h"
+#include "WebinarGeekClient.h"
+#include "config/OutsideText.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QTimeZone>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+// The text of a field's value where it goes into the query.
+QString queryText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return value.toVariant().toString();
+    case QJsonValue::String:
+        return value.toString();
+    default:
+        return QString(); // null
+    }
+}
+
+// The server's own message in an error answer, when it gives one as WebinarGeek does.
+QString serverMessage(const QByteArray &body)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    for (const QLatin1String key :
+         {QLatin1String("message"), QLatin1String("error_description"), QLatin1String("error")}) {
+        const QString text = OutsideText::printable(object.value(key).toString());
+        if (!text.isEmpty())
+            return text;
+    }
+    return QString();
+}
+
+} // namespace
+
+QByteArray ApiRequest::Result::statusLine() const
+{
+    return (http2 ? QByteArray("HTTP/2 ") : QByteArray("HTTP/1.1 ")) + QByteArray::number(status)
+        + (reason.isEmpty() ? QByteArray() : ' ' + reason);
+}
+
+ApiRequest::ApiRequest(const QUrl &apiUrl, QNetworkAccessManager *network, CredentialProvider *provider,
+                       QObject *parent)
+    : QObject(parent)
+    , m_apiUrl(apiUrl)
+    , m_network(network)
+    , m_provider(provider)
+    , m_retryTimer(new QTimer(this))
+{
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, [this] {
+        // The credential is asked for again: a wait may outlast the access token.
+        m_provider->credential([this](const Credential &credential, const QString &error) {
+            if (!error.isEmpty())
+                finishLocally(error);
+            else
+                send(credential, !m_renewed);
+        });
+    });
+}
+
+QUrl ApiRequest::resolve(const QUrl &apiUrl, const QString &path, QString *error)
+{
+    static const QRegularExpression absolute(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
+    if (absolute.match(path).hasMatch()) {
+        const QUrl url = QUrl(path, QUrl::StrictMode).adjusted(QUrl::RemoveUserInfo | QUrl::RemoveFragment);
+        if (!NetworkAccess::isSameOrigin(apiUrl, url)) {
+            *error = url.isValid() && !url.host().isEmpty()
+                ? tr("%1 is not the API's address (%2): the credential is sent only there.")
+                      .arg(NetworkAccess::hostOf(url), NetworkAccess::hostOf(apiUrl))
+                : tr("That is not an address of the API (%1): the credential is sent only there.")
+                      .arg(NetworkAccess::hostOf(apiUrl));
+            return QUrl();
+        }
+        return url;
+    }
+    QString rest = path;
+    rest.truncate(rest.indexOf(QLatin1Char('#')) < 0 ? rest.size() : rest.indexOf(QLatin1Char('#')));
+    const qsizetype question = rest.indexOf(QLatin1Char('?'));
+    const QString query = question < 0 ? QString() : rest.mid(question + 1);
+    QString relative = question < 0 ? rest : rest.left(question);
+    // `api account` and `api /account` both mean {API URL}/account; "//host" is no way out.
+    while (relative.startsWith(QLatin1Char('/')))
+        relative.remove(0, 1);
+    QUrl url = apiUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + QLatin1Char('/') + relative, QUrl::TolerantMode);
+    if (question >= 0)
+        url.setQuery(query, QUrl::TolerantMode);
+    if (!url.isValid()) {
+        *error = tr("The path is not a valid address: %1").arg(url.errorString());
+        return QUrl();
+    }
+    return url;
+}
+
+std::optional<ApiRequest::Field> ApiRequest::parseField(const QString &argument, bool typed, QString *error)
+{
+    const qsizetype equals = argument.indexOf(QLatin1Char('='));
+    if (equals <= 0) {
+        // Not repeated back: the value may be a secret.
+        *error = typed ? tr("-F takes name=value; one has no name or no \"=\".")
+                       : tr("-f takes name=value; one has no name or no \"=\".");
+        return std::nullopt;
+    }
+    Field field {argument.left(equals), QJsonValue(argument.mid(equals + 1))};
+    if (!typed)
+        return field;
+    const QString text = argument.mid(equals + 1);
+    static const QRegularExpression number(QStringLiteral("^-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?$"));
+    bool isInteger = false;
+    const qint64 integer = text.toLongLong(&isInteger);
+    if (text == QLatin1String("true") || text == QLatin1String("false")) {
+        field.value = text == QLatin1String("true");
+    } else if (text == QLatin1String("null")) {
+        field.value = QJsonValue::Null;
+    } else if (number.match(text).hasMatch()) {
+        // Whole numbers stay exact (ids can pass 2^53).
+        field.value = isInteger ? QJsonValue(integer) : QJsonValue(text.toDouble());
+    } else if (text.startsWith(QLatin1Char('@'))) {
+        const std::optional<QByteArray> content = readFile(text.mid(1), error);
+        if (!content)
+            return std::nullopt;
+        field.value = QString::fromUtf8(*content);
+    }
+    return field;
+}
+
+std::optional<QByteArray> ApiRequest::readFile(const QString &name, QString *error)
+{
+    QFile file(name);
+    const bool opened =
+        name == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
+    if (!opened) {
+        *error = tr("Cannot read %1: %2.").arg(name, file.errorString());
+        return std::nullopt;
+    }
+    QByteArray content = file.read(kMaxInputBytes + 1);
+    if (content.size() > kMaxInputBytes) {
+        *error = tr("%1 is larger than 16 MiB.").arg(name);
+        return std::nullopt;
+    }
+    return content;
+}
+
+std::optional<QPair<QByteArray, QByteArray>> ApiRequest::parseHeader(const QString &argument, QString *error)
+{
+    const qsizetype colon = argument.indexOf(QLatin1Char(':'));
+    static const QRegularExpression token(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"));
+    const QString name = argument.left(std::max<qsizetype>(colon, 0)).trimmed();
+    const QString value = argument.mid(colon + 1).trimmed();
+    if (colon <= 0 || !token.match(name).hasMatch() || value.contains(QLatin1Char('\r'))
+        || value.contains(QLatin1Char('\n'))) {
+        *error = tr("-H takes \"Name: value\" on one line.");
+        return std::nullopt;
+    }
+    if (name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0
+        || name.compare(QLatin1String("Api-Token"), Qt::CaseInsensitive) == 0) {
+        *error = tr("-H %1: the stored credential is sent by itself; give none on the command line.").arg(name);
+        return std::nullopt;
+    }
+    return QPair<QByteArray, QByteArray>(name.toLatin1(), value.toUtf8());
+}
+
+std::optional<qint64> ApiRequest::retryAfterSeconds(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray text = value.trimmed();
+    bool ok = false;
+    const qint64 seconds = text.toLongLong(&ok);
+    if (ok)
+        return seconds < 0 ? std::nullopt : std::optional<qint64>(seconds);
+    // An HTTP date (RFC 9110): "Sun, 06 Nov 1994 08:49:37 GMT".
+    QDateTime at =
+        QLocale::c().toDateTime(QString::fromLatin1(text), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!at.isValid())
+        return std::nullopt;
+    at.setTimeZone(QTimeZone::utc());
+    return std::max<qint64>(0, now.secsTo(at));
+}
+
+QByteArray ApiRequest::forTerminal(const QByteArray &body)
+{
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(body, &parseError);
+    const QByteArray text = parseError.error == QJsonParseError::NoError ? json.toJson(QJsonDocument::Indented) : body;
+    QByteArray shown;
+    for (const QByteArray &line : text.split('\n'))
+        shown += OutsideText::printable(QString::fromUtf8(line)).toUtf8() + '\n';
+    while (shown.endsWith("\n\n"))
+        shown.chop(1);
+    return shown == "\n" ? QByteArray() : shown;
+}
+
+QByteArray ApiRequest::method() const
+{
+    if (!m_method.isEmpty())
+        return m_method.toLatin1();
+    return m_fields.isEmpty() && !m_body ? QByteArray("GET") : QByteArray("POST");
+}
+
+void ApiRequest::start(const QString &path)
+{
+    QString error;
+    m_url = resolve(m_apiUrl, path, &error);
+    if (m_url.isEmpty()) {
+        finishLocally(error);
+        return;
+    }
+    // The fields go in the query for GET, and when the body is given as it is; otherwise they
+    // are the JSON body.
+    if (!m_fields.isEmpty() && (method() == "GET" || method() == "HEAD" || m_body)) {
+        QUrlQuery query(m_url);
+        for (const Field &field : std::as_const(m_fields))
+            query.addQueryItem(field.name, queryText(field.value));
+        m_url.setQuery(query);
+    } else if (!m_fields.isEmpty()) {
+        QJsonObject object;
+        for (const Field &field : std::as_const(m_fields))
+            object.insert(field.name, field.value);
+        m_body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    }
+    m_provider->credential([this](const Credential &credential, const QString &error) {
+        if (!error.isEmpty())
+            finishLocally(error);
+        else
+            send(credential, true);
+    });
+}
+
+void ApiRequest::send(const Credential &credential, bool mayRenew)
+{
+    QNetworkRequest request(m_url);
+    request.setRawHeader("Accept", "application/json");
+    if (m_body)
+        request.setRawHeader("Content-Type", "application/json");
+    for (const auto &[name, value] : std::as_const(m_headers))
+        request.setRawHeader(name, value);
+    Headers shown;
+    for (const QByteArray &name : request.rawHeaderList())
+        shown.append({name, request.rawHeader(name)});
+    shown.append(credential.kind == Credential::Kind::ApiKey
+                     ? qMakePair(QByteArray("Api-Token"), QByteArray("(hidden)"))
+                     : qMakePair(QByteArray("Authorization"), QByteArray("Bearer (hidden)")));
+    WebinarGeekClient::attachCredential(&request, credential);
+    // Qt copies every header, the credential's too, into the request that follows a redirect.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    const QByteArray verb = method();
+    emit sending(verb, m_url, shown);
+    QNetworkReply *reply = nullptr;
+    if (verb == "GET" && !m_body)
+        reply = m_network->get(request);
+    else if (verb == "HEAD" && !m_body)
+        reply = m_network->head(request);
+    else // with a body, empty if need be, so that it carries a Content-Length
+        reply = m_network->sendCustomRequest(request, verb, m_body.value_or(QByteArray()));
+    WebinarGeekClient::followSameOriginOnly(reply, m_url);
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, credential, mayRenew] { answered(reply, credential, mayRenew); });
+}
+
+void ApiRequest::answered(QNetworkReply *reply, const Credential &credential, bool mayRenew)
+{
+    reply->deleteLater();
+    Result result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    result.http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
+    result.headers = reply->rawHeaderPairs();
+    result.body = reply->isOpen() ? reply->read(NetworkAccess::kMaxReplyBytes + 1) : QByteArray();
+    qCInfo(lcApi).noquote() << "api:" << method() << m_url.path() << "->" << result.status;
+
+    const QUrl refused = WebinarGeekClient::refusedRedirect(reply);
+    if (!refused.isEmpty()) {
+        ApiError error {ApiError::Kind::Redirected, result.status,
+                        tr("The credential is sent only to %1, not to %2.")
+                            .arg(NetworkAccess::hostOf(m_url), NetworkAccess::hostOf(refused))};
+        result.error = error.message();
+        finish(result);
+        return;
+    }
+    if (NetworkAccess::isTooLarge(reply)) {
+        finishLocally(tr("The answer is larger than 1 MiB."));
+        return;
+    }
+    if (result.status == 0) {
+        const bool timedOut =
+            reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError;
+        const ApiError error {timedOut ? ApiError::Kind::NoAnswer : ApiError::Kind::NetworkError, 0,
+                              OutsideText::printable(reply->errorString())};
+        finishLocally(error.message());
+        return;
+    }
+    if (result.status >= 200 && result.status < 300) {
+        finish(result);
+        return;
+    }
+    const QString server = serverMessage(result.body);
+    result.error = tr("The WebinarGeek API answered HTTP %1.").arg(result.status)
+        + (server.isEmpty() ? QString() : QLatin1Char(' ') + server);
+    if (result.status == 401 && mayRenew) {
+        // One renewed credential and one retry; a second 401 is the answer.
+        m_renewed = true;
+        m_provider->credentialRejected(credential, [this, result](const Credential &renewed, const QString &error) {
+            if (!error.isEmpty()) {
+                Result failed = result;
+                failed.error += QLatin1Char(' ') + error;
+                finish(failed);
+                return;
+            }
+            send(renewed, false);
+        });
+        return;
+    }
+    if (result.status == 429 || result.status == 503) {
+        const std::optional<qint64> wait =
+            retryAfterSeconds(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+        if (wait) {
+            // At least a second: "Retry-After: 0" must not make a loop of requests.
+            const qint64 seconds = std::max<qint64>(1, *wait);
+            if (m_waitedSeconds + seconds <= m_maxWaitSeconds) {
+                m_waitedSeconds += seconds;
+                emit waiting(result.status, seconds);
+                m_retryTimer->start(int(seconds * 1000));
+                return;
+            }
+            result.error += QLatin1Char(' ')
+                + tr("It asks to wait %1 s more, past the limit of --max-wait (%2 s).")
+                      .arg(seconds)
+                      .arg(m_maxWaitSeconds);
+        }
+    }
+    finish(result);
+}
+
+void ApiRequest::finishLocally(const QString &error)
+{
+    Result result;
+    result.error = error;
+    result.local = true;
+    finish(result);
+}
+
+void ApiRequest::finish(const Result &result)
+{
+    emit finished(result);
+}
