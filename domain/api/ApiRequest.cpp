@@ -149,12 +149,24 @@ std::optional<QByteArray> ApiRequest::readFile(const QString &name, QString *err
 {
     QFile file(name);
     const bool opened =
-        name == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
+        name == QLatin1String("-") ? file.open(fileno(stdin), QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
     if (!opened) {
         *error = tr("Cannot read %1: %2.").arg(name, file.errorString());
         return std::nullopt;
     }
-    QByteArray content = file.read(kMaxInputBytes + 1);
+    // To the end: one read of a pipe returns only what the writer has written so far.
+    QByteArray content;
+    while (content.size() <= kMaxInputBytes) {
+        const QByteArray chunk = file.read(kMaxInputBytes + 1 - content.size());
+        if (chunk.isEmpty()) {
+            if (file.error() != QFileDevice::NoError) {
+                *error = tr("Cannot read %1: %2.").arg(name, file.errorString());
+                return std::nullopt;
+            }
+            break;
+        }
+        content += chunk;
+    }
     if (content.size() > kMaxInputBytes) {
         *error = tr("%1 is larger than 16 MiB.").arg(name);
         return std::nullopt;

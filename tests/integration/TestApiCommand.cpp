@@ -202,6 +202,21 @@ void TestApiCommand::bodyFromInput()
     QCOMPARE(echo.value(QLatin1String("query")).toObject(), json(R"({"q":"1"})"));
     QCOMPARE(echo.value(QLatin1String("json")).toObject(), json(R"({"from":"stdin"})"));
 
+    // A writer that pauses: stdin is read to its end, not only what the pipe held at first.
+    QProcess slow;
+    slow.setProcessEnvironment(env);
+    slow.start(QStringLiteral(WGC_APP_BINARY), args({"api", "echo", "--input", "-"}));
+    QVERIFY(slow.waitForStarted(10000));
+    slow.write(R"({"a":)");
+    QVERIFY(slow.waitForBytesWritten(10000));
+    QTest::qWait(1000);
+    slow.write("1}");
+    slow.closeWriteChannel();
+    const AppRun paused = finishApp(slow);
+    m_allOutput += paused.out + paused.err;
+    QVERIFY2(paused.exitCode == 0, paused.err.constData());
+    QCOMPARE(json(paused.out).value(QLatin1String("json")).toObject(), json(R"({"a":1})"));
+
     QTemporaryFile file;
     QVERIFY(file.open());
     file.write("plain text, not JSON");
@@ -304,6 +319,8 @@ void TestApiCommand::badArguments_data()
                                        << QByteArray("stored credential");
     QTest::newRow("missing input") << args({"api", "echo", "--input", "/nonexistent/body"})
                                    << QByteArray("/nonexistent/body");
+    QTest::newRow("stdin twice") << args({"api", "echo", "--input", "-", "-F", "notes=@-"})
+                                 << QByteArray("--input - and -F notes=@- both read stdin");
     QTest::newRow("no path") << args({"api"}) << QByteArray("PATH");
 }
 
