@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <limits>
 
 namespace {
 
@@ -65,6 +66,8 @@ ApiRequest::ApiRequest(const QUrl &apiUrl, QNetworkAccessManager *network, Crede
     , m_retryTimer(new QTimer(this))
 {
     m_retryTimer->setSingleShot(true);
+    // Not a coarse timer, which may fire up to 5% early: the server asked for at least this long.
+    m_retryTimer->setTimerType(Qt::PreciseTimer);
     connect(m_retryTimer, &QTimer::timeout, this, [this] {
         // The credential is asked for again: a wait may outlast the access token.
         m_provider->credential([this](const Credential &credential, const QString &error) {
@@ -348,10 +351,11 @@ void ApiRequest::answered(QNetworkReply *reply, const Credential &credential, bo
         if (wait) {
             // At least a second: "Retry-After: 0" must not make a loop of requests.
             const qint64 seconds = std::max<qint64>(1, *wait);
-            if (m_waitedSeconds + seconds <= m_maxWaitSeconds) {
+            // No sum: a hostile Retry-After near the largest qint64 would overflow it.
+            if (seconds <= m_maxWaitSeconds - m_waitedSeconds) {
                 m_waitedSeconds += seconds;
                 emit waiting(result.status, seconds);
-                m_retryTimer->start(int(seconds * 1000));
+                m_retryTimer->start(int(std::min<qint64>(seconds, std::numeric_limits<int>::max() / 1000) * 1000));
                 return;
             }
             result.error += QLatin1Char(' ')

@@ -10,6 +10,7 @@
 #include "auth/Session.h"
 #include "storage/TokenStore.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -409,6 +410,9 @@ void TestApiCommand::retryAfterIsWaitedOut_data()
                                          << 2 << QByteArray("past the limit of --max-wait (1 s)");
     QTest::newRow("503 asks more than --max-wait")
         << QList<HttpAnswer> {busy, ok} << args({"--max-wait", "2"}) << 1 << 1 << QByteArray("Maintenance");
+    QTest::newRow("a huge Retry-After after a short one")
+        << QList<HttpAnswer> {tooMany, HttpAnswer::json(429, "{}").withHeader("Retry-After", "9223372036854775807"), ok}
+        << args({"--max-wait", "5"}) << 1 << 2 << QByteArray("past the limit of --max-wait (5 s)");
     QTest::newRow("--max-wait 0 never waits")
         << QList<HttpAnswer> {tooMany, ok} << args({"--max-wait", "0"}) << 1 << 1 << QByteArray("--max-wait (0 s)");
     QTest::newRow("429 without Retry-After")
@@ -437,8 +441,18 @@ void TestApiCommand::retryAfterIsWaitedOut()
     api.answerInTurn(answers);
     env.insert(QStringLiteral("WEBINARGEEK_API_URL"), api.url(QStringLiteral("/api/v2")).toString());
     // A POST is sent again too: the server said it did not take it.
+    QElapsedTimer clock;
+    clock.start();
     const AppRun result = run(env, args({"api", "echo", "-f", "a=1"}) + options);
+    const qint64 elapsed = clock.elapsed();
     QCOMPARE(result.exitCode, exitCode);
+    // Each wait announced really passed (a lower bound only: the machine may be slow).
+    qint64 announced = 0;
+    static const QRegularExpression wait(QStringLiteral("trying again in (\\d+) s"));
+    for (auto match = wait.globalMatch(QString::fromUtf8(result.err)); match.hasNext();)
+        announced += match.next().captured(1).toLongLong();
+    QCOMPARE(announced > 0, requests > 1);
+    QVERIFY2(elapsed >= announced * 1000, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
     QVERIFY2(result.err.contains(mentions), result.err.constData());
     QCOMPARE(api.requests().size(), requests);
     for (const HttpRequest &request : api.requests())
