@@ -13,7 +13,6 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <QTimer>
-#include <QUrlQuery>
 
 #include <algorithm>
 #include <cstdio>
@@ -243,10 +242,15 @@ void ApiRequest::start(const QString &path)
     // The fields go in the query for GET, and when the body is given as it is; otherwise they
     // are the JSON body.
     if (!m_fields.isEmpty() && (method() == "GET" || method() == "HEAD" || m_body)) {
-        QUrlQuery query(m_url);
-        for (const Field &field : std::as_const(m_fields))
-            query.addQueryItem(field.name, queryText(field.value));
-        m_url.setQuery(query);
+        // Encoded here, every character that is not unreserved: QUrlQuery would send "+" as it is
+        // (a space to the server) and take "%25" as already encoded.
+        QByteArray query = m_url.query(QUrl::FullyEncoded).toLatin1();
+        for (const Field &field : std::as_const(m_fields)) {
+            if (!query.isEmpty())
+                query += '&';
+            query += QUrl::toPercentEncoding(field.name) + '=' + QUrl::toPercentEncoding(queryText(field.value));
+        }
+        m_url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
     } else if (!m_fields.isEmpty()) {
         QJsonObject object;
         for (const Field &field : std::as_const(m_fields))

@@ -161,6 +161,20 @@ void TestApiCommand::pathsAndParameters()
     QCOMPARE(echo.value(QLatin1String("method")).toString(), QStringLiteral("GET"));
     QCOMPARE(echo.value(QLatin1String("query")).toObject(), json(R"({"page":"2","name":"a b","n":"3"})"));
 
+    // Names and values arrive exactly as typed, the query's own delimiters and non-ASCII included.
+    const QStringList typed = {QStringLiteral("plus=a+b"), QStringLiteral("percent=100%25"),
+                               QStringLiteral("amp=x&y"),  QStringLiteral("hash=#h"),
+                               QStringLiteral("eq=k=v"),   QStringLiteral("space=a b"),
+                               QStringLiteral("utf=é€"),   QStringLiteral("n+m&o=1")};
+    QStringList encodedArgs = args({"api", "echo", "-X", "GET"});
+    for (const QString &field : typed)
+        encodedArgs << QStringLiteral("-f") << field;
+    const AppRun encoded = run(env, encodedArgs);
+    QVERIFY2(encoded.exitCode == 0, encoded.err.constData());
+    QCOMPARE(json(encoded.out).value(QLatin1String("query")).toObject(),
+             json(R"({"plus":"a+b","percent":"100%25","amp":"x&y","hash":"#h","eq":"k=v","space":"a b",)"
+                  R"("utf":"é€","n+m&o":"1"})"));
+
     QTemporaryFile file;
     QVERIFY(file.open());
     file.write("line one\nline two");
