@@ -336,17 +336,11 @@ void ApiRequest::answered(QNetworkReply *reply, const Credential &credential, bo
     result.error = tr("The WebinarGeek API answered HTTP %1.").arg(result.status)
         + (server.isEmpty() ? QString() : QLatin1Char(' ') + server);
     if (result.status == 401 && mayRenew) {
-        // One renewed credential and one retry; a second 401 is the answer.
         m_renewed = true;
-        m_provider->credentialRejected(credential, [this, result](const Credential &renewed, const QString &error) {
-            if (!error.isEmpty()) {
-                Result failed = result;
-                failed.error += QLatin1Char(' ') + error;
-                finish(failed);
-                return;
-            }
-            send(renewed, false);
-        });
+        if (credential.kind == Credential::Kind::ApiKey)
+            checkApiKey(result, credential);
+        else
+            renew(result, credential);
         return;
     }
     if (result.status == 429 || result.status == 503) {
@@ -369,6 +363,35 @@ void ApiRequest::answered(QNetworkReply *reply, const Credential &credential, bo
         }
     }
     finish(result);
+}
+
+// A 401 to one resource says nothing yet about an API key, which has no renewal: the account
+// is asked with that key, as when it was added. Only when the account refuses it too is the key
+// rejected (and the connection ended); otherwise the 401 is that resource's answer.
+void ApiRequest::checkApiKey(const Result &result, const Credential &credential)
+{
+    auto *client = new WebinarGeekClient(m_apiUrl, m_network, this);
+    client->fetchAccount(credential, [this, client, result, credential](const Account &, const ApiError &error) {
+        client->deleteLater();
+        if (error.kind == ApiError::Kind::Unauthorized)
+            renew(result, credential);
+        else
+            finish(result);
+    });
+}
+
+// One renewed credential and one retry; a second 401 is the answer.
+void ApiRequest::renew(const Result &result, const Credential &credential)
+{
+    m_provider->credentialRejected(credential, [this, result](const Credential &renewed, const QString &error) {
+        if (!error.isEmpty()) {
+            Result failed = result;
+            failed.error += QLatin1Char(' ') + error;
+            finish(failed);
+            return;
+        }
+        send(renewed, false);
+    });
 }
 
 void ApiRequest::finishLocally(const QString &error)

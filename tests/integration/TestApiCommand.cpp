@@ -287,17 +287,39 @@ void TestApiCommand::httpErrorShowsTheServersAnswer()
     QVERIFY2(missing.err.contains("HTTP 404") && missing.err.contains("No such resource: /api/v2/webinars/12345"),
              missing.err.constData());
 
-    // A key the API refuses: 401, no renewal possible for a key, exit 1.
-    QProcessEnvironment otherKey = env;
+    // One resource refuses the key while the account takes it: that 401 is the resource's
+    // answer (exit 1), and the key stays.
+    QProcessEnvironment scripted = env;
+    ScriptedServer forbidden;
+    forbidden.answerInTurn({HttpAnswer::json(401, R"({"message":"Not for this key."})"),
+                            HttpAnswer::json(200, R"({"company":"Sandbox Webinars B.V.","email":"k@example.com"})")});
+    scripted.insert(QStringLiteral("WEBINARGEEK_API_URL"), forbidden.url(QStringLiteral("/api/v2")).toString());
+    const AppRun notHere = run(scripted, args({"api", "webinars/7/secrets"}));
+    QCOMPARE(notHere.exitCode, 1);
+    QVERIFY2(notHere.err.contains("HTTP 401") && notHere.err.contains("Not for this key."), notHere.err.constData());
+    QCOMPARE(forbidden.requests().size(), 2);
+    QCOMPARE(forbidden.requests().at(1).path(), QByteArray("/api/v2/account"));
+    QCOMPARE(forbidden.requests().at(1).header("api-token"), kApiKey.toUtf8());
+    const AppRun kept = run(env, args({"status", "--json"}));
+    QCOMPARE(json(kept.out).value(QLatin1String("state")).toString(), QStringLiteral("signed_in"));
+    const AppRun still = run(env, args({"api", "account"}));
+    QVERIFY2(still.exitCode == 0, still.err.constData());
+
+    // A key the account refuses too: 401, no renewal possible for a key, exit 1; the key is
+    // marked rejected.
     ScriptedServer api;
     api.answerAlways(HttpAnswer::json(401, R"({"code":"unauthorized","message":"The API token is invalid."})"));
-    otherKey.insert(QStringLiteral("WEBINARGEEK_API_URL"), api.url(QStringLiteral("/api/v2")).toString());
-    const AppRun refused = run(otherKey, args({"api", "account"}));
+    scripted.insert(QStringLiteral("WEBINARGEEK_API_URL"), api.url(QStringLiteral("/api/v2")).toString());
+    const AppRun refused = run(scripted, args({"api", "webinars"}));
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains("HTTP 401") && refused.err.contains("The API token is invalid."),
              refused.err.constData());
-    QCOMPARE(api.requests().size(), 1);
+    QCOMPARE(api.requests().size(), 2);
     QCOMPARE(api.requests().at(0).header("api-token"), kApiKey.toUtf8());
+    QCOMPARE(api.requests().at(1).path(), QByteArray("/api/v2/account"));
+    const AppRun rejected = run(env, args({"status", "--json"}));
+    QVERIFY2(json(rejected.out).value(QLatin1String("state")).toString() != QStringLiteral("signed_in"),
+             rejected.out.constData());
 }
 
 // A hostile error answer: its message reaches stderr without anything a terminal obeys (with
