@@ -3,6 +3,7 @@
 // 429 and 503 with Retry-After, a 401 for a token that is still valid, a foreign origin.
 
 #include "AppProcess.h"
+#include "FaultRig.h"
 #include "ScriptedServer.h"
 
 #include "api/ApiRequest.h"
@@ -67,6 +68,7 @@ private slots:
     void apiRequestInProcess();
     void expiredTokenIsRenewedFirst();
     void unauthorizedGetsOneRenewal();
+    void renewalFailingHereIsLocal();
     void prettyOnlyOnATerminal();
     void secretsNeverLeak(); // last: it checks what every test printed
 
@@ -602,6 +604,27 @@ void TestApiCommand::unauthorizedGetsOneRenewal()
     QCOMPARE(busy.requests().size(), 3);
     QCOMPARE(m_sandbox->grantsOf("refresh_token"), before + 1);
     m_tokensSeen << QString::fromUtf8(bearerOf(busy.requests().at(2)));
+}
+
+// A 401 whose renewal fails on this side (the token endpoint cannot be reached) is a local
+// problem: exit code 2, not the server's answer.
+void TestApiCommand::renewalFailingHereIsLocal()
+{
+    ScriptedServer api;
+    api.answerAlways(HttpAnswer::json(401, R"({"message":"expired"})"));
+    FaultRig rig(fakeConfiguration(QUrl(QStringLiteral("http://127.0.0.1:%1/oauth/token").arg(closedPort())),
+                                   api.url(QStringLiteral("/api/v2"))));
+    QVERIFY(rig.seedAndRestore(rig.seed()));
+    ApiRequest request(rig.session.configuration().apiUrl, &rig.network, &rig.session);
+    QList<ApiRequest::Result> results;
+    connect(&request, &ApiRequest::finished, this, [&](const ApiRequest::Result &result) { results << result; });
+    request.start(QStringLiteral("webinars"));
+    QVERIFY(waitFor([&] { return !results.isEmpty(); }, 30000));
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.first().status, 401);
+    QVERIFY2(results.first().error.contains(QLatin1String("HTTP 401")), qPrintable(results.first().error));
+    QCOMPARE(results.first().exitCode(), 2);
+    QCOMPARE(api.requests().size(), 1);
 }
 
 // Pretty-printed, and plain text, only when stdout is a terminal (a pseudo-terminal here);
