@@ -282,6 +282,7 @@ void ApiRequest::send(const Credential &credential, bool mayRenew)
     WebinarGeekClient::attachCredential(&request, credential);
     // Qt copies every header, the credential's too, into the request that follows a redirect.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setAttribute(NetworkAccess::kMaxReplyBytesAttribute, kMaxAnswerBytes);
     const QByteArray verb = method();
     emit sending(verb, m_url, shown);
     QNetworkReply *reply = nullptr;
@@ -304,7 +305,7 @@ void ApiRequest::answered(QNetworkReply *reply, const Credential &credential, bo
     result.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
     result.http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
     result.headers = reply->rawHeaderPairs();
-    result.body = reply->isOpen() ? reply->read(NetworkAccess::kMaxReplyBytes + 1) : QByteArray();
+    result.body = reply->isOpen() ? reply->read(kMaxAnswerBytes + 1) : QByteArray();
     qCInfo(lcApi).noquote() << "api:" << method() << m_url.path() << "->" << result.status;
 
     const QUrl refused = WebinarGeekClient::refusedRedirect(reply);
@@ -317,7 +318,7 @@ void ApiRequest::answered(QNetworkReply *reply, const Credential &credential, bo
         return;
     }
     if (NetworkAccess::isTooLarge(reply)) {
-        finishLocally(tr("The answer is larger than 1 MiB."));
+        finishLocally(tr("The answer is larger than 256 MiB."));
         return;
     }
     if (result.status == 0) {

@@ -60,6 +60,9 @@ public:
     static constexpr int kDefaultMaxWaitSeconds = 60;
     // The most a body given with --input (or a field's @file) may hold.
     static constexpr qint64 kMaxInputBytes = 16 * 1024 * 1024;
+    // The largest answer handed over. Far above the app's own cap (NetworkAccess, 1 MiB): the
+    // body is the person's to have unchanged, and this only keeps memory bounded.
+    static constexpr qint64 kMaxAnswerBytes = 256 * 1024 * 1024;
 
     ApiRequest(const QUrl &apiUrl, QNetworkAccessManager *network, CredentialProvider *provider,
                QObject *parent = nullptr);

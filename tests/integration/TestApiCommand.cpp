@@ -59,6 +59,7 @@ private slots:
     void includeAndSilent();
     void httpErrorShowsTheServersAnswer();
     void serversTextIsPlainOnStderr();
+    void largeAnswerArrivesWhole();
     void badArguments_data();
     void badArguments();
     void foreignOriginIsRefused();
@@ -322,6 +323,21 @@ void TestApiCommand::httpErrorShowsTheServersAnswer()
     const AppRun rejected = run(env, args({"status", "--json"}));
     QVERIFY2(json(rejected.out).value(QLatin1String("state")).toString() != QStringLiteral("signed_in"),
              rejected.out.constData());
+}
+
+// An answer past the app's own 1 MiB cap comes out byte for byte.
+void TestApiCommand::largeAnswerArrivesWhole()
+{
+    const QProcessEnvironment env = m_sandbox->environment();
+    loginWithApiKey(env);
+    const AppRun result = runApp(env, args({"api", "echo", "-X", "GET", "-f", "bytes=2097152"}));
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QByteArray expected(2 * 1024 * 1024, '\0');
+    for (qsizetype i = 0; i < expected.size(); ++i)
+        expected[i] = char(i % 251);
+    QCOMPARE(result.out.size(), expected.size());
+    QVERIFY(result.out == expected);
+    m_allOutput += result.err; // the body is this test's pattern, no secret
 }
 
 // A hostile error answer: its message reaches stderr without anything a terminal obeys (with
