@@ -48,6 +48,61 @@ QString serverMessage(const QByteArray &body)
     return QString();
 }
 
+// Valid JSON text indented as QJsonDocument would, but from the server's own bytes: QJsonDocument
+// sorts the keys and rounds integers past 2^53 (ids), and a person should see what came.
+QByteArray indentedJson(const QByteArray &json)
+{
+    const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    QByteArray out;
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    const auto newLine = [&] { out += '\n' + QByteArray(depth * 4, ' '); };
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (inString) {
+            out += c;
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (isSpace(c))
+            continue; // the server's own layout gives way to ours
+        if (c == '{' || c == '[') {
+            // An empty one stays on its line: {} or [].
+            qsizetype next = i + 1;
+            while (next < json.size() && isSpace(json.at(next)))
+                ++next;
+            const char close = c == '{' ? '}' : ']';
+            out += c;
+            if (next < json.size() && json.at(next) == close) {
+                out += close;
+                i = next;
+            } else {
+                ++depth;
+                newLine();
+            }
+        } else if (c == '}' || c == ']') {
+            --depth;
+            newLine();
+            out += c;
+        } else if (c == ',') {
+            out += c;
+            newLine();
+        } else if (c == ':') {
+            out += ": ";
+        } else {
+            out += c;
+            inString = c == '"';
+        }
+    }
+    return out + '\n';
+}
+
 } // namespace
 
 QByteArray ApiRequest::Result::statusLine() const
@@ -214,8 +269,8 @@ std::optional<qint64> ApiRequest::retryAfterSeconds(const QByteArray &value, con
 QByteArray ApiRequest::forTerminal(const QByteArray &body)
 {
     QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(body, &parseError);
-    const QByteArray text = parseError.error == QJsonParseError::NoError ? json.toJson(QJsonDocument::Indented) : body;
+    QJsonDocument::fromJson(body, &parseError); // only whether it is JSON: indentedJson() keeps the bytes
+    const QByteArray text = parseError.error == QJsonParseError::NoError ? indentedJson(body) : body;
     QByteArray shown;
     for (const QByteArray &line : text.split('\n'))
         shown += OutsideText::printable(QString::fromUtf8(line)).toUtf8() + '\n';
