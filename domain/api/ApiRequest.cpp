@@ -391,6 +391,13 @@ void ApiRequest::answered(QNetworkReply *reply, const Credential &credential, bo
     const QString server = serverMessage(result.body);
     result.error = tr("The WebinarGeek API answered HTTP %1.").arg(result.status)
         + (server.isEmpty() ? QString() : QLatin1Char(' ') + server);
+    const QUrl target = result.status >= 300 && result.status < 400 ? NetworkAccess::redirectTarget(reply) : QUrl();
+    if (m_body && !target.isEmpty()) {
+        // Qt follows a redirect of a request with a body only when the body can be sent again,
+        // and ours goes out once (NetworkAccess): say so, rather than leave a bare 307.
+        result.error = tr("The WebinarGeek API redirected to %1; a request with a body is not sent again.")
+                           .arg(OutsideText::printable(target.toString(QUrl::RemoveUserInfo | QUrl::FullyEncoded)));
+    }
     if (result.status == 401 && mayRenew) {
         m_renewed = true;
         if (credential.kind == Credential::Kind::ApiKey)

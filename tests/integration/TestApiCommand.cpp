@@ -64,6 +64,7 @@ private slots:
     void badArguments();
     void foreignOriginIsRefused();
     void redirectToForeignOriginIsNotFollowed();
+    void redirectOfARequestWithABody();
     void retryAfterIsWaitedOut_data();
     void retryAfterIsWaitedOut();
     void apiRequestInProcess();
@@ -442,6 +443,23 @@ void TestApiCommand::redirectToForeignOriginIsNotFollowed()
     QCOMPARE(away.exitCode, 1);
     QVERIFY2(away.err.contains("not followed") && away.err.contains("127.0.0.2"), away.err.constData());
     QCOMPARE(foreign.requests().size(), 0);
+}
+
+// A redirect within the origin is not followed for a request with a body (it goes out once),
+// and the error says where it pointed.
+void TestApiCommand::redirectOfARequestWithABody()
+{
+    QProcessEnvironment env = m_sandbox->environment();
+    loginWithApiKey(env);
+    ScriptedServer api;
+    api.answerAlways(HttpAnswer::redirect(307, api.url(QStringLiteral("/api/v2/elsewhere"))));
+    env.insert(QStringLiteral("WEBINARGEEK_API_URL"), api.url(QStringLiteral("/api/v2")).toString());
+    const AppRun result = run(env, args({"api", "echo", "-f", "a=1"}));
+    QCOMPARE(result.exitCode, 1);
+    const QByteArray where = api.url(QStringLiteral("/api/v2/elsewhere")).toEncoded();
+    QVERIFY2(result.err.contains("redirected to " + where + "; a request with a body is not sent again"),
+             result.err.constData());
+    QCOMPARE(api.requests().size(), 1);
 }
 
 void TestApiCommand::retryAfterIsWaitedOut_data()
