@@ -35,6 +35,15 @@ QString queryText(const QJsonValue &value)
     }
 }
 
+// `first` and `second` as two sentences: the server's message may end without a full stop.
+QString sentences(const QString &first, const QString &second)
+{
+    if (second.isEmpty())
+        return first;
+    static const QRegularExpression ended(QStringLiteral("[.!?]$"));
+    return first + (ended.match(first).hasMatch() ? QLatin1String(" ") : QLatin1String(". ")) + second;
+}
+
 // The server's own message in an error answer, when it gives one as WebinarGeek does.
 QString serverMessage(const QByteArray &body)
 {
@@ -148,19 +157,16 @@ QUrl ApiRequest::resolve(const QUrl &apiUrl, const QString &path, QString *error
         }
         return url;
     }
-    QString rest = path;
-    rest.truncate(rest.indexOf(QLatin1Char('#')) < 0 ? rest.size() : rest.indexOf(QLatin1Char('#')));
+    const qsizetype hash = path.indexOf(QLatin1Char('#'));
+    const QString rest = hash < 0 ? path : path.left(hash);
     const qsizetype question = rest.indexOf(QLatin1Char('?'));
     const QString query = question < 0 ? QString() : rest.mid(question + 1);
     QString relative = question < 0 ? rest : rest.left(question);
     // `api account` and `api /account` both mean {API URL}/account; "//host" is no way out.
     while (relative.startsWith(QLatin1Char('/')))
         relative.remove(0, 1);
-    QUrl url = apiUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
-    QString base = url.path();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    url.setPath(base + QLatin1Char('/') + relative, QUrl::TolerantMode);
+    QUrl url = WebinarGeekClient::endpoint(apiUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment),
+                                           QLatin1Char('/') + relative);
     if (question >= 0)
         url.setQuery(query, QUrl::TolerantMode);
     if (!url.isValid()) {
@@ -389,8 +395,7 @@ void ApiRequest::answered(QNetworkReply *reply, const Credential &credential, bo
         return;
     }
     const QString server = serverMessage(result.body);
-    result.error = tr("The WebinarGeek API answered HTTP %1.").arg(result.status)
-        + (server.isEmpty() ? QString() : QLatin1Char(' ') + server);
+    result.error = sentences(tr("The WebinarGeek API answered HTTP %1.").arg(result.status), server);
     const QUrl target = result.status >= 300 && result.status < 400 ? NetworkAccess::redirectTarget(reply) : QUrl();
     if (m_body && !target.isEmpty()) {
         // Qt follows a redirect of a request with a body only when the body can be sent again,
@@ -419,10 +424,10 @@ void ApiRequest::answered(QNetworkReply *reply, const Credential &credential, bo
                 m_retryTimer->start(int(std::min<qint64>(seconds, std::numeric_limits<int>::max() / 1000) * 1000));
                 return;
             }
-            result.error += QLatin1Char(' ')
-                + tr("It asks to wait %1 s more, past the limit of --max-wait (%2 s).")
-                      .arg(seconds)
-                      .arg(m_maxWaitSeconds);
+            result.error = sentences(result.error,
+                                     tr("It asks to wait %1 s more, past the limit of --max-wait (%2 s).")
+                                         .arg(seconds)
+                                         .arg(m_maxWaitSeconds));
         }
     }
     finish(result);
@@ -450,7 +455,7 @@ void ApiRequest::renew(const Result &result, const Credential &credential)
                                    [this, result, credential](const Credential &renewed, const QString &error) {
                                        if (!error.isEmpty()) {
                                            Result failed = result;
-                                           failed.error += QLatin1Char(' ') + error;
+                                           failed.error = sentences(failed.error, error);
                                            // A token that could not be renewed (the network, the keychain, a sign-in
                                            // that ended) leaves nothing to send: a problem on this side. A key the
                                            // account refused too is the server's answer.

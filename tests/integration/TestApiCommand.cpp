@@ -656,7 +656,9 @@ void TestApiCommand::renewalFailingHereIsLocal()
     QVERIFY(waitFor([&] { return !results.isEmpty(); }, 30000));
     QCOMPARE(results.size(), 1);
     QCOMPARE(results.first().status, 401);
-    QVERIFY2(results.first().error.contains(QLatin1String("HTTP 401")), qPrintable(results.first().error));
+    // The server's message and the session's, as two sentences.
+    QVERIFY2(results.first().error.startsWith(QLatin1String("The WebinarGeek API answered HTTP 401. expired. ")),
+             qPrintable(results.first().error));
     QCOMPARE(results.first().exitCode(), 2);
     QCOMPARE(api.requests().size(), 1);
 }
