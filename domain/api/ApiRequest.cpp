@@ -211,10 +211,11 @@ std::optional<ApiRequest::Field> ApiRequest::parseField(const QString &argument,
 std::optional<QByteArray> ApiRequest::readFile(const QString &name, QString *error)
 {
     QFile file(name);
-    const bool opened =
-        name == QLatin1String("-") ? file.open(fileno(stdin), QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
+    const bool isStdin = name == QLatin1String("-");
+    const QString shown = isStdin ? QStringLiteral("stdin") : name; // "- is larger…" says nothing
+    const bool opened = isStdin ? file.open(fileno(stdin), QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
     if (!opened) {
-        *error = tr("Cannot read %1: %2.").arg(name, file.errorString());
+        *error = tr("Cannot read %1: %2.").arg(shown, file.errorString());
         return std::nullopt;
     }
     // To the end: one read of a pipe returns only what the writer has written so far.
@@ -223,7 +224,7 @@ std::optional<QByteArray> ApiRequest::readFile(const QString &name, QString *err
         const QByteArray chunk = file.read(kMaxInputBytes + 1 - content.size());
         if (chunk.isEmpty()) {
             if (file.error() != QFileDevice::NoError) {
-                *error = tr("Cannot read %1: %2.").arg(name, file.errorString());
+                *error = tr("Cannot read %1: %2.").arg(shown, file.errorString());
                 return std::nullopt;
             }
             break;
@@ -231,7 +232,7 @@ std::optional<QByteArray> ApiRequest::readFile(const QString &name, QString *err
         content += chunk;
     }
     if (content.size() > kMaxInputBytes) {
-        *error = tr("%1 is larger than 16 MiB.").arg(name);
+        *error = tr("%1 is larger than 16 MiB.").arg(shown);
         return std::nullopt;
     }
     return content;

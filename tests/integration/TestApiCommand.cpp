@@ -236,6 +236,14 @@ void TestApiCommand::bodyFromInput()
     QVERIFY2(paused.exitCode == 0, paused.err.constData());
     QCOMPARE(json(paused.out).value(QLatin1String("json")).toObject(), json(R"({"a":1})"));
 
+    // Past the bound: a clear error, exit 2, nothing sent.
+    const QByteArray before = m_sandbox->log();
+    const AppRun tooLarge =
+        run(env, args({"api", "echo", "--input", "-"}), QByteArray(ApiRequest::kMaxInputBytes + 1, 'x'));
+    QCOMPARE(tooLarge.exitCode, 2);
+    QVERIFY2(tooLarge.err.contains("stdin is larger than 16 MiB"), tooLarge.err.constData());
+    QVERIFY(!m_sandbox->log().mid(before.size()).contains("/api/v2/echo"));
+
     QTemporaryFile file;
     QVERIFY(file.open());
     file.write("plain text, not JSON");
