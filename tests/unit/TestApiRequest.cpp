@@ -4,7 +4,9 @@
 #include <QJsonDocument>
 #include <QTemporaryFile>
 #include <QTest>
+
 #include <QTimeZone>
+#include <limits>
 
 // What `api` makes of its arguments before anything is sent, and of an answer before a terminal
 // shows it.
@@ -209,6 +211,9 @@ void TestApiRequest::retryAfter_data()
     QTest::newRow("HTTP date") << QByteArray("Thu, 03 Dec 2026 08:00:45 GMT") << qint64(45);
     QTest::newRow("date in the past") << QByteArray("Thu, 03 Dec 2026 07:59:00 GMT") << qint64(0);
     QTest::newRow("negative") << QByteArray("-3") << qint64(-1);
+    // Read as it is; what may be waited is the request's to judge (without overflowing a sum).
+    QTest::newRow("largest qint64") << QByteArray("9223372036854775807") << std::numeric_limits<qint64>::max();
+    QTest::newRow("past qint64") << QByteArray("9223372036854775808") << qint64(-1);
     QTest::newRow("words") << QByteArray("soon") << qint64(-1);
     QTest::newRow("empty") << QByteArray() << qint64(-1);
 }
