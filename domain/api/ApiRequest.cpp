@@ -452,20 +452,20 @@ void ApiRequest::checkApiKey(const Result &result, const Credential &credential)
 // One renewed credential and one retry; a second 401 is the answer.
 void ApiRequest::renew(const Result &result, const Credential &credential)
 {
-    m_provider->credentialRejected(credential,
-                                   [this, result, credential](const Credential &renewed, const QString &error) {
-                                       if (!error.isEmpty()) {
-                                           Result failed = result;
-                                           failed.error = sentences(failed.error, error);
-                                           // A token that could not be renewed (the network, the keychain, a sign-in
-                                           // that ended) leaves nothing to send: a problem on this side. A key the
-                                           // account refused too is the server's answer.
-                                           failed.local = credential.kind != Credential::Kind::ApiKey;
-                                           finish(failed);
-                                           return;
-                                       }
-                                       send(renewed, false);
-                                   });
+    // A token that could not be renewed (the network, the keychain, a sign-in that ended) leaves
+    // nothing to send: a problem on this side. A key the account refused too is the server's
+    // answer.
+    const bool local = credential.kind != Credential::Kind::ApiKey;
+    m_provider->credentialRejected(credential, [this, result, local](const Credential &renewed, const QString &error) {
+        if (error.isEmpty()) {
+            send(renewed, false);
+            return;
+        }
+        Result failed = result;
+        failed.error = sentences(failed.error, error);
+        failed.local = local;
+        finish(failed);
+    });
 }
 
 void ApiRequest::finishLocally(const QString &error)

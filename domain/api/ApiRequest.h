@@ -21,9 +21,10 @@ class QTimer;
 // One request a person sends to WebinarGeek's API by hand (`webinargeek-connect api PATH`, after
 // `gh api`): to an address of the API's own origin, with the stored credential attached. A 401
 // gets one renewed credential and one retry (an API key, which cannot be renewed, is first
-// checked on the account: only a key refused there too is marked rejected); a 429 or 503 with Retry-After is waited out
-// and sent again while the waiting stays within the limit. Redirects are followed within the API's origin only, as
-// WebinarGeekClient does. What comes back is handed over as it is: printing it is the command line's part.
+// checked on the account: only a key refused there too is marked rejected); a 429 or 503 with
+// Retry-After is waited out and sent again while the waiting stays within the limit. Redirects
+// are followed within the API's origin only, as WebinarGeekClient does. What comes back is
+// handed over as it is: printing it is the command line's part.
 class ApiRequest : public QObject
 {
     Q_OBJECT
