@@ -9,8 +9,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcApi)
 class QNetworkReply;
 
 // The one network access manager of the app. Every request it makes has a timeout and a cap on
-// the size of the answer (1 MiB unless the request sets kMaxReplyBytesAttribute), including the requests Qt's OAuth
-// classes make on our behalf.
+// the size of the answer (1 MiB unless the request sets kMaxReplyBytesAttribute), including the
+// requests Qt's OAuth classes make on our behalf.
 //
 // Two rules keep credentials where they belong, also for those requests:
 // - No request follows a redirect by itself (ManualRedirectPolicy): a 3xx comes back as the
