@@ -1,6 +1,7 @@
 // `webinargeek-connect api PATH`, run as a real process against the sandbox's API and a real
 // (private) gnome-keyring; a scripted API (ScriptedServer) for what the sandbox will not do:
-// 429 and 503 with Retry-After, a 401 for a token that is still valid, a foreign origin.
+// 429 and 503 with Retry-After, a 401 for a token that is still valid, a foreign origin; and a
+// FaultRig session whose token endpoint cannot be reached, for a renewal that fails here.
 
 #include "AppProcess.h"
 #include "FaultRig.h"
