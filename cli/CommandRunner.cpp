@@ -377,6 +377,18 @@ void CommandRunner::sendApiRequest()
         }
         return true;
     };
+    const QString input = m_commandLine.apiInput();
+    // Stdin can be read once: it cannot be both the body and a field's value.
+    if (input == QLatin1String("-")) {
+        for (const QString &argument : m_commandLine.apiTypedFields()) {
+            if (argument.section(QLatin1Char('='), 1) == QLatin1String("@-")) {
+                printError(tr("--input - and -F %1=@- both read stdin, which can be read once; give one a file.")
+                               .arg(argument.section(QLatin1Char('='), 0, 0)));
+                done(UsageError);
+                return;
+            }
+        }
+    }
     ApiRequest::Headers headers;
     bool usable = addFields(m_commandLine.apiRawFields(), false) && addFields(m_commandLine.apiTypedFields(), true);
     for (const QString &argument : m_commandLine.apiHeaders()) {
@@ -387,7 +399,6 @@ void CommandRunner::sendApiRequest()
         if (usable)
             headers.append(*header);
     }
-    const QString input = m_commandLine.apiInput();
     if (usable && !input.isEmpty()) {
         const std::optional<QByteArray> body = ApiRequest::readFile(input, &error);
         usable = body.has_value();

@@ -114,16 +114,20 @@
         <translation>Die Zugangsdaten werden nur an %1 gesendet, nicht an %2.</translation>
     </message>
     <message>
-        <source>The answer is larger than 1 MiB.</source>
-        <translation>Die Antwort ist größer als 1 MiB.</translation>
-    </message>
-    <message>
         <source>The WebinarGeek API answered HTTP %1.</source>
         <translation>Die WebinarGeek-API hat mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
         <source>It asks to wait %1 s more, past the limit of --max-wait (%2 s).</source>
         <translation>Sie bittet, noch %1 s zu warten, länger als die Grenze von --max-wait (%2 s).</translation>
+    </message>
+    <message>
+        <source>The answer is larger than 256 MiB.</source>
+        <translation>Die Antwort ist größer als 256 MiB.</translation>
+    </message>
+    <message>
+        <source>The WebinarGeek API redirected to %1; a request with a body is not sent again.</source>
+        <translation>Die WebinarGeek-API hat nach %1 weitergeleitet; eine Anfrage mit Body wird nicht erneut gesendet.</translation>
     </message>
 </context>
 <context>
@@ -602,6 +606,10 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
     <message>
         <source>The API is busy (HTTP %1): trying again in %2 s, as it asks.</source>
         <translation>Die API ist ausgelastet (HTTP %1): neuer Versuch in %2 s, wie sie es verlangt.</translation>
+    </message>
+    <message>
+        <source>--input - and -F %1=@- both read stdin, which can be read once; give one a file.</source>
+        <translation>--input - und -F %1=@- lesen beide stdin, das nur einmal gelesen werden kann; geben Sie einem davon eine Datei.</translation>
     </message>
 </context>
 <context>

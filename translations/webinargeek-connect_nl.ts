@@ -114,16 +114,20 @@
         <translation>De inloggegevens worden alleen naar %1 gestuurd, niet naar %2.</translation>
     </message>
     <message>
-        <source>The answer is larger than 1 MiB.</source>
-        <translation>Het antwoord is groter dan 1 MiB.</translation>
-    </message>
-    <message>
         <source>The WebinarGeek API answered HTTP %1.</source>
         <translation>De WebinarGeek-API antwoordde met HTTP %1.</translation>
     </message>
     <message>
         <source>It asks to wait %1 s more, past the limit of --max-wait (%2 s).</source>
         <translation>Ze vraagt nog %1 s te wachten, langer dan de grens van --max-wait (%2 s).</translation>
+    </message>
+    <message>
+        <source>The answer is larger than 256 MiB.</source>
+        <translation>Het antwoord is groter dan 256 MiB.</translation>
+    </message>
+    <message>
+        <source>The WebinarGeek API redirected to %1; a request with a body is not sent again.</source>
+        <translation>De WebinarGeek-API verwees door naar %1; een verzoek met een body wordt niet opnieuw verstuurd.</translation>
     </message>
 </context>
 <context>
@@ -602,6 +606,10 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
     <message>
         <source>The API is busy (HTTP %1): trying again in %2 s, as it asks.</source>
         <translation>De API is bezet (HTTP %1): over %2 s opnieuw, zoals ze vraagt.</translation>
+    </message>
+    <message>
+        <source>--input - and -F %1=@- both read stdin, which can be read once; give one a file.</source>
+        <translation>--input - en -F %1=@- lezen allebei stdin, dat maar één keer gelezen kan worden; geef een van beide een bestand.</translation>
     </message>
 </context>
 <context>

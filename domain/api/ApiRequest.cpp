@@ -13,10 +13,10 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <QTimer>
-#include <QUrlQuery>
 
 #include <algorithm>
 #include <cstdio>
+#include <limits>
 
 namespace {
 
@@ -35,6 +35,15 @@ QString queryText(const QJsonValue &value)
     }
 }
 
+// `first` and `second` as two sentences: the server's message may end without a full stop.
+QString sentences(const QString &first, const QString &second)
+{
+    if (second.isEmpty())
+        return first;
+    static const QRegularExpression ended(QStringLiteral("[.!?]$"));
+    return first + (ended.match(first).hasMatch() ? QLatin1String(" ") : QLatin1String(". ")) + second;
+}
+
 // The server's own message in an error answer, when it gives one as WebinarGeek does.
 QString serverMessage(const QByteArray &body)
 {
@@ -46,6 +55,61 @@ QString serverMessage(const QByteArray &body)
             return text;
     }
     return QString();
+}
+
+// Valid JSON text indented as QJsonDocument would, but from the server's own bytes: QJsonDocument
+// sorts the keys and rounds integers past 2^53 (ids), and a person should see what came.
+QByteArray indentedJson(const QByteArray &json)
+{
+    const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    QByteArray out;
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    const auto newLine = [&] { out += '\n' + QByteArray(depth * 4, ' '); };
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (inString) {
+            out += c;
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (isSpace(c))
+            continue; // the server's own layout gives way to ours
+        if (c == '{' || c == '[') {
+            // An empty one stays on its line: {} or [].
+            qsizetype next = i + 1;
+            while (next < json.size() && isSpace(json.at(next)))
+                ++next;
+            const char close = c == '{' ? '}' : ']';
+            out += c;
+            if (next < json.size() && json.at(next) == close) {
+                out += close;
+                i = next;
+            } else {
+                ++depth;
+                newLine();
+            }
+        } else if (c == '}' || c == ']') {
+            --depth;
+            newLine();
+            out += c;
+        } else if (c == ',') {
+            out += c;
+            newLine();
+        } else if (c == ':') {
+            out += ": ";
+        } else {
+            out += c;
+            inString = c == '"';
+        }
+    }
+    return out + '\n';
 }
 
 } // namespace
@@ -65,6 +129,8 @@ ApiRequest::ApiRequest(const QUrl &apiUrl, QNetworkAccessManager *network, Crede
     , m_retryTimer(new QTimer(this))
 {
     m_retryTimer->setSingleShot(true);
+    // Not a coarse timer, which may fire up to 5% early: the server asked for at least this long.
+    m_retryTimer->setTimerType(Qt::PreciseTimer);
     connect(m_retryTimer, &QTimer::timeout, this, [this] {
         // The credential is asked for again: a wait may outlast the access token.
         m_provider->credential([this](const Credential &credential, const QString &error) {
@@ -91,19 +157,16 @@ QUrl ApiRequest::resolve(const QUrl &apiUrl, const QString &path, QString *error
         }
         return url;
     }
-    QString rest = path;
-    rest.truncate(rest.indexOf(QLatin1Char('#')) < 0 ? rest.size() : rest.indexOf(QLatin1Char('#')));
+    const qsizetype hash = path.indexOf(QLatin1Char('#'));
+    const QString rest = hash < 0 ? path : path.left(hash);
     const qsizetype question = rest.indexOf(QLatin1Char('?'));
     const QString query = question < 0 ? QString() : rest.mid(question + 1);
     QString relative = question < 0 ? rest : rest.left(question);
     // `api account` and `api /account` both mean {API URL}/account; "//host" is no way out.
     while (relative.startsWith(QLatin1Char('/')))
         relative.remove(0, 1);
-    QUrl url = apiUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
-    QString base = url.path();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    url.setPath(base + QLatin1Char('/') + relative, QUrl::TolerantMode);
+    QUrl url = WebinarGeekClient::endpoint(apiUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment),
+                                           QLatin1Char('/') + relative);
     if (question >= 0)
         url.setQuery(query, QUrl::TolerantMode);
     if (!url.isValid()) {
@@ -148,15 +211,28 @@ std::optional<ApiRequest::Field> ApiRequest::parseField(const QString &argument,
 std::optional<QByteArray> ApiRequest::readFile(const QString &name, QString *error)
 {
     QFile file(name);
-    const bool opened =
-        name == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
+    const bool isStdin = name == QLatin1String("-");
+    const QString shown = isStdin ? QStringLiteral("stdin") : name; // "- is larger…" says nothing
+    const bool opened = isStdin ? file.open(fileno(stdin), QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
     if (!opened) {
-        *error = tr("Cannot read %1: %2.").arg(name, file.errorString());
+        *error = tr("Cannot read %1: %2.").arg(shown, file.errorString());
         return std::nullopt;
     }
-    QByteArray content = file.read(kMaxInputBytes + 1);
+    // To the end: one read of a pipe returns only what the writer has written so far.
+    QByteArray content;
+    while (content.size() <= kMaxInputBytes) {
+        const QByteArray chunk = file.read(kMaxInputBytes + 1 - content.size());
+        if (chunk.isEmpty()) {
+            if (file.error() != QFileDevice::NoError) {
+                *error = tr("Cannot read %1: %2.").arg(shown, file.errorString());
+                return std::nullopt;
+            }
+            break;
+        }
+        content += chunk;
+    }
     if (content.size() > kMaxInputBytes) {
-        *error = tr("%1 is larger than 16 MiB.").arg(name);
+        *error = tr("%1 is larger than 16 MiB.").arg(shown);
         return std::nullopt;
     }
     return content;
@@ -200,8 +276,8 @@ std::optional<qint64> ApiRequest::retryAfterSeconds(const QByteArray &value, con
 QByteArray ApiRequest::forTerminal(const QByteArray &body)
 {
     QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(body, &parseError);
-    const QByteArray text = parseError.error == QJsonParseError::NoError ? json.toJson(QJsonDocument::Indented) : body;
+    QJsonDocument::fromJson(body, &parseError); // only whether it is JSON: indentedJson() keeps the bytes
+    const QByteArray text = parseError.error == QJsonParseError::NoError ? indentedJson(body) : body;
     QByteArray shown;
     for (const QByteArray &line : text.split('\n'))
         shown += OutsideText::printable(QString::fromUtf8(line)).toUtf8() + '\n';
@@ -228,10 +304,15 @@ void ApiRequest::start(const QString &path)
     // The fields go in the query for GET, and when the body is given as it is; otherwise they
     // are the JSON body.
     if (!m_fields.isEmpty() && (method() == "GET" || method() == "HEAD" || m_body)) {
-        QUrlQuery query(m_url);
-        for (const Field &field : std::as_const(m_fields))
-            query.addQueryItem(field.name, queryText(field.value));
-        m_url.setQuery(query);
+        // Encoded here, every character that is not unreserved: QUrlQuery would send "+" as it is
+        // (a space to the server) and take "%25" as already encoded.
+        QByteArray query = m_url.query(QUrl::FullyEncoded).toLatin1();
+        for (const Field &field : std::as_const(m_fields)) {
+            if (!query.isEmpty())
+                query += '&';
+            query += QUrl::toPercentEncoding(field.name) + '=' + QUrl::toPercentEncoding(queryText(field.value));
+        }
+        m_url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
     } else if (!m_fields.isEmpty()) {
         QJsonObject object;
         for (const Field &field : std::as_const(m_fields))
@@ -263,6 +344,7 @@ void ApiRequest::send(const Credential &credential, bool mayRenew)
     WebinarGeekClient::attachCredential(&request, credential);
     // Qt copies every header, the credential's too, into the request that follows a redirect.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setAttribute(NetworkAccess::kMaxReplyBytesAttribute, kMaxAnswerBytes);
     const QByteArray verb = method();
     emit sending(verb, m_url, shown);
     QNetworkReply *reply = nullptr;
@@ -285,7 +367,7 @@ void ApiRequest::answered(QNetworkReply *reply, const Credential &credential, bo
     result.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
     result.http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
     result.headers = reply->rawHeaderPairs();
-    result.body = reply->isOpen() ? reply->read(NetworkAccess::kMaxReplyBytes + 1) : QByteArray();
+    result.body = reply->isOpen() ? reply->read(kMaxAnswerBytes + 1) : QByteArray();
     qCInfo(lcApi).noquote() << "api:" << method() << m_url.path() << "->" << result.status;
 
     const QUrl refused = WebinarGeekClient::refusedRedirect(reply);
@@ -298,7 +380,7 @@ void ApiRequest::answered(QNetworkReply *reply, const Credential &credential, bo
         return;
     }
     if (NetworkAccess::isTooLarge(reply)) {
-        finishLocally(tr("The answer is larger than 1 MiB."));
+        finishLocally(tr("The answer is larger than 256 MiB."));
         return;
     }
     if (result.status == 0) {
@@ -314,20 +396,20 @@ void ApiRequest::answered(QNetworkReply *reply, const Credential &credential, bo
         return;
     }
     const QString server = serverMessage(result.body);
-    result.error = tr("The WebinarGeek API answered HTTP %1.").arg(result.status)
-        + (server.isEmpty() ? QString() : QLatin1Char(' ') + server);
+    result.error = sentences(tr("The WebinarGeek API answered HTTP %1.").arg(result.status), server);
+    const QUrl target = result.status >= 300 && result.status < 400 ? NetworkAccess::redirectTarget(reply) : QUrl();
+    if (m_body && !target.isEmpty()) {
+        // Qt follows a redirect of a request with a body only when the body can be sent again,
+        // and ours goes out once (NetworkAccess): say so, rather than leave a bare 307.
+        result.error = tr("The WebinarGeek API redirected to %1; a request with a body is not sent again.")
+                           .arg(OutsideText::printable(target.toString(QUrl::RemoveUserInfo | QUrl::FullyEncoded)));
+    }
     if (result.status == 401 && mayRenew) {
-        // One renewed credential and one retry; a second 401 is the answer.
         m_renewed = true;
-        m_provider->credentialRejected(credential, [this, result](const Credential &renewed, const QString &error) {
-            if (!error.isEmpty()) {
-                Result failed = result;
-                failed.error += QLatin1Char(' ') + error;
-                finish(failed);
-                return;
-            }
-            send(renewed, false);
-        });
+        if (credential.kind == Credential::Kind::ApiKey)
+            checkApiKey(result, credential);
+        else
+            renew(result, credential);
         return;
     }
     if (result.status == 429 || result.status == 503) {
@@ -336,19 +418,54 @@ void ApiRequest::answered(QNetworkReply *reply, const Credential &credential, bo
         if (wait) {
             // At least a second: "Retry-After: 0" must not make a loop of requests.
             const qint64 seconds = std::max<qint64>(1, *wait);
-            if (m_waitedSeconds + seconds <= m_maxWaitSeconds) {
+            // No sum: a hostile Retry-After near the largest qint64 would overflow it.
+            if (seconds <= m_maxWaitSeconds - m_waitedSeconds) {
                 m_waitedSeconds += seconds;
                 emit waiting(result.status, seconds);
-                m_retryTimer->start(int(seconds * 1000));
+                m_retryTimer->start(int(std::min<qint64>(seconds, std::numeric_limits<int>::max() / 1000) * 1000));
                 return;
             }
-            result.error += QLatin1Char(' ')
-                + tr("It asks to wait %1 s more, past the limit of --max-wait (%2 s).")
-                      .arg(seconds)
-                      .arg(m_maxWaitSeconds);
+            result.error = sentences(result.error,
+                                     tr("It asks to wait %1 s more, past the limit of --max-wait (%2 s).")
+                                         .arg(seconds)
+                                         .arg(m_maxWaitSeconds));
         }
     }
     finish(result);
+}
+
+// A 401 to one resource says nothing yet about an API key, which has no renewal: the account
+// is asked with that key, as when it was added. Only when the account refuses it too is the key
+// rejected (and the connection ended); otherwise the 401 is that resource's answer.
+void ApiRequest::checkApiKey(const Result &result, const Credential &credential)
+{
+    auto *client = new WebinarGeekClient(m_apiUrl, m_network, this);
+    client->fetchAccount(credential, [this, client, result, credential](const Account &, const ApiError &error) {
+        client->deleteLater();
+        if (error.kind == ApiError::Kind::Unauthorized)
+            renew(result, credential);
+        else
+            finish(result);
+    });
+}
+
+// One renewed credential and one retry; a second 401 is the answer.
+void ApiRequest::renew(const Result &result, const Credential &credential)
+{
+    // A token that could not be renewed (the network, the keychain, a sign-in that ended) leaves
+    // nothing to send: a problem on this side. A key the account refused too is the server's
+    // answer.
+    const bool local = credential.kind != Credential::Kind::ApiKey;
+    m_provider->credentialRejected(credential, [this, result, local](const Credential &renewed, const QString &error) {
+        if (error.isEmpty()) {
+            send(renewed, false);
+            return;
+        }
+        Result failed = result;
+        failed.error = sentences(failed.error, error);
+        failed.local = local;
+        finish(failed);
+    });
 }
 
 void ApiRequest::finishLocally(const QString &error)

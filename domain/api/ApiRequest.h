@@ -20,10 +20,11 @@ class QTimer;
 
 // One request a person sends to WebinarGeek's API by hand (`webinargeek-connect api PATH`, after
 // `gh api`): to an address of the API's own origin, with the stored credential attached. A 401
-// gets one renewed credential and one retry; a 429 or 503 with Retry-After is waited out and
-// sent again while the waiting stays within the limit. Redirects are followed within the API's
-// origin only, as WebinarGeekClient does. What comes back is handed over as it is: printing it
-// is the command line's part.
+// gets one renewed credential and one retry (an API key, which cannot be renewed, is first
+// checked on the account: only a key refused there too is marked rejected); a 429 or 503 with
+// Retry-After is waited out and sent again while the waiting stays within the limit. Redirects
+// are followed within the API's origin only, as WebinarGeekClient does. What comes back is
+// handed over as it is: printing it is the command line's part.
 class ApiRequest : public QObject
 {
     Q_OBJECT
@@ -60,6 +61,9 @@ public:
     static constexpr int kDefaultMaxWaitSeconds = 60;
     // The most a body given with --input (or a field's @file) may hold.
     static constexpr qint64 kMaxInputBytes = 16 * 1024 * 1024;
+    // The largest answer handed over. Far above the app's own cap (NetworkAccess, 1 MiB): the
+    // body is the person's to have unchanged, and this only keeps memory bounded.
+    static constexpr qint64 kMaxAnswerBytes = 256 * 1024 * 1024;
 
     ApiRequest(const QUrl &apiUrl, QNetworkAccessManager *network, CredentialProvider *provider,
                QObject *parent = nullptr);
@@ -106,6 +110,8 @@ signals:
 private:
     void send(const Credential &credential, bool mayRenew);
     void answered(QNetworkReply *reply, const Credential &credential, bool mayRenew);
+    void checkApiKey(const Result &result, const Credential &credential);
+    void renew(const Result &result, const Credential &credential);
     void finish(const Result &result);
     void finishLocally(const QString &error);
     QByteArray method() const;

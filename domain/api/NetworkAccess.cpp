@@ -139,8 +139,9 @@ QNetworkReply *NetworkAccess::createRequest(Operation op, const QNetworkRequest 
     QNetworkReply *reply = QNetworkAccessManager::createRequest(op, request, outgoingData);
     if (body)
         body->setParent(reply);
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
-        if (received > kMaxReplyBytes || total > kMaxReplyBytes) {
+    const qint64 cap = request.attribute(kMaxReplyBytesAttribute, kMaxReplyBytes).toLongLong();
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, cap](qint64 received, qint64 total) {
+        if (received > cap || total > cap) {
             reply->setProperty(kTooLargeProperty, true);
             reply->abort();
         }

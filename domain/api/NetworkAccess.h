@@ -2,13 +2,15 @@
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QNetworkRequest>
 
 Q_DECLARE_LOGGING_CATEGORY(lcApi)
 
 class QNetworkReply;
 
 // The one network access manager of the app. Every request it makes has a timeout and a cap on
-// the size of the answer, including the requests Qt's OAuth classes make on our behalf.
+// the size of the answer (1 MiB unless the request sets kMaxReplyBytesAttribute), including the
+// requests Qt's OAuth classes make on our behalf.
 //
 // Two rules keep credentials where they belong, also for those requests:
 // - No request follows a redirect by itself (ManualRedirectPolicy): a 3xx comes back as the
@@ -25,6 +27,10 @@ public:
     // A reply cut off at the cap carries this property set to true.
     static constexpr const char *kTooLargeProperty = "wgcTooLarge";
     static constexpr qint64 kMaxReplyBytes = 1024 * 1024;
+    // A request may set another cap (a qint64) in this attribute: the `api` command hands over
+    // whatever a person asked for, which may be far more than the app's own answers.
+    static constexpr QNetworkRequest::Attribute kMaxReplyBytesAttribute =
+        QNetworkRequest::Attribute(QNetworkRequest::User + 1);
     static constexpr int kDefaultTimeoutMs = 30000;
 
     void setTimeout(int milliseconds);

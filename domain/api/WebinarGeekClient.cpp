@@ -52,14 +52,19 @@ WebinarGeekClient::WebinarGeekClient(const QUrl &apiUrl, QNetworkAccessManager *
     , m_network(network)
 { }
 
-QUrl WebinarGeekClient::endpoint(const QString &path) const
+QUrl WebinarGeekClient::endpoint(const QUrl &apiUrl, const QString &path)
 {
-    QUrl url = m_apiUrl;
+    QUrl url = apiUrl;
     QString base = url.path();
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
-    url.setPath(base + path);
+    url.setPath(base + path, QUrl::TolerantMode);
     return url;
+}
+
+QUrl WebinarGeekClient::endpoint(const QString &path) const
+{
+    return endpoint(m_apiUrl, path);
 }
 
 void WebinarGeekClient::fetchAccount(const AccountDone &done)

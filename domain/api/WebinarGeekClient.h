@@ -66,6 +66,8 @@ public:
     // UserVerifiedRedirectPolicy); one to another origin is aborted, and refusedRedirect() says where it pointed.
     static void followSameOriginOnly(QNetworkReply *reply, const QUrl &url);
     static QUrl refusedRedirect(const QNetworkReply *reply);
+    // `path` (starting with "/", as written in a URL) under the API URL's path.
+    static QUrl endpoint(const QUrl &apiUrl, const QString &path);
 
     // Reads an account answer; public so tests and fuzzers can feed it bytes directly.
     static ApiError parseAccount(int httpStatus, int networkError, const QString &networkErrorText,

@@ -1,8 +1,10 @@
 // `webinargeek-connect api PATH`, run as a real process against the sandbox's API and a real
 // (private) gnome-keyring; a scripted API (ScriptedServer) for what the sandbox will not do:
-// 429 and 503 with Retry-After, a 401 for a token that is still valid, a foreign origin.
+// 429 and 503 with Retry-After, a 401 for a token that is still valid, a foreign origin; and a
+// FaultRig session whose token endpoint cannot be reached, for a renewal that fails here.
 
 #include "AppProcess.h"
+#include "FaultRig.h"
 #include "ScriptedServer.h"
 
 #include "api/ApiRequest.h"
@@ -10,6 +12,7 @@
 #include "auth/Session.h"
 #include "storage/TokenStore.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -57,15 +60,18 @@ private slots:
     void includeAndSilent();
     void httpErrorShowsTheServersAnswer();
     void serversTextIsPlainOnStderr();
+    void largeAnswerArrivesWhole();
     void badArguments_data();
     void badArguments();
     void foreignOriginIsRefused();
     void redirectToForeignOriginIsNotFollowed();
+    void redirectOfARequestWithABody();
     void retryAfterIsWaitedOut_data();
     void retryAfterIsWaitedOut();
     void apiRequestInProcess();
     void expiredTokenIsRenewedFirst();
     void unauthorizedGetsOneRenewal();
+    void renewalFailingHereIsLocal();
     void prettyOnlyOnATerminal();
     void secretsNeverLeak(); // last: it checks what every test printed
 
@@ -160,6 +166,20 @@ void TestApiCommand::pathsAndParameters()
     QCOMPARE(echo.value(QLatin1String("method")).toString(), QStringLiteral("GET"));
     QCOMPARE(echo.value(QLatin1String("query")).toObject(), json(R"({"page":"2","name":"a b","n":"3"})"));
 
+    // Names and values arrive exactly as typed, the query's own delimiters and non-ASCII included.
+    const QStringList typed = {QStringLiteral("plus=a+b"), QStringLiteral("percent=100%25"),
+                               QStringLiteral("amp=x&y"),  QStringLiteral("hash=#h"),
+                               QStringLiteral("eq=k=v"),   QStringLiteral("space=a b"),
+                               QStringLiteral("utf=é€"),   QStringLiteral("n+m&o=1")};
+    QStringList encodedArgs = args({"api", "echo", "-X", "GET"});
+    for (const QString &field : typed)
+        encodedArgs << QStringLiteral("-f") << field;
+    const AppRun encoded = run(env, encodedArgs);
+    QVERIFY2(encoded.exitCode == 0, encoded.err.constData());
+    QCOMPARE(json(encoded.out).value(QLatin1String("query")).toObject(),
+             json(R"({"plus":"a+b","percent":"100%25","amp":"x&y","hash":"#h","eq":"k=v","space":"a b",)"
+                  R"("utf":"é€","n+m&o":"1"})"));
+
     QTemporaryFile file;
     QVERIFY(file.open());
     file.write("line one\nline two");
@@ -201,6 +221,29 @@ void TestApiCommand::bodyFromInput()
     QCOMPARE(echo.value(QLatin1String("method")).toString(), QStringLiteral("POST"));
     QCOMPARE(echo.value(QLatin1String("query")).toObject(), json(R"({"q":"1"})"));
     QCOMPARE(echo.value(QLatin1String("json")).toObject(), json(R"({"from":"stdin"})"));
+
+    // A writer that pauses: stdin is read to its end, not only what the pipe held at first.
+    QProcess slow;
+    slow.setProcessEnvironment(env);
+    slow.start(QStringLiteral(WGC_APP_BINARY), args({"api", "echo", "--input", "-"}));
+    QVERIFY(slow.waitForStarted(10000));
+    slow.write(R"({"a":)");
+    QVERIFY(slow.waitForBytesWritten(10000));
+    QTest::qWait(1000);
+    slow.write("1}");
+    slow.closeWriteChannel();
+    const AppRun paused = finishApp(slow);
+    m_allOutput += paused.out + paused.err;
+    QVERIFY2(paused.exitCode == 0, paused.err.constData());
+    QCOMPARE(json(paused.out).value(QLatin1String("json")).toObject(), json(R"({"a":1})"));
+
+    // Past the bound: a clear error, exit 2, nothing sent.
+    const QByteArray before = m_sandbox->log();
+    const AppRun tooLarge =
+        run(env, args({"api", "echo", "--input", "-"}), QByteArray(ApiRequest::kMaxInputBytes + 1, 'x'));
+    QCOMPARE(tooLarge.exitCode, 2);
+    QVERIFY2(tooLarge.err.contains("stdin is larger than 16 MiB"), tooLarge.err.constData());
+    QVERIFY(!m_sandbox->log().mid(before.size()).contains("/api/v2/echo"));
 
     QTemporaryFile file;
     QVERIFY(file.open());
@@ -257,17 +300,54 @@ void TestApiCommand::httpErrorShowsTheServersAnswer()
     QVERIFY2(missing.err.contains("HTTP 404") && missing.err.contains("No such resource: /api/v2/webinars/12345"),
              missing.err.constData());
 
-    // A key the API refuses: 401, no renewal possible for a key, exit 1.
-    QProcessEnvironment otherKey = env;
+    // One resource refuses the key while the account takes it: that 401 is the resource's
+    // answer (exit 1), and the key stays.
+    QProcessEnvironment scripted = env;
+    ScriptedServer forbidden;
+    forbidden.answerInTurn({HttpAnswer::json(401, R"({"message":"Not for this key."})"),
+                            HttpAnswer::json(200, R"({"company":"Sandbox Webinars B.V.","email":"k@example.com"})")});
+    scripted.insert(QStringLiteral("WEBINARGEEK_API_URL"), forbidden.url(QStringLiteral("/api/v2")).toString());
+    const AppRun notHere = run(scripted, args({"api", "webinars/7/secrets"}));
+    QCOMPARE(notHere.exitCode, 1);
+    QVERIFY2(notHere.err.contains("HTTP 401") && notHere.err.contains("Not for this key."), notHere.err.constData());
+    QCOMPARE(forbidden.requests().size(), 2);
+    QCOMPARE(forbidden.requests().at(1).path(), QByteArray("/api/v2/account"));
+    QCOMPARE(forbidden.requests().at(1).header("api-token"), kApiKey.toUtf8());
+    const AppRun kept = run(env, args({"status", "--json"}));
+    QCOMPARE(json(kept.out).value(QLatin1String("state")).toString(), QStringLiteral("signed_in"));
+    const AppRun still = run(env, args({"api", "account"}));
+    QVERIFY2(still.exitCode == 0, still.err.constData());
+
+    // A key the account refuses too: 401, no renewal possible for a key, exit 1; the key is
+    // marked rejected.
     ScriptedServer api;
     api.answerAlways(HttpAnswer::json(401, R"({"code":"unauthorized","message":"The API token is invalid."})"));
-    otherKey.insert(QStringLiteral("WEBINARGEEK_API_URL"), api.url(QStringLiteral("/api/v2")).toString());
-    const AppRun refused = run(otherKey, args({"api", "account"}));
+    scripted.insert(QStringLiteral("WEBINARGEEK_API_URL"), api.url(QStringLiteral("/api/v2")).toString());
+    const AppRun refused = run(scripted, args({"api", "webinars"}));
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains("HTTP 401") && refused.err.contains("The API token is invalid."),
              refused.err.constData());
-    QCOMPARE(api.requests().size(), 1);
+    QCOMPARE(api.requests().size(), 2);
     QCOMPARE(api.requests().at(0).header("api-token"), kApiKey.toUtf8());
+    QCOMPARE(api.requests().at(1).path(), QByteArray("/api/v2/account"));
+    const AppRun rejected = run(env, args({"status", "--json"}));
+    QVERIFY2(json(rejected.out).value(QLatin1String("state")).toString() != QStringLiteral("signed_in"),
+             rejected.out.constData());
+}
+
+// An answer past the app's own 1 MiB cap comes out byte for byte.
+void TestApiCommand::largeAnswerArrivesWhole()
+{
+    const QProcessEnvironment env = m_sandbox->environment();
+    loginWithApiKey(env);
+    const AppRun result = runApp(env, args({"api", "echo", "-X", "GET", "-f", "bytes=2097152"}));
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QByteArray expected(2 * 1024 * 1024, '\0');
+    for (qsizetype i = 0; i < expected.size(); ++i)
+        expected[i] = char(i % 251);
+    QCOMPARE(result.out.size(), expected.size());
+    QVERIFY(result.out == expected);
+    m_allOutput += result.err; // the body is this test's pattern, no secret
 }
 
 // A hostile error answer: its message reaches stderr without anything a terminal obeys (with
@@ -304,6 +384,8 @@ void TestApiCommand::badArguments_data()
                                        << QByteArray("stored credential");
     QTest::newRow("missing input") << args({"api", "echo", "--input", "/nonexistent/body"})
                                    << QByteArray("/nonexistent/body");
+    QTest::newRow("stdin twice") << args({"api", "echo", "--input", "-", "-F", "notes=@-"})
+                                 << QByteArray("--input - and -F notes=@- both read stdin");
     QTest::newRow("no path") << args({"api"}) << QByteArray("PATH");
 }
 
@@ -372,6 +454,23 @@ void TestApiCommand::redirectToForeignOriginIsNotFollowed()
     QCOMPARE(foreign.requests().size(), 0);
 }
 
+// A redirect within the origin is not followed for a request with a body (it goes out once),
+// and the error says where it pointed.
+void TestApiCommand::redirectOfARequestWithABody()
+{
+    QProcessEnvironment env = m_sandbox->environment();
+    loginWithApiKey(env);
+    ScriptedServer api;
+    api.answerAlways(HttpAnswer::redirect(307, api.url(QStringLiteral("/api/v2/elsewhere"))));
+    env.insert(QStringLiteral("WEBINARGEEK_API_URL"), api.url(QStringLiteral("/api/v2")).toString());
+    const AppRun result = run(env, args({"api", "echo", "-f", "a=1"}));
+    QCOMPARE(result.exitCode, 1);
+    const QByteArray where = api.url(QStringLiteral("/api/v2/elsewhere")).toEncoded();
+    QVERIFY2(result.err.contains("redirected to " + where + "; a request with a body is not sent again"),
+             result.err.constData());
+    QCOMPARE(api.requests().size(), 1);
+}
+
 void TestApiCommand::retryAfterIsWaitedOut_data()
 {
     QTest::addColumn<QList<HttpAnswer>>("answers");
@@ -392,6 +491,9 @@ void TestApiCommand::retryAfterIsWaitedOut_data()
                                          << 2 << QByteArray("past the limit of --max-wait (1 s)");
     QTest::newRow("503 asks more than --max-wait")
         << QList<HttpAnswer> {busy, ok} << args({"--max-wait", "2"}) << 1 << 1 << QByteArray("Maintenance");
+    QTest::newRow("a huge Retry-After after a short one")
+        << QList<HttpAnswer> {tooMany, HttpAnswer::json(429, "{}").withHeader("Retry-After", "9223372036854775807"), ok}
+        << args({"--max-wait", "5"}) << 1 << 2 << QByteArray("past the limit of --max-wait (5 s)");
     QTest::newRow("--max-wait 0 never waits")
         << QList<HttpAnswer> {tooMany, ok} << args({"--max-wait", "0"}) << 1 << 1 << QByteArray("--max-wait (0 s)");
     QTest::newRow("429 without Retry-After")
@@ -420,8 +522,18 @@ void TestApiCommand::retryAfterIsWaitedOut()
     api.answerInTurn(answers);
     env.insert(QStringLiteral("WEBINARGEEK_API_URL"), api.url(QStringLiteral("/api/v2")).toString());
     // A POST is sent again too: the server said it did not take it.
+    QElapsedTimer clock;
+    clock.start();
     const AppRun result = run(env, args({"api", "echo", "-f", "a=1"}) + options);
+    const qint64 elapsed = clock.elapsed();
     QCOMPARE(result.exitCode, exitCode);
+    // Each wait announced really passed (a lower bound only: the machine may be slow).
+    qint64 announced = 0;
+    static const QRegularExpression wait(QStringLiteral("trying again in (\\d+) s"));
+    for (auto match = wait.globalMatch(QString::fromUtf8(result.err)); match.hasNext();)
+        announced += match.next().captured(1).toLongLong();
+    QCOMPARE(announced > 0, requests > 1);
+    QVERIFY2(elapsed >= announced * 1000, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
     QVERIFY2(result.err.contains(mentions), result.err.constData());
     QCOMPARE(api.requests().size(), requests);
     for (const HttpRequest &request : api.requests())
@@ -537,6 +649,29 @@ void TestApiCommand::unauthorizedGetsOneRenewal()
     m_tokensSeen << QString::fromUtf8(bearerOf(busy.requests().at(2)));
 }
 
+// A 401 whose renewal fails on this side (the token endpoint cannot be reached) is a local
+// problem: exit code 2, not the server's answer.
+void TestApiCommand::renewalFailingHereIsLocal()
+{
+    ScriptedServer api;
+    api.answerAlways(HttpAnswer::json(401, R"({"message":"expired"})"));
+    FaultRig rig(fakeConfiguration(QUrl(QStringLiteral("http://127.0.0.1:%1/oauth/token").arg(closedPort())),
+                                   api.url(QStringLiteral("/api/v2"))));
+    QVERIFY(rig.seedAndRestore(rig.seed()));
+    ApiRequest request(rig.session.configuration().apiUrl, &rig.network, &rig.session);
+    QList<ApiRequest::Result> results;
+    connect(&request, &ApiRequest::finished, this, [&](const ApiRequest::Result &result) { results << result; });
+    request.start(QStringLiteral("webinars"));
+    QVERIFY(waitFor([&] { return !results.isEmpty(); }, 30000));
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.first().status, 401);
+    // The server's message and the session's, as two sentences.
+    QVERIFY2(results.first().error.startsWith(QLatin1String("The WebinarGeek API answered HTTP 401. expired. ")),
+             qPrintable(results.first().error));
+    QCOMPARE(results.first().exitCode(), 2);
+    QCOMPARE(api.requests().size(), 1);
+}
+
 // Pretty-printed, and plain text, only when stdout is a terminal (a pseudo-terminal here);
 // piped, the body is the server's bytes.
 void TestApiCommand::prettyOnlyOnATerminal()
@@ -579,7 +714,8 @@ void TestApiCommand::prettyOnlyOnATerminal()
     QCOMPARE(process.exitCode(), 0);
     m_allOutput += shown + process.readAllStandardError();
     shown.replace("\r\n", "\n");
-    QVERIFY2(shown.startsWith("{\n    \"account\": \"api-key-user@example.com\",\n"), shown.constData());
+    // In the server's order (method first), not sorted.
+    QVERIFY2(shown.startsWith("{\n    \"method\": \"GET\",\n    \"query\": {\n"), shown.constData());
     QVERIFY(shown.endsWith("}\n"));
     QVERIFY(!shown.contains("\xe2\x80\xae"));
     QVERIFY(!shown.contains('\x1b'));

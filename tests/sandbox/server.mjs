@@ -236,7 +236,8 @@ async function account(provider, ctx) {
 }
 
 // ---- Routes for the `api` command's tests (not WebinarGeek's; see README.md) ----
-// GET /api/v2/echo answers with its query; any other method also with its body (JSON or text).
+// GET /api/v2/echo answers with its query (or, with ?bytes=N, N bytes); any other method also
+// with its body (JSON or text).
 // Both say which X-Sandbox-* headers came. Every other /api/v2 path is a JSON 404.
 async function readBody(req) {
   let body = '';
@@ -254,6 +255,15 @@ async function apiForTests(provider, ctx) {
   if (ctx.path !== '/api/v2/echo') {
     ctx.status = 404;
     ctx.body = { code: 'not_found', message: `No such resource: ${ctx.path}` };
+    return;
+  }
+  // ?bytes=N: N bytes, byte i being i % 251, for answers larger than the app's own cap.
+  if (ctx.method === 'GET' && ctx.query.bytes !== undefined) {
+    const size = Math.min(Number(ctx.query.bytes) || 0, 64 * 1048576);
+    const bytes = Buffer.alloc(size);
+    for (let i = 0; i < size; i++) bytes[i] = i % 251;
+    ctx.type = 'application/octet-stream';
+    ctx.body = bytes;
     return;
   }
   const headers = Object.fromEntries(Object.entries(ctx.headers).filter(([name]) => name.startsWith('x-sandbox-')));

@@ -4,7 +4,9 @@
 #include <QJsonDocument>
 #include <QTemporaryFile>
 #include <QTest>
+
 #include <QTimeZone>
+#include <limits>
 
 // What `api` makes of its arguments before anything is sent, and of an answer before a terminal
 // shows it.
@@ -209,6 +211,9 @@ void TestApiRequest::retryAfter_data()
     QTest::newRow("HTTP date") << QByteArray("Thu, 03 Dec 2026 08:00:45 GMT") << qint64(45);
     QTest::newRow("date in the past") << QByteArray("Thu, 03 Dec 2026 07:59:00 GMT") << qint64(0);
     QTest::newRow("negative") << QByteArray("-3") << qint64(-1);
+    // Read as it is; what may be waited is the request's to judge (without overflowing a sum).
+    QTest::newRow("largest qint64") << QByteArray("9223372036854775807") << std::numeric_limits<qint64>::max();
+    QTest::newRow("past qint64") << QByteArray("9223372036854775808") << qint64(-1);
     QTest::newRow("words") << QByteArray("soon") << qint64(-1);
     QTest::newRow("empty") << QByteArray() << qint64(-1);
 }
@@ -228,9 +233,19 @@ void TestApiRequest::forTerminal_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QByteArray>("shown");
 
-    QTest::newRow("JSON is indented") << QByteArray(R"({"b":[1,2],"a":"x"})")
-                                      << QByteArray(
-                                             "{\n    \"a\": \"x\",\n    \"b\": [\n        1,\n        2\n    ]\n}\n");
+    QTest::newRow("JSON is indented, keys in the server's order")
+        << QByteArray(R"({"b":[1,2],"a":"x"})")
+        << QByteArray("{\n    \"b\": [\n        1,\n        2\n    ],\n    \"a\": \"x\"\n}\n");
+    QTest::newRow("big numbers kept") << QByteArray(R"({"id":12345678901234567890,"f":1.50e+3})")
+                                      << QByteArray("{\n    \"id\": 12345678901234567890,\n    \"f\": 1.50e+3\n}\n");
+    QTest::newRow("strings untouched")
+        << QByteArray(R"({"a{,[":"x, {y}: [z] \"q\" \\","b":"\\"})")
+        << QByteArray("{\n    \"a{,[\": \"x, {y}: [z] \\\"q\\\" \\\\\",\n    \"b\": \"\\\\\"\n}\n");
+    QTest::newRow("empty object and array stay compact")
+        << QByteArray("{\"o\": { },\"a\":[],\"n\":[{}]}")
+        << QByteArray("{\n    \"o\": {},\n    \"a\": [],\n    \"n\": [\n        {}\n    ]\n}\n");
+    QTest::newRow("server's layout replaced")
+        << QByteArray("{\r\n\t\"a\" :\n 1 }\n") << QByteArray("{\n    \"a\": 1\n}\n");
     QTest::newRow("escape in JSON stays escaped")
         << QByteArray(R"(["\u001b[2J"])") << QByteArray("[\n    \"\\u001b[2J\"\n]\n");
     QTest::newRow("bidi override removed") << QByteArray("[\"a\xe2\x80\xae"
