@@ -49,7 +49,7 @@ void IssuerDiscovery::answered(QNetworkReply *reply, int index)
         problem = tr("The issuer's metadata could not be read from %1: %2")
                       .arg(where, OutsideText::printable(reply->errorString()));
         qCWarning(lcAuth).noquote() << problem;
-        emit finished(IssuerMetadata(), problem, false);
+        emit finished(IssuerMetadata(), problem, true);
         return;
     } else if (status == 404) {
         problem = tr("The server has no metadata for this issuer: %1 and %2 answered 404 Not Found. Check the "
@@ -67,12 +67,14 @@ void IssuerDiscovery::answered(QNetworkReply *reply, int index)
     }
     if (!problem.isEmpty()) {
         qCWarning(lcAuth).noquote() << problem;
-        emit finished(IssuerMetadata(), problem, true);
+        // A server that is down (5xx) or busy (429) says nothing about its metadata; a 404 at
+        // both addresses, a redirect or another refusal does.
+        emit finished(IssuerMetadata(), problem, status >= 500 || status == 429);
         return;
     }
     IssuerMetadata::Parsed parsed = IssuerMetadata::parse(reply->readAll(), m_issuer, url);
     if (!parsed.problem.isEmpty())
         qCWarning(lcAuth).noquote() << parsed.problem;
     parsed.metadata.fetchedAt = QDateTime::currentDateTimeUtc();
-    emit finished(parsed.metadata, parsed.problem, true);
+    emit finished(parsed.metadata, parsed.problem, parsed.notAnObject);
 }

@@ -11,9 +11,11 @@
 namespace {
 
 // The endpoints from the issuer's metadata: the cached copy while it is fresh, otherwise the
-// server's, which then replaces the copy. When the server cannot be reached at all, a stale copy
-// stands in (it passed every rule when it was read); a server that answers with metadata the
-// app refuses is believed, and its problem reported.
+// server's, which then replaces the copy. When the failure says nothing about the metadata (no
+// answer, a server that is down or busy, a captive portal's page), a stale copy stands in: it
+// passed every rule when it was read, and refusing it would block sign-in and refresh for a
+// passing outage. A server that answers with metadata the app refuses (or 404, or a redirect) is
+// believed, and its problem reported.
 void discoverEndpoints(const Configuration &config, QObject *context, const ConfigurationLoaded &done,
                        const QString &secretProblem)
 {
@@ -34,15 +36,15 @@ void discoverEndpoints(const Configuration &config, QObject *context, const Conf
     auto *discovery = new IssuerDiscovery(network, network);
     QObject::connect(discovery, &IssuerDiscovery::finished, context,
                      [network, config, cached, done, secretProblem](const IssuerMetadata &metadata,
-                                                                    const QString &problem, bool reachedServer) {
+                                                                    const QString &problem, bool transient) {
                          network->deleteLater();
                          Configuration withEndpoints = config;
                          if (problem.isEmpty()) {
                              IssuerMetadataCache().write(metadata);
                              metadata.applyTo(&withEndpoints);
-                         } else if (!reachedServer && !cached.isEmpty()) {
-                             qCWarning(lcAuth).noquote()
-                                 << "Using the issuer's metadata read earlier from" << cached.source.toDisplayString();
+                         } else if (transient && !cached.isEmpty()) {
+                             qCWarning(lcAuth).noquote() << "Using the issuer's metadata read earlier from"
+                                                         << cached.source.toDisplayString() << "for now:" << problem;
                              cached.applyTo(&withEndpoints);
                          } else {
                              withEndpoints.issuerProblem = problem;
