@@ -23,6 +23,12 @@ void discoverEndpoints(const Configuration &config, QObject *context, const Conf
         done(config, secretProblem); // problems() names what is wrong with the issuer
         return;
     }
+    // Every endpoint set one by one: the metadata would fill in nothing, so a server that does
+    // not answer, or answers badly, must not stand in the way.
+    if (!config.leavesEndpointsToIssuer()) {
+        done(config, secretProblem);
+        return;
+    }
     const IssuerMetadataCache cache;
     const IssuerMetadata cached = cache.read(config.issuer);
     if (!cached.isEmpty() && !cached.isStaleAt(QDateTime::currentDateTimeUtc())) {

@@ -63,6 +63,7 @@ private slots:
     void sandboxMetadata();
     void signInOverDiscoveredEndpoints();
     void explicitEndpointsWin();
+    void allEndpointsSetNeedNoMetadata();
     void freshCopyIsUsed();
     void failedEndpointMeansAskAgain();
     void badMetadata_data();
@@ -177,6 +178,26 @@ void TestIssuerDiscovery::explicitEndpointsWin()
     QCOMPARE(config.issuerProblem, QString());
     QCOMPARE(config.tokenUrl, QUrl(QStringLiteral("https://own.example.invalid/token")));
     QCOMPARE(config.authorizeUrl.toString(), issuerOf(server).toString() + QStringLiteral("/oauth/authorize"));
+}
+
+void TestIssuerDiscovery::allEndpointsSetNeedNoMetadata()
+{
+    // Nothing of the metadata would be used: it is not read, and its server's refusal stops
+    // nothing.
+    ScriptedServer server;
+    server.setHandler([&server](const HttpRequest &, const ScriptedServer::Answer &answer) {
+        answer(HttpAnswer::json(
+            200, metadataFor(issuerOf(server), {}, {QStringLiteral("code_challenge_methods_supported")})));
+    });
+    QProcessEnvironment env = issuerEnvironment(issuerOf(server));
+    env.insert(QStringLiteral("WEBINARGEEK_AUTHORIZE_URL"), QStringLiteral("https://own.example.invalid/authorize"));
+    env.insert(QStringLiteral("WEBINARGEEK_TOKEN_URL"), QStringLiteral("https://own.example.invalid/token"));
+    env.insert(QStringLiteral("WEBINARGEEK_REVOKE_URL"), QStringLiteral("https://own.example.invalid/revoke"));
+    const Configuration config = resolve(env);
+    QCOMPARE(config.issuerProblem, QString());
+    QCOMPARE(config.problems(), QStringList());
+    QCOMPARE(config.tokenUrl, QUrl(QStringLiteral("https://own.example.invalid/token")));
+    QCOMPARE(server.requests().size(), 0);
 }
 
 void TestIssuerDiscovery::freshCopyIsUsed()
@@ -451,8 +472,9 @@ void TestIssuerDiscovery::silentServerTimesOut()
 
 void TestIssuerDiscovery::commandLineSaysWhatIsWrongAndKeepsSession()
 {
-    // The issuer is a scripted server, the endpoints are set one by one to the sandbox's (they
-    // win): a session signed in through the sandbox is stored under the issuer's origin.
+    // The issuer is a scripted server, the authorization and token endpoints are set one by one
+    // to the sandbox's (they win): a session signed in through the sandbox is stored under the
+    // issuer's origin. The revocation endpoint comes from the metadata, so it is read at all.
     ScriptedServer server;
     bool good = true;
     server.setHandler([&](const HttpRequest &, const ScriptedServer::Answer &answer) {
@@ -465,7 +487,6 @@ void TestIssuerDiscovery::commandLineSaysWhatIsWrongAndKeepsSession()
     const Configuration sandbox = m_sandbox->configuration();
     env.insert(QStringLiteral("WEBINARGEEK_AUTHORIZE_URL"), sandbox.authorizeUrl.toString());
     env.insert(QStringLiteral("WEBINARGEEK_TOKEN_URL"), sandbox.tokenUrl.toString());
-    env.insert(QStringLiteral("WEBINARGEEK_REVOKE_URL"), sandbox.revokeUrl.toString());
     {
         const Configuration config = resolve(env);
         QCOMPARE(config.problems(), QStringList());
