@@ -16,8 +16,8 @@ namespace {
 // passed every rule when it was read, and refusing it would block sign-in and refresh for a
 // passing outage. A server that answers with metadata the app refuses (or 404, or a redirect) is
 // believed, and its problem reported.
-void discoverEndpoints(const Configuration &config, QObject *context, const ConfigurationLoaded &done,
-                       const QString &secretProblem)
+void withEndpoints(const Configuration &config, QObject *context, const ConfigurationLoaded &done,
+                   const QString &secretProblem)
 {
     if (config.issuer.isEmpty() || !Configuration::problemWith(Setting::Issuer, config.issuer).isEmpty()) {
         done(config, secretProblem); // problems() names what is wrong with the issuer
@@ -62,11 +62,18 @@ void discoverEndpoints(const Configuration &config, QObject *context, const Conf
 
 } // namespace
 
+void discoverEndpoints(const Configuration &config, QObject *context,
+                       const std::function<void(const Configuration &config)> &done)
+{
+    withEndpoints(
+        config, context, [done](const Configuration &found, const QString &) { done(found); }, QString());
+}
+
 void resolveConfiguration(const Preferences &preferences, QObject *context, const ConfigurationLoaded &done)
 {
     Configuration config = preferences.configuration();
     if (!config.clientSecret.isEmpty() || !preferences.clientSecretStored()) {
-        discoverEndpoints(config, context, done, QString());
+        withEndpoints(config, context, done, QString());
         return;
     }
     config.clientSecretInKeychain = true;
@@ -89,6 +96,6 @@ void resolveConfiguration(const Preferences &preferences, QObject *context, cons
         } else {
             qCInfo(lcAuth) << "No client secret is stored for" << config.clientId;
         }
-        discoverEndpoints(withSecret, guard, done, problem);
+        withEndpoints(withSecret, guard, done, problem);
     });
 }

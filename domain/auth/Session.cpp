@@ -144,15 +144,17 @@ void Session::setError(const AuthError &error, bool fromSignIn)
     m_lastError = error;
     m_errorFromSignIn = fromSignIn && error.isError();
     // An endpoint the issuer's metadata named is gone, moved or unreachable: the server may have
-    // moved it, so the next start (or the next change of settings) reads the metadata again
-    // instead of trusting the day-old copy. Only then: the running session keeps its endpoints,
-    // and a retry while the network is down should not turn into a failed discovery.
+    // moved it, so the metadata is read again (by the window's IssuerRefresh, or at the next
+    // start of a command) instead of trusting the day-old copy. A read that cannot reach the
+    // server either keeps the copy, so a network that is down changes nothing.
     const bool endpointFailed = error.kind == AuthError::Kind::NetworkError || error.kind == AuthError::Kind::NoAnswer
         || error.kind == AuthError::Kind::Redirected
         || ((error.kind == AuthError::Kind::RequestRejected || error.kind == AuthError::Kind::BadReply)
             && (error.httpStatus == 404 || error.httpStatus == 410));
-    if (endpointFailed && !m_config.issuer.isEmpty())
+    if (endpointFailed && !m_config.issuer.isEmpty()) {
         IssuerMetadataCache().markStale();
+        emit issuerEndpointFailed();
+    }
 }
 
 // Takes `session` as the current one (without its refresh token, which stays in the keychain).

@@ -135,6 +135,9 @@ signals:
     void signOutFinished(const AuthError &error, const QString &warning);
     // The configuration was switched; restoring follows.
     void reconfigured();
+    // An endpoint the issuer's metadata named failed (gone, moved, unreachable): the copy is
+    // marked stale, and a running window reads the metadata again (IssuerRefresh).
+    void issuerEndpointFailed();
 
 private:
     void setState(State state);

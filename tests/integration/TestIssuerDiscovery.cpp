@@ -8,6 +8,8 @@
 #include "SessionRig.h"
 #include "api/NetworkAccess.h"
 #include "auth/IssuerDiscovery.h"
+#include "auth/IssuerRefresh.h"
+#include "auth/Reachability.h"
 #include "auth/ResolveConfiguration.h"
 #include "config/IssuerMetadataCache.h"
 #include "config/Preferences.h"
@@ -75,11 +77,16 @@ private slots:
     void unreachableWithoutCopy();
     void silentServerTimesOut();
     void commandLineSaysWhatIsWrongAndKeepsSession();
+    void windowFollowsMovedEndpoint();
+    void windowReadsStaleCopyAgain();
+    void windowRetriesFailedLookup();
 
 private:
     // resolveConfiguration() as start-up runs it, with `env` on top of an empty settings file.
     Configuration resolve(const QProcessEnvironment &env);
     QProcessEnvironment issuerEnvironment(const QUrl &issuer) const;
+    // A signed-in session whose access token has expired, stored and restored.
+    void storeExpiredSession(SessionRig &rig);
 
     std::unique_ptr<Sandbox> m_sandbox;
     QTemporaryDir m_dir;
@@ -242,19 +249,9 @@ void TestIssuerDiscovery::failedEndpointMeansAskAgain()
     const Configuration config = resolve(env);
     QCOMPARE(config.issuerProblem, QString());
     SessionRig rig(config);
-    StoredSession stored;
-    stored.accessToken = QStringLiteral("old-access");
-    stored.refreshToken = QStringLiteral("a-refresh-token");
-    stored.email = QStringLiteral("jane@example.invalid");
-    stored.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-10);
-    stored.updatedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
-    bool saved = false;
-    rig.store.save(stored,
-                   [&saved](const TokenStore::Result &result) { saved = result.status == TokenStore::Status::Ok; });
-    QVERIFY(waitFor([&saved] { return saved; }, 15000));
-    QSignalSpy restored(&rig.session, &Session::restoreFinished);
-    rig.session.restore();
-    QVERIFY(waitFor([&restored] { return restored.size() == 1; }, 15000));
+    storeExpiredSession(rig);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(!IssuerMetadataCache().read(issuerOf(server)).isStaleAt(QDateTime::currentDateTimeUtc()));
 
     // The refresh goes to the endpoint the metadata named, which answers 404.
@@ -518,6 +515,134 @@ void TestIssuerDiscovery::commandLineSaysWhatIsWrongAndKeepsSession()
     QCOMPARE(status.exitCode, 0);
     const QJsonObject json = QJsonDocument::fromJson(status.out).object();
     QCOMPARE(json.value(QStringLiteral("state")).toString(), QStringLiteral("signed_in"));
+}
+
+void TestIssuerDiscovery::storeExpiredSession(SessionRig &rig)
+{
+    StoredSession stored;
+    stored.accessToken = QStringLiteral("old-access");
+    stored.refreshToken = QStringLiteral("a-refresh-token");
+    stored.email = QStringLiteral("jane@example.invalid");
+    stored.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-10);
+    stored.updatedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    bool saved = false;
+    rig.store.save(stored,
+                   [&saved](const TokenStore::Result &result) { saved = result.status == TokenStore::Status::Ok; });
+    QVERIFY(waitFor([&saved] { return saved; }, 15000));
+    QSignalSpy restored(&rig.session, &Session::restoreFinished);
+    rig.session.restore();
+    QVERIFY(waitFor([&restored] { return restored.size() == 1; }, 15000));
+}
+
+void TestIssuerDiscovery::windowFollowsMovedEndpoint()
+{
+    // The window runs on: the token endpoint the metadata named answers 404, the metadata now
+    // names another one, and the running session takes it.
+    ScriptedServer server;
+    QByteArray tokenPath = "/oauth/token";
+    server.setHandler([&](const HttpRequest &request, const ScriptedServer::Answer &answer) {
+        if (request.path().startsWith("/.well-known/")) {
+            answer(HttpAnswer::json(200,
+                                    metadataFor(issuerOf(server),
+                                                {{QStringLiteral("token_endpoint"),
+                                                  issuerOf(server).toString() + QString::fromLatin1(tokenPath)}})));
+            return;
+        }
+        answer(HttpAnswer::of(404, "text/plain", "no such endpoint"));
+    });
+    const QProcessEnvironment env = issuerEnvironment(issuerOf(server));
+    Preferences preferences(m_dir.filePath(QStringLiteral("settings.conf")), env);
+    SessionRig rig(resolve(env));
+    QCOMPARE(rig.session.configuration().issuerProblem, QString());
+    Reachability reachability;
+    IssuerRefresh issuerRefresh(&preferences, &rig.session, &reachability);
+    issuerRefresh.start();
+    // A fresh copy: read again once it turns stale, in a day.
+    QVERIFY(issuerRefresh.timer().isActive());
+    QVERIFY(issuerRefresh.timer().remainingTime() > (IssuerMetadata::kFreshSeconds - 120) * 1000);
+    QVERIFY(!reachability.isWatching());
+    storeExpiredSession(rig);
+    if (QTest::currentTestFailed())
+        return;
+
+    tokenPath = "/oauth/v2/token";
+    QSignalSpy finished(&issuerRefresh, &IssuerRefresh::finished);
+    rig.session.refresh(); // to the old endpoint, which answers 404
+    QVERIFY(waitFor([&finished] { return finished.size() == 1; }, 20000));
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
+    const QUrl moved(issuerOf(server).toString() + QStringLiteral("/oauth/v2/token"));
+    QVERIFY(waitFor([&rig, &moved] { return rig.session.configuration().tokenUrl == moved; }, 15000));
+    QCOMPARE(rig.session.configuration().issuerProblem, QString());
+}
+
+void TestIssuerDiscovery::windowReadsStaleCopyAgain()
+{
+    ScriptedServer server;
+    QByteArray tokenPath = "/oauth/token";
+    server.setHandler([&](const HttpRequest &, const ScriptedServer::Answer &answer) {
+        answer(HttpAnswer::json(200,
+                                metadataFor(issuerOf(server),
+                                            {{QStringLiteral("token_endpoint"),
+                                              issuerOf(server).toString() + QString::fromLatin1(tokenPath)}})));
+    });
+    const QProcessEnvironment env = issuerEnvironment(issuerOf(server));
+    Preferences preferences(m_dir.filePath(QStringLiteral("settings.conf")), env);
+    SessionRig rig(resolve(env));
+    // The copy turns stale in two seconds.
+    const IssuerMetadataCache cache;
+    IssuerMetadata copy = cache.read(issuerOf(server));
+    copy.fetchedAt = QDateTime::currentDateTimeUtc().addSecs(-IssuerMetadata::kFreshSeconds + 2);
+    QVERIFY(cache.write(copy));
+    tokenPath = "/oauth/v2/token";
+
+    Reachability reachability;
+    IssuerRefresh issuerRefresh(&preferences, &rig.session, &reachability);
+    QSignalSpy finished(&issuerRefresh, &IssuerRefresh::finished);
+    issuerRefresh.start();
+    QVERIFY(issuerRefresh.timer().remainingTime() <= 3000);
+    QVERIFY(waitFor([&finished] { return finished.size() == 1; }, 20000));
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
+    const QUrl moved(issuerOf(server).toString() + QStringLiteral("/oauth/v2/token"));
+    QVERIFY(waitFor([&rig, &moved] { return rig.session.configuration().tokenUrl == moved; }, 15000));
+}
+
+void TestIssuerDiscovery::windowRetriesFailedLookup()
+{
+    // The server is down when the window starts: the issuer's problem is shown, and once the
+    // network is back the metadata is read and the session gets its endpoints.
+    ScriptedServer server;
+    bool up = false;
+    server.setHandler([&](const HttpRequest &, const ScriptedServer::Answer &answer) {
+        if (up)
+            answer(HttpAnswer::json(200, metadataFor(issuerOf(server))));
+        else
+            answer(HttpAnswer::of(503, "text/plain", "down for maintenance"));
+    });
+    const QProcessEnvironment env = issuerEnvironment(issuerOf(server));
+    Preferences preferences(m_dir.filePath(QStringLiteral("settings.conf")), env);
+    SessionRig rig(resolve(env));
+    QVERIFY(!rig.session.configuration().issuerProblem.isEmpty());
+
+    Reachability reachability;
+    IssuerRefresh issuerRefresh(&preferences, &rig.session, &reachability);
+    issuerRefresh.start();
+    QVERIFY(reachability.isWatching());
+    QCOMPARE(issuerRefresh.timer().interval(), IssuerRefresh::kRetryMs);
+
+    // Still down: nothing changes.
+    QSignalSpy finished(&issuerRefresh, &IssuerRefresh::finished);
+    emit reachability.becameReachable();
+    QVERIFY(waitFor([&finished] { return finished.size() == 1; }, 20000));
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QVERIFY(issuerRefresh.timer().isActive());
+
+    up = true;
+    emit reachability.becameReachable();
+    QVERIFY(waitFor([&finished] { return finished.size() == 2; }, 20000));
+    QCOMPARE(finished.at(1).at(0).toBool(), true);
+    QVERIFY(waitFor([&rig] { return rig.session.configuration().issuerProblem.isEmpty(); }, 15000));
+    QCOMPARE(rig.session.configuration().tokenUrl.toString(),
+             issuerOf(server).toString() + QStringLiteral("/oauth/token"));
 }
 
 QTEST_MAIN(TestIssuerDiscovery)
