@@ -142,6 +142,8 @@ signals:
 private:
     void setState(State state);
     void setError(const AuthError &error, bool fromSignIn = false);
+    // `endpoint` (the token or revocation endpoint) answered `error`.
+    void endpointFailed(const AuthError &error, const QUrl &endpoint);
     void adopt(const StoredSession &session);
     void scheduleNextRefresh();
     bool isBusy() const;

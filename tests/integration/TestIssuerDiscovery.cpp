@@ -68,6 +68,7 @@ private slots:
     void allEndpointsSetNeedNoMetadata();
     void freshCopyIsUsed();
     void failedEndpointMeansAskAgain();
+    void failedOwnEndpointKeepsCopy();
     void badMetadata_data();
     void badMetadata();
     void secondAddressAfter404();
@@ -269,6 +270,33 @@ void TestIssuerDiscovery::failedEndpointMeansAskAgain()
     QCOMPARE(next.tokenUrl.toString(), issuerOf(server).toString() + QStringLiteral("/oauth/v2/token"));
 }
 
+void TestIssuerDiscovery::failedOwnEndpointKeepsCopy()
+{
+    // The token endpoint is set one by one and answers 404: nothing the metadata named failed,
+    // so its copy stays fresh.
+    ScriptedServer server;
+    server.setHandler([&server](const HttpRequest &request, const ScriptedServer::Answer &answer) {
+        if (request.path().startsWith("/.well-known/"))
+            answer(HttpAnswer::json(200, metadataFor(issuerOf(server))));
+        else
+            answer(HttpAnswer::of(404, "text/plain", "no such endpoint"));
+    });
+    QProcessEnvironment env = issuerEnvironment(issuerOf(server));
+    env.insert(QStringLiteral("WEBINARGEEK_TOKEN_URL"), issuerOf(server).toString() + QStringLiteral("/own/token"));
+    SessionRig rig(resolve(env));
+    storeExpiredSession(rig);
+    if (QTest::currentTestFailed())
+        return;
+    QSignalSpy failed(&rig.session, &Session::issuerEndpointFailed);
+    QSignalSpy refreshed(&rig.session, &Session::refreshFinished);
+    rig.session.refresh();
+    QVERIFY(waitFor([&refreshed] { return refreshed.size() == 1; }, 20000));
+    QCOMPARE(refreshed.at(0).at(0).value<AuthError>().httpStatus, 404);
+    QCOMPARE(server.requests().constLast().path(), QByteArray("/own/token"));
+    QVERIFY(!IssuerMetadataCache().read(issuerOf(server)).isStaleAt(QDateTime::currentDateTimeUtc()));
+    QCOMPARE(failed.size(), 0);
+}
+
 void TestIssuerDiscovery::badMetadata_data()
 {
     QTest::addColumn<QByteArray>("status");
@@ -364,7 +392,7 @@ void TestIssuerDiscovery::unreachableUsesStaleCopy()
         env = issuerEnvironment(issuer);
         QCOMPARE(resolve(env).issuerProblem, QString());
     }
-    IssuerMetadataCache().markStale();
+    IssuerMetadataCache().markStale(issuer);
     // The server is gone (nothing listens on its port): the copy stands in.
     const Configuration config = resolve(env);
     QCOMPARE(config.issuerProblem, QString());
@@ -502,7 +530,7 @@ void TestIssuerDiscovery::commandLineSaysWhatIsWrongAndKeepsSession()
     // Now the server's metadata is refused, and the copy is stale: the command line names the
     // address and the rule, exits 2, and the session stays stored.
     good = false;
-    IssuerMetadataCache().markStale();
+    IssuerMetadataCache().markStale(issuerOf(server));
     // login judges the whole configuration before it starts (a fresh token alone needs no endpoint).
     const AppRun refused = runApp(env, {QStringLiteral("login"), QStringLiteral("--timeout"), QStringLiteral("5")});
     QCOMPARE(refused.exitCode, 2);
