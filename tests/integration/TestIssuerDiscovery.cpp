@@ -317,6 +317,8 @@ void TestIssuerDiscovery::badMetadata_data()
     QTest::newRow("not JSON") << QByteArray("200") << QByteArray("html") << QStringLiteral("is not a JSON object");
     QTest::newRow("404 at both") << QByteArray("404") << QByteArray() << QStringLiteral("answered 404 Not Found");
     QTest::newRow("server error") << QByteArray("500") << QByteArray() << QStringLiteral("answered HTTP 500");
+    // Sent on to the second address, which has good metadata: not followed all the same.
+    QTest::newRow("redirect") << QByteArray("302") << QByteArray("redirect") << QStringLiteral("was not followed");
 }
 
 void TestIssuerDiscovery::badMetadata()
@@ -327,7 +329,14 @@ void TestIssuerDiscovery::badMetadata()
 
     ScriptedServer server;
     const QUrl issuer = issuerOf(server);
-    server.setHandler([&](const HttpRequest &, const ScriptedServer::Answer &answer) {
+    server.setHandler([&](const HttpRequest &request, const ScriptedServer::Answer &answer) {
+        if (body == "redirect") {
+            if (request.path() == "/.well-known/openid-configuration")
+                answer(HttpAnswer::json(200, metadataFor(issuer)));
+            else
+                answer(HttpAnswer::redirect(302, IssuerMetadata::wellKnownUrls(issuer).at(1)));
+            return;
+        }
         QByteArray document;
         if (body == "mismatch")
             document =
