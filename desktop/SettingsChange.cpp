@@ -58,8 +58,7 @@ Configuration SettingsChange::configuration() const
             continue;
         const QString text = it.value().trimmed();
         // With an issuer, an endpoint left empty is the one its metadata names.
-        const QString value =
-            text.isEmpty() && !(withIssuer && isIssuerEndpoint(it.key())) ? Preferences::defaultValue(it.key()) : text;
+        const QString value = text.isEmpty() ? settingDefault(it.key(), withIssuer) : text;
         switch (it.key()) {
         case Setting::Issuer:
             config.issuer = QUrl(value, QUrl::StrictMode);

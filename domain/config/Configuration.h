@@ -78,6 +78,9 @@ const QList<SettingNames> &allSettings();
 
 // The endpoints an issuer's metadata names when they are not set one by one.
 bool isIssuerEndpoint(Setting setting);
+// The built-in value of `setting` when nothing sets it. With an issuer (`withIssuer`), WebinarGeek's
+// endpoints are no default: the issuer's metadata names them, so they stay empty.
+QString settingDefault(Setting setting, bool withIssuer);
 
 class ConfigurationLoader
 {
