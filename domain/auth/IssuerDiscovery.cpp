@@ -47,7 +47,9 @@ void IssuerDiscovery::answered(QNetworkReply *reply, int index)
     QString problem;
     if (NetworkAccess::isTooLarge(reply)) {
         problem = tr("The server's metadata at %1 is too large to be metadata.").arg(where);
-    } else if (status == 0) {
+    } else if (status == 0 || (status == 200 && reply->error() != QNetworkReply::NoError)) {
+        // No answer, or a 200 whose body was cut off mid-way: what arrived would read as "not a
+        // JSON object", which blames the issuer URL for what the connection did.
         problem = tr("The issuer's metadata could not be read from %1: %2")
                       .arg(where, OutsideText::printable(reply->errorString()));
         qCInfo(lcAuth).noquote() << problem;

@@ -20,6 +20,8 @@
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -77,6 +79,7 @@ private slots:
     void staleCopyAfterAnswer();
     void unreachableWithoutCopy();
     void silentServerTimesOut();
+    void bodyCutOff();
     void commandLineSaysWhatIsWrongAndKeepsSession();
     void windowFollowsMovedEndpoint();
     void windowReadsStaleCopyAgain();
@@ -502,6 +505,36 @@ void TestIssuerDiscovery::silentServerTimesOut()
              qPrintable(problem));
     QCOMPARE(finished.at(0).at(2).toBool(), true); // transient
     QCOMPARE(server.requests().size(), 1);
+}
+
+void TestIssuerDiscovery::bodyCutOff()
+{
+    // A 200 that promises more than it sends before the connection closes (ScriptedServer always
+    // sends what it promises): the connection is named, not the document, and it is transient.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    connect(&server, &QTcpServer::newConnection, &server, [&server] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            if (!socket->readAll().contains("\r\n\r\n"))
+                return;
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n"
+                          "{\"issuer\": \"http://127.0.0.1");
+            socket->disconnectFromHost();
+        });
+    });
+    const QUrl issuer(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()));
+    NetworkAccess network;
+    IssuerDiscovery discovery(&network);
+    QSignalSpy finished(&discovery, &IssuerDiscovery::finished);
+    discovery.start(issuer);
+    QVERIFY(finished.wait(10000));
+    const QString problem = finished.at(0).at(1).toString();
+    QVERIFY2(problem.contains(QStringLiteral("could not be read from %1")
+                                  .arg(IssuerMetadata::wellKnownUrls(issuer).constFirst().toDisplayString())),
+             qPrintable(problem));
+    QVERIFY2(!problem.contains(QStringLiteral("JSON")), qPrintable(problem));
+    QCOMPARE(finished.at(0).at(2).toBool(), true);
 }
 
 void TestIssuerDiscovery::commandLineSaysWhatIsWrongAndKeepsSession()
