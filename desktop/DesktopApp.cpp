@@ -8,6 +8,7 @@
 
 #include "DesktopLog.h"
 #include "api/NetworkAccess.h"
+#include "auth/IssuerRefresh.h"
 #include "auth/Reachability.h"
 #include "auth/Session.h"
 #include "desktop/AutostartEntry.h"
@@ -115,6 +116,11 @@ void DesktopApp::setSingleInstance(SingleInstance *instance)
 
 void DesktopApp::start()
 {
+    // The window may run for weeks: it follows the issuer's metadata as it changes.
+    if (m_preferences && !m_issuerRefresh) {
+        m_issuerRefresh = std::make_unique<IssuerRefresh>(m_preferences, m_session.get(), m_reachability.get());
+        m_issuerRefresh->start();
+    }
     // Launched again while this one was still starting: that launch asked for the window.
     if (m_instance && m_instance->takePendingActivation())
         m_startHidden = false;

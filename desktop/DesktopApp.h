@@ -8,6 +8,7 @@
 #include <memory>
 
 class AutostartEntry;
+class IssuerRefresh;
 class MainWindow;
 class Preferences;
 class SettingsDialog;
@@ -81,6 +82,7 @@ private:
     std::unique_ptr<TokenStore> m_store;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<Reachability> m_reachability;
+    std::unique_ptr<IssuerRefresh> m_issuerRefresh; // made by start(), with the preferences
     // Widgets after the session, so they go first.
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayIndicator> m_tray;

@@ -58,8 +58,7 @@ Configuration SettingsChange::configuration() const
             continue;
         const QString text = it.value().trimmed();
         // With an issuer, an endpoint left empty is the one its metadata names.
-        const QString value =
-            text.isEmpty() && !(withIssuer && isIssuerEndpoint(it.key())) ? Preferences::defaultValue(it.key()) : text;
+        const QString value = text.isEmpty() ? settingDefault(it.key(), withIssuer) : text;
         switch (it.key()) {
         case Setting::Issuer:
             config.issuer = QUrl(value, QUrl::StrictMode);
@@ -128,13 +127,14 @@ SettingsChange::Discovered SettingsChange::discovered(const QUrl &issuer) const
     if (issuer.isEmpty())
         return result;
     result.metadata = IssuerMetadataCache().read(issuer);
+    // The endpoints come from the metadata, never from the running configuration: there an
+    // endpoint set one by one looks the same as one the metadata named. The session knows only
+    // why the metadata could not be used, and then an older copy's endpoints are not in use.
     if (m_session && m_session->configuration().issuer == issuer) {
-        const Configuration &running = m_session->configuration();
         result.inUse = true;
-        result.problem = running.issuerProblem;
-        result.metadata.authorizationEndpoint = running.authorizeUrl;
-        result.metadata.tokenEndpoint = running.tokenUrl;
-        result.metadata.revocationEndpoint = running.revokeUrl;
+        result.problem = m_session->configuration().issuerProblem;
+        if (!result.problem.isEmpty())
+            result.metadata = IssuerMetadata();
     }
     return result;
 }

@@ -180,7 +180,7 @@ void SettingsDialog::showDiscovered()
     if (!discovered.problem.isEmpty())
         text = discovered.problem;
     else if (!metadata.source.isEmpty() && !metadata.fetchedAt.isValid())
-        text = tr("Endpoints read from %1. They are read again at the next start: one of them failed.")
+        text = tr("Endpoints read from %1. They are read again as soon as the server answers: one of them failed.")
                    .arg(metadata.source.toDisplayString());
     else if (!metadata.source.isEmpty())
         //: %1 is an address, %2 a date and time.

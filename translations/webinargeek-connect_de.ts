@@ -1399,10 +1399,6 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
         <translation>Aus den Metadaten des Issuers</translation>
     </message>
     <message>
-        <source>Endpoints read from %1. They are read again at the next start: one of them failed.</source>
-        <translation>Endpunkte gelesen von %1. Sie werden beim nächsten Start neu gelesen: Einer von ihnen hat nicht funktioniert.</translation>
-    </message>
-    <message>
         <source>Endpoints read from %1 on %2.</source>
         <extracomment>%1 is an address, %2 a date and time.</extracomment>
         <translation>Endpunkte gelesen von %1 am %2.</translation>
@@ -1410,6 +1406,10 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
     <message>
         <source>The endpoints left empty are read from the issuer&apos;s metadata once you press OK.</source>
         <translation>Die leer gelassenen Endpunkte werden aus den Metadaten des Issuers gelesen, sobald Sie OK drücken.</translation>
+    </message>
+    <message>
+        <source>Endpoints read from %1. They are read again as soon as the server answers: one of them failed.</source>
+        <translation>Endpunkte gelesen von %1. Sie werden neu gelesen, sobald der Server antwortet: Einer von ihnen hat nicht funktioniert.</translation>
     </message>
 </context>
 <context>

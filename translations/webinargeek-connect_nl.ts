@@ -1399,10 +1399,6 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
         <translation>Uit de metadata van de issuer</translation>
     </message>
     <message>
-        <source>Endpoints read from %1. They are read again at the next start: one of them failed.</source>
-        <translation>Endpoints gelezen van %1. Ze worden bij de volgende start opnieuw gelezen: een ervan werkte niet.</translation>
-    </message>
-    <message>
         <source>Endpoints read from %1 on %2.</source>
         <extracomment>%1 is an address, %2 a date and time.</extracomment>
         <translation>Endpoints gelezen van %1 op %2.</translation>
@@ -1410,6 +1406,10 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
     <message>
         <source>The endpoints left empty are read from the issuer&apos;s metadata once you press OK.</source>
         <translation>De lege endpoints worden uit de metadata van de issuer gelezen zodra je op OK drukt.</translation>
+    </message>
+    <message>
+        <source>Endpoints read from %1. They are read again as soon as the server answers: one of them failed.</source>
+        <translation>Endpoints gelezen van %1. Ze worden opnieuw gelezen zodra de server antwoordt: een ervan werkte niet.</translation>
     </message>
 </context>
 <context>

@@ -42,14 +42,18 @@ void IssuerDiscovery::answered(QNetworkReply *reply, int index)
         ask(index + 1);
         return;
     }
+    // Problems are logged at info level only: the caller reports them (the command's error, the
+    // window), and a warning too would say each one twice on stderr.
     QString problem;
     if (NetworkAccess::isTooLarge(reply)) {
         problem = tr("The server's metadata at %1 is too large to be metadata.").arg(where);
-    } else if (status == 0) {
+    } else if (status == 0 || (status == 200 && reply->error() != QNetworkReply::NoError)) {
+        // No answer, or a 200 whose body was cut off mid-way: what arrived would read as "not a
+        // JSON object", which blames the issuer URL for what the connection did.
         problem = tr("The issuer's metadata could not be read from %1: %2")
                       .arg(where, OutsideText::printable(reply->errorString()));
-        qCWarning(lcAuth).noquote() << problem;
-        emit finished(IssuerMetadata(), problem, false);
+        qCInfo(lcAuth).noquote() << problem;
+        emit finished(IssuerMetadata(), problem, true);
         return;
     } else if (status == 404) {
         problem = tr("The server has no metadata for this issuer: %1 and %2 answered 404 Not Found. Check the "
@@ -66,13 +70,15 @@ void IssuerDiscovery::answered(QNetworkReply *reply, int index)
             tr("The issuer's metadata could not be read from %1: the server answered HTTP %2.").arg(where).arg(status);
     }
     if (!problem.isEmpty()) {
-        qCWarning(lcAuth).noquote() << problem;
-        emit finished(IssuerMetadata(), problem, true);
+        qCInfo(lcAuth).noquote() << problem;
+        // A server that is down (5xx) or busy (429) says nothing about its metadata; a 404 at
+        // both addresses, a redirect or another refusal does.
+        emit finished(IssuerMetadata(), problem, status >= 500 || status == 429);
         return;
     }
     IssuerMetadata::Parsed parsed = IssuerMetadata::parse(reply->readAll(), m_issuer, url);
     if (!parsed.problem.isEmpty())
-        qCWarning(lcAuth).noquote() << parsed.problem;
+        qCInfo(lcAuth).noquote() << parsed.problem;
     parsed.metadata.fetchedAt = QDateTime::currentDateTimeUtc();
-    emit finished(parsed.metadata, parsed.problem, true);
+    emit finished(parsed.metadata, parsed.problem, parsed.notAnObject);
 }

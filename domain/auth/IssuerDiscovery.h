@@ -25,9 +25,12 @@ public:
     void start(const QUrl &issuer);
 
 signals:
-    // `reachedServer` is false when no address gave any HTTP answer (the network, the name, a
-    // refused connection, a timeout): only then may an older copy stand in.
-    void finished(const IssuerMetadata &metadata, const QString &problem, bool reachedServer);
+    // `transient` is true when the failure says nothing about the issuer's metadata, so an older
+    // copy may stand in: no answer (the network, the name, a refused connection, a timeout), a
+    // 5xx or 429 (a server that is down or busy), or a 200 that is not JSON at all (a captive
+    // portal's page). It is false when the server's answer rules the copy out: metadata refused
+    // on the app's rules, 404 at both addresses, a redirect.
+    void finished(const IssuerMetadata &metadata, const QString &problem, bool transient);
 
 private:
     void ask(int index);

@@ -11,14 +11,22 @@
 namespace {
 
 // The endpoints from the issuer's metadata: the cached copy while it is fresh, otherwise the
-// server's, which then replaces the copy. When the server cannot be reached at all, a stale copy
-// stands in (it passed every rule when it was read); a server that answers with metadata the
-// app refuses is believed, and its problem reported.
-void discoverEndpoints(const Configuration &config, QObject *context, const ConfigurationLoaded &done,
-                       const QString &secretProblem)
+// server's, which then replaces the copy. When the failure says nothing about the metadata (no
+// answer, a server that is down or busy, a captive portal's page), a stale copy stands in: it
+// passed every rule when it was read, and refusing it would block sign-in and refresh for a
+// passing outage. A server that answers with metadata the app refuses (or 404, or a redirect) is
+// believed, and its problem reported.
+void withEndpoints(const Configuration &config, QObject *context, const ConfigurationLoaded &done,
+                   const QString &secretProblem)
 {
     if (config.issuer.isEmpty() || !Configuration::problemWith(Setting::Issuer, config.issuer).isEmpty()) {
         done(config, secretProblem); // problems() names what is wrong with the issuer
+        return;
+    }
+    // Every endpoint set one by one: the metadata would fill in nothing, so a server that does
+    // not answer, or answers badly, must not stand in the way.
+    if (!config.leavesEndpointsToIssuer()) {
+        done(config, secretProblem);
         return;
     }
     const IssuerMetadataCache cache;
@@ -34,15 +42,15 @@ void discoverEndpoints(const Configuration &config, QObject *context, const Conf
     auto *discovery = new IssuerDiscovery(network, network);
     QObject::connect(discovery, &IssuerDiscovery::finished, context,
                      [network, config, cached, done, secretProblem](const IssuerMetadata &metadata,
-                                                                    const QString &problem, bool reachedServer) {
+                                                                    const QString &problem, bool transient) {
                          network->deleteLater();
                          Configuration withEndpoints = config;
                          if (problem.isEmpty()) {
                              IssuerMetadataCache().write(metadata);
                              metadata.applyTo(&withEndpoints);
-                         } else if (!reachedServer && !cached.isEmpty()) {
-                             qCWarning(lcAuth).noquote()
-                                 << "Using the issuer's metadata read earlier from" << cached.source.toDisplayString();
+                         } else if (transient && !cached.isEmpty()) {
+                             qCWarning(lcAuth).noquote() << "Using the issuer's metadata read earlier from"
+                                                         << cached.source.toDisplayString() << "for now:" << problem;
                              cached.applyTo(&withEndpoints);
                          } else {
                              withEndpoints.issuerProblem = problem;
@@ -54,11 +62,18 @@ void discoverEndpoints(const Configuration &config, QObject *context, const Conf
 
 } // namespace
 
+void discoverEndpoints(const Configuration &config, QObject *context,
+                       const std::function<void(const Configuration &config)> &done)
+{
+    withEndpoints(
+        config, context, [done](const Configuration &found, const QString &) { done(found); }, QString());
+}
+
 void resolveConfiguration(const Preferences &preferences, QObject *context, const ConfigurationLoaded &done)
 {
     Configuration config = preferences.configuration();
     if (!config.clientSecret.isEmpty() || !preferences.clientSecretStored()) {
-        discoverEndpoints(config, context, done, QString());
+        withEndpoints(config, context, done, QString());
         return;
     }
     config.clientSecretInKeychain = true;
@@ -81,6 +96,6 @@ void resolveConfiguration(const Preferences &preferences, QObject *context, cons
         } else {
             qCInfo(lcAuth) << "No client secret is stored for" << config.clientId;
         }
-        discoverEndpoints(withSecret, guard, done, problem);
+        withEndpoints(withSecret, guard, done, problem);
     });
 }

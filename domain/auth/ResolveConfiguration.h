@@ -17,3 +17,9 @@ class QObject;
 // meanwhile; `problem` says why a stored secret could not be read.
 using ConfigurationLoaded = std::function<void(const Configuration &config, const QString &problem)>;
 void resolveConfiguration(const Preferences &preferences, QObject *context, const ConfigurationLoaded &done);
+
+// The endpoints part of it alone, for `config` as the settings give it: filled in from the
+// issuer's metadata (the fresh copy, or the server's), or Configuration::issuerProblem set. The
+// running window reads the metadata again with it (IssuerRefresh).
+void discoverEndpoints(const Configuration &config, QObject *context,
+                       const std::function<void(const Configuration &config)> &done);

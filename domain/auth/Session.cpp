@@ -143,16 +143,28 @@ void Session::setError(const AuthError &error, bool fromSignIn)
 {
     m_lastError = error;
     m_errorFromSignIn = fromSignIn && error.isError();
+}
+
+void Session::endpointFailed(const AuthError &error, const QUrl &endpoint)
+{
     // An endpoint the issuer's metadata named is gone, moved or unreachable: the server may have
-    // moved it, so the next start (or the next change of settings) reads the metadata again
-    // instead of trusting the day-old copy. Only then: the running session keeps its endpoints,
-    // and a retry while the network is down should not turn into a failed discovery.
+    // moved it, so the metadata is read again (by the window's IssuerRefresh, or at the next
+    // start of a command) instead of trusting the day-old copy. A read that cannot reach the
+    // server either keeps the copy, so a network that is down changes nothing.
     const bool endpointFailed = error.kind == AuthError::Kind::NetworkError || error.kind == AuthError::Kind::NoAnswer
         || error.kind == AuthError::Kind::Redirected
         || ((error.kind == AuthError::Kind::RequestRejected || error.kind == AuthError::Kind::BadReply)
             && (error.httpStatus == 404 || error.httpStatus == 410));
-    if (endpointFailed && !m_config.issuer.isEmpty())
-        IssuerMetadataCache().markStale();
+    if (!endpointFailed || m_config.issuer.isEmpty() || endpoint.isEmpty())
+        return;
+    // Only an endpoint the metadata named: one set one by one (or the API) failing says nothing
+    // about the metadata.
+    const IssuerMetadataCache cache;
+    const IssuerMetadata cached = cache.read(m_config.issuer);
+    if (endpoint != cached.tokenEndpoint && endpoint != cached.revocationEndpoint)
+        return;
+    if (cache.markStale(m_config.issuer))
+        emit issuerEndpointFailed();
 }
 
 // Takes `session` as the current one (without its refresh token, which stays in the keychain).
@@ -256,6 +268,7 @@ bool Session::signIn(int timeoutSeconds, quint16 port)
         if (removedStored)
             adopt(StoredSession());
         setError(error, true);
+        endpointFailed(error, m_config.tokenUrl); // the account's errors are Kind::Account
         // Otherwise a failed attempt leaves the previous session as it was stored (or, rejected,
         // as it was kept to name its account).
         if (error.kind == AuthError::Kind::Keychain)
@@ -392,6 +405,7 @@ void Session::signOut()
             auto *revoker = new TokenRevoker(m_config, m_network, this);
             connect(revoker, &TokenRevoker::finished, this, [this, revoker](const AuthError &error) {
                 revoker->deleteLater();
+                endpointFailed(error, m_config.revokeUrl);
                 finishSignOut(error.isError() ? tr("The server did not confirm the revocation: %1").arg(error.message())
                                               : QString());
             });
@@ -786,6 +800,7 @@ void Session::refreshDone(const AuthError &error, bool tokensUsable)
     m_lock->release(); // unless kept for a session that waits to be stored
     m_refreshing = false;
     setError(error);
+    endpointFailed(error, m_config.tokenUrl);
     if (tokensUsable) {
         // Renewed, but kept in memory only (keepUnsaved()): the next refresh is due as usual.
         scheduleNextRefresh();

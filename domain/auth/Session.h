@@ -135,10 +135,15 @@ signals:
     void signOutFinished(const AuthError &error, const QString &warning);
     // The configuration was switched; restoring follows.
     void reconfigured();
+    // An endpoint the issuer's metadata named failed (gone, moved, unreachable): the copy is
+    // marked stale, and a running window reads the metadata again (IssuerRefresh).
+    void issuerEndpointFailed();
 
 private:
     void setState(State state);
     void setError(const AuthError &error, bool fromSignIn = false);
+    // `endpoint` (the token or revocation endpoint) answered `error`.
+    void endpointFailed(const AuthError &error, const QUrl &endpoint);
     void adopt(const StoredSession &session);
     void scheduleNextRefresh();
     bool isBusy() const;

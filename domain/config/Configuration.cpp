@@ -110,6 +110,11 @@ bool isIssuerEndpoint(Setting setting)
     return setting == Setting::AuthorizeUrl || setting == Setting::TokenUrl || setting == Setting::RevokeUrl;
 }
 
+QString settingDefault(Setting setting, bool withIssuer)
+{
+    return withIssuer && isIssuerEndpoint(setting) ? QString() : QString::fromLatin1(defaultFor(setting));
+}
+
 const QList<SettingNames> &allSettings()
 {
     static const QList<SettingNames> names = {
@@ -265,10 +270,8 @@ Configuration ConfigurationLoader::load() const
     const bool withIssuer = !value(allSettings().constFirst()).trimmed().isEmpty();
     for (const SettingNames &names : allSettings()) {
         QString v = value(names).trimmed();
-        // With an issuer, WebinarGeek's endpoints are no default: what is not set comes from
-        // the issuer's metadata.
-        if (v.isEmpty() && !m_options.contains(names.setting) && !(withIssuer && isIssuerEndpoint(names.setting)))
-            v = QString::fromLatin1(defaultFor(names.setting));
+        if (v.isEmpty() && !m_options.contains(names.setting))
+            v = settingDefault(names.setting, withIssuer);
         switch (names.setting) {
         case Setting::Issuer:
             config.issuer = QUrl(v, QUrl::StrictMode);

@@ -41,6 +41,13 @@ struct Configuration
     // The problems that matter to a personal API key, which needs the API's address only.
     QStringList apiKeyProblems() const;
 
+    // An issuer is set and some endpoint is not set one by one, so its metadata has one to fill
+    // in. False once every endpoint is set: the metadata would not be used at all.
+    bool leavesEndpointsToIssuer() const
+    {
+        return !issuer.isEmpty() && (authorizeUrl.isEmpty() || tokenUrl.isEmpty() || revokeUrl.isEmpty());
+    }
+
     // The keychain entries of a session belong to one client at one server, so a sandbox
     // session is never sent to WebinarGeek or the other way round. With an issuer, its origin
     // names the server: the key is known before (and without) reading the issuer's metadata.
@@ -71,6 +78,9 @@ const QList<SettingNames> &allSettings();
 
 // The endpoints an issuer's metadata names when they are not set one by one.
 bool isIssuerEndpoint(Setting setting);
+// The built-in value of `setting` when nothing sets it. With an issuer (`withIssuer`), WebinarGeek's
+// endpoints are no default: the issuer's metadata names them, so they stay empty.
+QString settingDefault(Setting setting, bool withIssuer);
 
 class ConfigurationLoader
 {

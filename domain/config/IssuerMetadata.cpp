@@ -43,6 +43,7 @@ IssuerMetadata::Parsed IssuerMetadata::parse(const QByteArray &document, const Q
     const QJsonDocument json = QJsonDocument::fromJson(document);
     if (!json.isObject()) {
         result.problem = tr("The server's metadata at %1 is not a JSON object. Check the issuer URL.").arg(where);
+        result.notAnObject = true;
         return result;
     }
     const QJsonObject object = json.object();

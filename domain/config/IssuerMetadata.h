@@ -51,4 +51,7 @@ struct IssuerMetadata::Parsed
 {
     IssuerMetadata metadata; // empty when refused
     QString problem;
+    // Not a JSON object at all: a captive portal's page, say, rather than the issuer's metadata,
+    // so it says nothing about the issuer.
+    bool notAnObject = false;
 };

@@ -80,12 +80,15 @@ bool IssuerMetadataCache::write(const IssuerMetadata &metadata) const
     return writeObject(m_fileName, object);
 }
 
-void IssuerMetadataCache::markStale() const
+bool IssuerMetadataCache::markStale(const QUrl &issuer) const
 {
     QJsonObject object = readObject(m_fileName);
-    if (object.isEmpty())
-        return;
+    // Another issuer's copy says nothing about this issuer's endpoints.
+    if (object.isEmpty() || object.value(kIssuer).toString() != issuer.toString())
+        return false;
     object.remove(kFetchedAt); // no time of fetch: stale
-    if (writeObject(m_fileName, object))
-        qCInfo(lcConfig) << "The issuer's metadata is read again at the next start";
+    if (!writeObject(m_fileName, object))
+        return false;
+    qCInfo(lcConfig) << "The issuer's metadata is read again";
+    return true;
 }

@@ -19,10 +19,10 @@ public:
     IssuerMetadata read(const QUrl &issuer) const;
     // False when the file could not be written (the app then asks again at the next start).
     bool write(const IssuerMetadata &metadata) const;
-    // An endpoint the metadata named failed: the next start (or the next resolveConfiguration())
-    // asks the server again. The entry stays, as a stale one, for when the server cannot be
-    // reached at all.
-    void markStale() const;
+    // An endpoint the metadata of `issuer` named failed: the next resolveConfiguration() asks the
+    // server again. The entry stays, as a stale one, for when the server cannot be reached. False,
+    // and nothing changes, when the file holds another issuer's metadata (or none).
+    bool markStale(const QUrl &issuer) const;
 
     static QString defaultPath();
 

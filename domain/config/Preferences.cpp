@@ -55,8 +55,9 @@ QString Preferences::effectiveText(Setting setting) const
     const QString fromFile = connectionValue(setting).trimmed();
     if (!fromFile.isEmpty())
         return fromFile;
-    // With an issuer, its metadata names the endpoints that are not set.
-    return isIssuerEndpoint(setting) && !effectiveText(Setting::Issuer).isEmpty() ? QString() : defaultValue(setting);
+    // With an issuer, its metadata names the endpoints that are not set. (The issuer's own default
+    // does not depend on it: asking would not end.)
+    return settingDefault(setting, setting != Setting::Issuer && !effectiveText(Setting::Issuer).isEmpty());
 }
 
 QString Preferences::connectionValue(Setting setting) const
@@ -81,7 +82,7 @@ void Preferences::setConnectionValue(Setting setting, const QString &value)
 
 QString Preferences::defaultValue(Setting setting)
 {
-    return ConfigurationLoader(QProcessEnvironment(), nullptr).load().value(setting);
+    return settingDefault(setting, false);
 }
 
 QString Preferences::overriddenBy(Setting setting) const

@@ -59,6 +59,7 @@ private slots:
     void screenshots();
     void issuerShowsDiscoveredEndpoints();
     void issuerProblemIsShown();
+    void explicitEndpointIsNotShownAsDiscovered();
 
 private:
     void open(const QProcessEnvironment &env = QProcessEnvironment());
@@ -712,6 +713,32 @@ void TestSettingsDialog::issuerProblemIsShown()
              qPrintable(discovered->text()));
     screenshot(QStringLiteral("connection-issuer-problem"));
     checkNothingClipped();
+}
+
+// An endpoint set one by one wins, but it is not what the metadata named: the field's placeholder
+// (shown once the field is emptied) is the metadata's.
+void TestSettingsDialog::explicitEndpointIsNotShownAsDiscovered()
+{
+    QFile::remove(IssuerMetadataCache::defaultPath());
+    const QString issuer = m_sandbox->baseUrl().adjusted(QUrl::StripTrailingSlash).toString();
+    const QString own = QStringLiteral("https://own.example.invalid/token");
+    {
+        Preferences preferences(ConfigurationLoader::defaultSettingsPath(), QProcessEnvironment());
+        preferences.setConnectionValue(Setting::Issuer, issuer);
+        preferences.setConnectionValue(Setting::TokenUrl, own);
+        preferences.setConnectionValue(Setting::ClientId, QStringLiteral("webinargeek-connect"));
+        QVERIFY(preferences.save());
+    }
+    resolveFromFile();
+    QCOMPARE(m_session->configuration().tokenUrl, QUrl(own));
+    open();
+    QLineEdit *token = find<QLineEdit>("tokenUrlEdit");
+    QCOMPARE(token->text(), own);
+    QCOMPARE(token->placeholderText(), m_sandbox->configuration().tokenUrl.toString());
+    token->clear();
+    QCOMPARE(token->placeholderText(), m_sandbox->configuration().tokenUrl.toString());
+    QCOMPARE(find<QLineEdit>("authorizeUrlEdit")->placeholderText(),
+             m_sandbox->configuration().authorizeUrl.toString());
 }
 
 QTEST_MAIN(TestSettingsDialog)

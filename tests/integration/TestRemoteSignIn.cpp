@@ -374,6 +374,10 @@ void TestRemoteSignIn::commandLineTakesAPaste()
     // What was pasted is never repeated back.
     QVERIFY(!login.err().contains(QLatin1String("not an address")));
     QVERIFY(!login.err().contains(QLatin1String("another-sign-in")));
+    // Nor the authorization code it carries, wrong paste or right.
+    const QString code = QUrlQuery(QUrl(address)).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+    QVERIFY(!code.isEmpty());
+    QVERIFY(!login.err().contains(code));
 
     login.type(address.toUtf8());
     QCOMPARE(login.finish(), 0);
@@ -387,6 +391,7 @@ void TestRemoteSignIn::commandLineTakesAPaste()
     const QString accessToken = QString::fromUtf8(token.out).trimmed();
     QCOMPARE(m_sandbox->accountStatus(accessToken), 200);
     QVERIFY(!login.err().contains(accessToken));
+    QVERIFY(!login.err().contains(code));
 }
 
 // Denied in the browser: the pasted address carries the server's error, and login says so.

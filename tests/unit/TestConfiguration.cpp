@@ -16,6 +16,7 @@ class TestConfiguration : public QObject
     Q_OBJECT
 
 private slots:
+    void settingDefaults();
     void initTestCase();
 
     void precedence_data();
@@ -461,6 +462,16 @@ void TestConfiguration::storageKey()
     b.apiUrl = QUrl(QStringLiteral("https://elsewhere.example/api"));
     b.scope = QStringLiteral("other");
     QCOMPARE(a.storageKey() == b.storageKey(), same);
+}
+
+// One rule for the loader, the settings dialog and Preferences: with an issuer, WebinarGeek's
+// endpoints are no default; the API's address still is.
+void TestConfiguration::settingDefaults()
+{
+    QCOMPARE(settingDefault(Setting::TokenUrl, false), QStringLiteral("https://app.webinargeek.com/oauth/token"));
+    QCOMPARE(settingDefault(Setting::TokenUrl, true), QString());
+    QCOMPARE(settingDefault(Setting::AuthorizeUrl, true), QString());
+    QCOMPARE(settingDefault(Setting::ApiUrl, true), QStringLiteral("https://app.webinargeek.com/api/v2"));
 }
 
 QTEST_GUILESS_MAIN(TestConfiguration)

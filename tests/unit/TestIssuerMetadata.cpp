@@ -322,7 +322,10 @@ void TestIssuerMetadata::markStale()
     metadata.fetchedAt = QDateTime::currentDateTimeUtc();
     QVERIFY(cache.write(metadata));
     QVERIFY(!cache.read(kIssuer).isStaleAt(QDateTime::currentDateTimeUtc()));
-    cache.markStale();
+    // Another issuer's failure leaves this one's copy alone.
+    QVERIFY(!cache.markStale(QUrl(QStringLiteral("https://other.example.invalid"))));
+    QVERIFY(!cache.read(kIssuer).isStaleAt(QDateTime::currentDateTimeUtc()));
+    QVERIFY(cache.markStale(kIssuer));
     const IssuerMetadata read = cache.read(kIssuer);
     // Kept for when the server cannot be reached, but asked for again.
     QCOMPARE(read.tokenEndpoint, metadata.tokenEndpoint);
