@@ -205,7 +205,7 @@ bool CommandLine::parseApi(const QStringList &positional)
     }
     m_apiPath = positional.at(1);
     for (const QString &option : {QStringLiteral("no-browser"), QStringLiteral("api-key"), QStringLiteral("timeout"),
-                                  QStringLiteral("json"), QStringLiteral("background")}) {
+                                  QStringLiteral("port"), QStringLiteral("json"), QStringLiteral("background")}) {
         if (m_parser.isSet(option)) {
             m_error = tr("--%1 does not go with api.").arg(option);
             return false;

@@ -124,6 +124,9 @@ void TestCommandLine::rejects_data()
     QTest::newRow("--port with status") << QStringList {QStringLiteral("status"), QStringLiteral("--port"),
                                                         QStringLiteral("8080")}
                                         << QStringLiteral("--port goes with login");
+    QTest::newRow("--port with api") << QStringList {QStringLiteral("api"), QStringLiteral("account"),
+                                                     QStringLiteral("--port"), QStringLiteral("8080")}
+                                     << QStringLiteral("--port does not go with api");
     QTest::newRow("--port with the window")
         << QStringList {QStringLiteral("--port"), QStringLiteral("8080")} << QStringLiteral("--port goes with login");
     QTest::newRow("--port with --api-key")
