@@ -140,10 +140,14 @@ void CommandRunner::login()
 // Over SSH the browser runs on another computer and its redirect to 127.0.0.1 goes nowhere: it
 // shows a page that cannot connect, whose address holds the code. On a terminal that address
 // can be pasted here while the listener waits too; the first of the two wins. A script's stdin
-// is left alone.
+// is left alone, and so is the terminal of a login started in the background (`login &`):
+// reading it would stop the whole process, listener and all (SIGTTIN).
 void CommandRunner::offerPaste(const QUrl &authorizationUrl)
 {
     if (!isatty(STDIN_FILENO))
+        return;
+    const pid_t foreground = tcgetpgrp(STDIN_FILENO); // -1: a terminal but not ours, read freely
+    if (foreground != -1 && foreground != getpgrp())
         return;
     m_redirectUri = QUrlQuery(authorizationUrl).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded);
     printErr(tr("If the browser runs on another computer, it ends on a page that cannot connect to %1. "

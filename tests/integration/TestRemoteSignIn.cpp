@@ -13,10 +13,12 @@
 #include "auth/Session.h"
 #include "storage/TokenStore.h"
 
+#include <QFile>
 #include <QHostAddress>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -201,6 +203,7 @@ private slots:
     void commandLineTakesADeniedPaste();
     void commandLineStopsReadingWhenTheBrowserComesBack();
     void commandLineOffersNoPasteWithoutATerminal();
+    void commandLineInTheBackgroundLeavesTheTerminal();
     void fixedPort();
     void portInUse();
 
@@ -458,6 +461,33 @@ void TestRemoteSignIn::commandLineOffersNoPasteWithoutATerminal()
     QCOMPARE(run.exitCode, 0);
     QVERIFY(!run.err.contains(kPrompt.toUtf8()));
     QVERIFY(run.err.contains("Signed in as jane@example.com"));
+}
+
+// `login --no-browser &` at a shell: a background job that read its terminal would be stopped
+// (SIGTTIN), listener and all. script(1) gives bash a terminal of its own, and bash's job control
+// (-m) runs the login as a background job on it: no paste is offered, and the attempt runs on
+// to its end (here its timeout).
+void TestRemoteSignIn::commandLineInTheBackgroundLeavesTheTerminal()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString errFile = dir.filePath(QStringLiteral("login.err"));
+    const QString job =
+        QStringLiteral("\"$0\" login --no-browser --timeout 2 >/dev/null 2>\"$1\" & wait $!; echo exit=$?");
+    QProcess shell;
+    shell.setProcessEnvironment(m_sandbox->environment());
+    shell.start(QStringLiteral("script"),
+                {QStringLiteral("-qec"),
+                 QStringLiteral("bash -mc '%1' '%2' '%3'").arg(job, QStringLiteral(WGC_APP_BINARY), errFile),
+                 QStringLiteral("/dev/null")});
+    QVERIFY(shell.waitForStarted(10000));
+    const AppRun run = finishApp(shell, 30000);
+    QVERIFY2(run.out.contains("exit=1"), run.out.constData()); // the timeout, not a stopped job
+    QFile err(errFile);
+    QVERIFY(err.open(QIODevice::ReadOnly));
+    const QByteArray said = err.readAll();
+    QVERIFY2(said.contains("times out in"), said.constData());
+    QVERIFY2(!said.contains(kPrompt.toUtf8()), said.constData());
 }
 
 // `login --port N` (for ssh -L N:127.0.0.1:N): the browser returns to that port, still on 127.0.0.1.
