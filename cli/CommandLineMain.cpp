@@ -50,8 +50,11 @@ int runCommandLine(int argc, char **argv)
     std::unique_ptr<TokenStore> store;
     std::unique_ptr<Session> session;
     std::unique_ptr<CommandRunner> runner;
+    // `status` reads the keychain only: it takes the issuer's endpoints from the cached copy.
+    const EndpointLookup lookup =
+        commandLine.command() == QLatin1String("status") ? EndpointLookup::CacheOnly : EndpointLookup::Network;
     // The client secret may be in the keychain: the session is built once it is known.
-    resolveConfiguration(preferences, &app, [&](const Configuration &config, const QString &problem) {
+    const auto start = [&](const Configuration &config, const QString &problem) {
         if (!problem.isEmpty())
             CommandRunner::printWarning(problem);
         store = std::make_unique<TokenStore>(config.storageKey());
@@ -63,6 +66,7 @@ int runCommandLine(int argc, char **argv)
                 QCoreApplication::instance(), [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
         });
         runner->start();
-    });
+    };
+    resolveConfiguration(preferences, &app, start, lookup);
     return QCoreApplication::exec();
 }

@@ -22,7 +22,10 @@ IssuerRefresh::IssuerRefresh(const Preferences *preferences, Session *session, R
     // Queued: the session is in the middle of reporting the failure.
     connect(m_session, &Session::issuerEndpointFailed, this, &IssuerRefresh::refresh, Qt::QueuedConnection);
     // Another issuer, or none, after a change of settings: its own time.
-    connect(m_session, &Session::reconfigured, this, &IssuerRefresh::arm);
+    connect(m_session, &Session::reconfigured, this, [this] {
+        ++m_generation;
+        arm();
+    });
     connect(m_reachability, &Reachability::becameReachable, this, [this] {
         if (m_failed)
             refresh();
@@ -43,8 +46,15 @@ void IssuerRefresh::refresh()
     m_timer.stop();
     // discoverEndpoints() takes the copy while it is fresh: after an endpoint failed the session
     // marked it stale, and the timers fire only once it is stale or the last read failed.
-    discoverEndpoints(base, this, [this](const Configuration &found) {
+    discoverEndpoints(base, this, [this, generation = m_generation](const Configuration &found) {
         m_reading = false;
+        if (generation != m_generation) {
+            // The settings changed during the read: it was for the old ones. The new ones have
+            // been applied as they are, and get their own read when due.
+            arm();
+            emit finished(false);
+            return;
+        }
         Configuration config = m_session->configuration();
         const bool changed = config.issuer == found.issuer
             && (config.authorizeUrl != found.authorizeUrl || config.tokenUrl != found.tokenUrl

@@ -53,4 +53,7 @@ private:
     QTimer m_timer;
     bool m_reading = false;
     bool m_failed = false; // the last read could not use the server's answer
+    // Counts the session's reconfigurations, so a read that a change of settings overtook is
+    // dropped instead of overwriting what the person has just set.
+    quint64 m_generation = 0;
 };

@@ -17,7 +17,7 @@ namespace {
 // passing outage. A server that answers with metadata the app refuses (or 404, or a redirect) is
 // believed, and its problem reported.
 void withEndpoints(const Configuration &config, QObject *context, const ConfigurationLoaded &done,
-                   const QString &secretProblem)
+                   const QString &secretProblem, EndpointLookup lookup = EndpointLookup::Network)
 {
     if (config.issuer.isEmpty() || !Configuration::problemWith(Setting::Issuer, config.issuer).isEmpty()) {
         done(config, secretProblem); // problems() names what is wrong with the issuer
@@ -31,10 +31,15 @@ void withEndpoints(const Configuration &config, QObject *context, const Configur
     }
     const IssuerMetadataCache cache;
     const IssuerMetadata cached = cache.read(config.issuer);
-    if (!cached.isEmpty() && !cached.isStaleAt(QDateTime::currentDateTimeUtc())) {
+    if (!cached.isEmpty()
+        && (lookup == EndpointLookup::CacheOnly || !cached.isStaleAt(QDateTime::currentDateTimeUtc()))) {
         Configuration withEndpoints = config;
         cached.applyTo(&withEndpoints);
         done(withEndpoints, secretProblem);
+        return;
+    }
+    if (lookup == EndpointLookup::CacheOnly) {
+        done(config, secretProblem); // no copy: the endpoints stay unknown
         return;
     }
     auto *network = new NetworkAccess(context);
@@ -69,11 +74,12 @@ void discoverEndpoints(const Configuration &config, QObject *context,
         config, context, [done](const Configuration &found, const QString &) { done(found); }, QString());
 }
 
-void resolveConfiguration(const Preferences &preferences, QObject *context, const ConfigurationLoaded &done)
+void resolveConfiguration(const Preferences &preferences, QObject *context, const ConfigurationLoaded &done,
+                          EndpointLookup lookup)
 {
     Configuration config = preferences.configuration();
     if (!config.clientSecret.isEmpty() || !preferences.clientSecretStored()) {
-        withEndpoints(config, context, done, QString());
+        withEndpoints(config, context, done, QString(), lookup);
         return;
     }
     config.clientSecretInKeychain = true;
@@ -81,7 +87,7 @@ void resolveConfiguration(const Preferences &preferences, QObject *context, cons
     // qtkeychain is used, it would call back into a freed job). The store goes once its own
     // answer came.
     auto *store = new TokenStore(config.storageKey());
-    store->loadClientSecret([store, config, done,
+    store->loadClientSecret([store, config, done, lookup,
                              guard = QPointer<QObject>(context)](const TokenStore::SecretResult &result) {
         store->deleteLater();
         if (!guard)
@@ -96,6 +102,6 @@ void resolveConfiguration(const Preferences &preferences, QObject *context, cons
         } else {
             qCInfo(lcAuth) << "No client secret is stored for" << config.clientId;
         }
-        withEndpoints(withSecret, guard, done, problem);
+        withEndpoints(withSecret, guard, done, problem, lookup);
     });
 }

@@ -15,8 +15,12 @@ class QObject;
 // again when this read failed). The keychain is touched only then: reading it costs start-up time.
 // `done` is called once (at once when nothing is read or fetched), and not at all when `context` was deleted
 // meanwhile; `problem` says why a stored secret could not be read.
+// `status` reads the keychain only: with EndpointLookup::CacheOnly the issuer's endpoints come
+// from the cached copy, however old, and the server is never asked.
+enum class EndpointLookup { Network, CacheOnly };
 using ConfigurationLoaded = std::function<void(const Configuration &config, const QString &problem)>;
-void resolveConfiguration(const Preferences &preferences, QObject *context, const ConfigurationLoaded &done);
+void resolveConfiguration(const Preferences &preferences, QObject *context, const ConfigurationLoaded &done,
+                          EndpointLookup lookup = EndpointLookup::Network);
 
 // The endpoints part of it alone, for `config` as the settings give it: filled in from the
 // issuer's metadata (the fresh copy, or the server's), or Configuration::issuerProblem set. The

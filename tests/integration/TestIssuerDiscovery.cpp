@@ -82,6 +82,8 @@ private slots:
     void bodyCutOff();
     void commandLineSaysWhatIsWrongAndKeepsSession();
     void windowFollowsMovedEndpoint();
+    void settingsChangedDuringReadStay();
+    void statusReadsNoMetadata();
     void windowReadsStaleCopyAgain();
     void windowRetriesFailedLookup();
 
@@ -648,6 +650,66 @@ void TestIssuerDiscovery::windowFollowsMovedEndpoint()
     const QUrl moved(issuerOf(server).toString() + QStringLiteral("/oauth/v2/token"));
     QVERIFY(waitFor([&rig, &moved] { return rig.session.configuration().tokenUrl == moved; }, 15000));
     QCOMPARE(rig.session.configuration().issuerProblem, QString());
+}
+
+void TestIssuerDiscovery::settingsChangedDuringReadStay()
+{
+    // The person sets a token endpoint of their own while the window reads the metadata again:
+    // that read was for the settings before, and must not put the metadata's endpoint back.
+    ScriptedServer server;
+    ScriptedServer::Answer held;
+    bool hold = false;
+    server.setHandler([&](const HttpRequest &, const ScriptedServer::Answer &answer) {
+        if (hold)
+            held = answer;
+        else
+            answer(HttpAnswer::json(200, metadataFor(issuerOf(server))));
+    });
+    const QProcessEnvironment env = issuerEnvironment(issuerOf(server));
+    Preferences preferences(m_dir.filePath(QStringLiteral("settings.conf")), env);
+    SessionRig rig(resolve(env));
+    QCOMPARE(rig.session.configuration().issuerProblem, QString());
+    Reachability reachability;
+    IssuerRefresh issuerRefresh(&preferences, &rig.session, &reachability);
+    issuerRefresh.start();
+    QVERIFY(IssuerMetadataCache().markStale(issuerOf(server)));
+
+    hold = true;
+    QSignalSpy finished(&issuerRefresh, &IssuerRefresh::finished);
+    issuerRefresh.refresh();
+    QVERIFY(waitFor([&held] { return bool(held); }, 15000));
+    Configuration own = rig.session.configuration();
+    own.tokenUrl = QUrl(issuerOf(server).toString() + QStringLiteral("/own/token"));
+    QSignalSpy reconfigured(&rig.session, &Session::reconfigured);
+    rig.session.reconfigure(own);
+    QVERIFY(waitFor([&reconfigured] { return reconfigured.size() == 1; }, 15000));
+    held(HttpAnswer::json(
+        200,
+        metadataFor(issuerOf(server),
+                    {{QStringLiteral("token_endpoint"), issuerOf(server).toString() + QStringLiteral("/moved")}})));
+    QVERIFY(waitFor([&finished] { return finished.size() == 1; }, 15000));
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QCOMPARE(rig.session.configuration().tokenUrl, own.tokenUrl);
+    QCOMPARE(reconfigured.size(), 1);
+}
+
+void TestIssuerDiscovery::statusReadsNoMetadata()
+{
+    // `status` reads the keychain only: with a stale copy it shows that copy's endpoints and asks
+    // the server nothing (no session is stored, so the launcher's quick path hands it on).
+    ScriptedServer server;
+    server.setHandler([&](const HttpRequest &, const ScriptedServer::Answer &answer) {
+        answer(HttpAnswer::json(200, metadataFor(issuerOf(server))));
+    });
+    const QProcessEnvironment env = issuerEnvironment(issuerOf(server));
+    QCOMPARE(resolve(env).issuerProblem, QString());
+    QVERIFY(IssuerMetadataCache().markStale(issuerOf(server)));
+    const qsizetype asked = server.requests().size();
+    const AppRun status = runApp(env, {QStringLiteral("status"), QStringLiteral("--json")});
+    QCOMPARE(status.exitCode, 1);
+    const QJsonObject json = QJsonDocument::fromJson(status.out).object();
+    QCOMPARE(json.value(QStringLiteral("state")).toString(), QStringLiteral("signed_out"));
+    QCOMPARE(server.requests().size(), asked);
 }
 
 void TestIssuerDiscovery::windowReadsStaleCopyAgain()
