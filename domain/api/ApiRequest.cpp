@@ -367,7 +367,8 @@ void ApiRequest::answered(QNetworkReply *reply, const Credential &credential, bo
     result.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
     result.http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
     result.headers = reply->rawHeaderPairs();
-    result.body = reply->isOpen() ? reply->read(kMaxAnswerBytes + 1) : QByteArray();
+    // NetworkAccess holds the answer to kMaxAnswerBytes; read(max) would reserve that much.
+    result.body = reply->isOpen() ? reply->readAll() : QByteArray();
     qCInfo(lcApi).noquote() << "api:" << method() << m_url.path() << "->" << result.status;
 
     const QUrl refused = WebinarGeekClient::refusedRedirect(reply);
