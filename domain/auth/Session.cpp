@@ -41,7 +41,7 @@ Session::Session(const Configuration &config, QNetworkAccessManager *network, To
     , m_client(new WebinarGeekClient(config.apiUrl, network, this))
     , m_refresher(new TokenRefresher(config, network, this))
     , m_scheduler(new RefreshScheduler(m_clock, this))
-    , m_lock(new RefreshLock(config.storageKey(), this))
+    , m_lock(new RefreshLock(store->accountKey(), this))
     , m_saveRetry(new QTimer(this))
 {
     m_client->setCredentialProvider(this);
@@ -101,6 +101,11 @@ QString Session::stateName(State state)
         return tr("Keychain unavailable");
     }
     return QString();
+}
+
+QString Session::slot() const
+{
+    return m_store->slot();
 }
 
 QUrl Session::authorizationUrl() const
@@ -363,23 +368,23 @@ void Session::signedIn(const StoredSession &session)
     emit signInFinished(AuthError());
 }
 
-void Session::signOut()
+void Session::signOut(Revocation revocation)
 {
     m_signingOut = true;
     cancelSignIn();
     if (m_refreshing) {
         // Let the refresh in flight store what it got first, then revoke and delete that.
         auto *once = new QObject(this);
-        connect(this, &Session::refreshFinished, once, [this, once] {
+        connect(this, &Session::refreshFinished, once, [this, once, revocation] {
             once->deleteLater();
-            signOut();
+            signOut(revocation);
         });
         return;
     }
     // Under the refresh lock, so that a refresh in another process cannot store its tokens
     // again after they were deleted here.
-    m_lock->acquire([this] {
-        m_store->load(true, [this](const TokenStore::Result &result) {
+    m_lock->acquire([this, revocation] {
+        m_store->load(true, [this, revocation](const TokenStore::Result &result) {
             if (result.status == TokenStore::Status::Unavailable) {
                 m_lock->release();
                 const AuthError error = keychainError(result.reason);
@@ -392,7 +397,7 @@ void Session::signOut()
             const StoredSession stored = m_unsaved.isEmpty() ? result.session : m_unsaved;
             // An API key is not an OAuth token: it is revoked in WebinarGeek's settings, not here.
             // Without the issuer's metadata, whether the server revokes is not known: said below.
-            if (stored.isEmpty() || stored.isApiKey()
+            if (stored.isEmpty() || stored.isApiKey() || revocation == Revocation::Keep
                 || (m_config.revokeUrl.isEmpty() && m_config.issuerProblem.isEmpty())) {
                 finishSignOut(QString());
                 return;
@@ -903,7 +908,7 @@ void Session::applyPendingConfiguration()
     m_client = new WebinarGeekClient(m_config.apiUrl, m_network, this);
     m_client->setCredentialProvider(this);
     m_refresher = new TokenRefresher(m_config, m_network, this);
-    m_lock = new RefreshLock(m_config.storageKey(), this);
+    m_lock = new RefreshLock(m_store->accountKey(), this);
     setError(AuthError());
     setState(State::Loading);
     adopt(StoredSession());

@@ -56,6 +56,8 @@ public:
     State state() const { return m_state; }
     static QString stateName(State state);
     const Configuration &configuration() const { return m_config; }
+    // The account's slot among the server's accounts (AccountEntry::slot).
+    QString slot() const;
     // The stored session (its refresh token stays in the keychain).
     const StoredSession &stored() const { return m_session; }
     // Why the session is in NeedsSignIn, Retrying or KeychainUnavailable, or why the last action failed.
@@ -93,8 +95,10 @@ public:
     void signInWithApiKey(const QString &apiKey);
     // Refreshes the access token now (unless another process just did).
     void refresh();
-    // Revokes what can be revoked, then deletes everything stored.
-    void signOut();
+    // Revokes what can be revoked, then deletes everything stored. Keep: deletes only, for tokens
+    // a newer sign-in to the same account replaced (revoking them could end that one's grant).
+    enum class Revocation { Revoke, Keep };
+    void signOut(Revocation revocation = Revocation::Revoke);
     // Another server or client from now on (the settings changed while running). A sign-in that
     // waits for the browser is cancelled; a refresh, sign-in or sign-out that is storing its
     // result finishes first, under the old configuration. Then the scheduler stops, the token

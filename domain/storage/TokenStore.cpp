@@ -1,5 +1,6 @@
 #include "TokenStore.h"
 
+#include "AccountIndex.h"
 #include "Keychain.h"
 #include "StorageLog.h"
 #include "TokenStoreNames.h"
@@ -47,11 +48,17 @@ bool failedOtherThanMissing(const Keychain::Result &result)
 
 } // namespace
 
-TokenStore::TokenStore(const QString &key, QObject *parent)
+TokenStore::TokenStore(const QString &key, const QString &slot, QObject *parent)
     : QObject(parent)
     , m_key(key)
+    , m_slot(slot)
     , m_keychain(new Keychain(this))
 { }
+
+QString TokenStore::accountKey() const
+{
+    return AccountIndex::accountKey(m_key, m_slot);
+}
 
 QString TokenStore::serviceName()
 {
@@ -60,12 +67,12 @@ QString TokenStore::serviceName()
 
 QString TokenStore::sessionEntryKey() const
 {
-    return TokenStoreNames::sessionEntryKey(m_key);
+    return TokenStoreNames::sessionEntryKey(accountKey());
 }
 
 QString TokenStore::refreshEntryKey() const
 {
-    return TokenStoreNames::refreshEntryKey(m_key);
+    return TokenStoreNames::refreshEntryKey(accountKey());
 }
 
 void TokenStore::load(bool withRefreshToken, const Done &done)

@@ -33,12 +33,16 @@ public:
     };
     using Done = std::function<void(const Result &)>;
 
-    // `key` names the session: Configuration::storageKey().
-    explicit TokenStore(const QString &key, QObject *parent = nullptr);
+    // `key` names the client at its server: Configuration::storageKey(). `slot` names one
+    // account of it (AccountEntry::slot); "" is the first, where an earlier version kept its one.
+    explicit TokenStore(const QString &key, const QString &slot = QString(), QObject *parent = nullptr);
 
     QString key() const { return m_key; }
-    // Another client or server from now on (Session::reconfigure). Jobs already running finish
-    // on the entries they started with.
+    QString slot() const { return m_slot; }
+    // The account's own key: its session entries, and its refresh lock, are filed under it.
+    QString accountKey() const;
+    // Another client or server from now on (Session::reconfigure); the account keeps its slot.
+    // Jobs already running finish on the entries they started with.
     void setKey(const QString &key) { m_key = key; }
 
     void load(bool withRefreshToken, const Done &done);
@@ -52,7 +56,8 @@ public:
     void clear(const Done &done);
 
     // The client secret of a confidential client (never in a file, never on a command line). It
-    // is kept apart from the session: signing out does not delete it.
+    // is kept apart from the session, one for every account of the client: signing out does not
+    // delete it.
     struct SecretResult
     {
         Status status = Status::Ok;
@@ -73,5 +78,6 @@ public:
 
 private:
     QString m_key;
+    QString m_slot;
     Keychain *m_keychain;
 };
