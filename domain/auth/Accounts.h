@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class Clock;
 class QFileSystemWatcher;
@@ -68,8 +69,10 @@ public:
     // browser or with an API key). Signed in, it is listed (accountAdded()) and made active; an
     // account with the same email is replaced by it (its tokens deleted, not revoked: they belong
     // to the same grant). The same one is returned until its sign-in succeeds.
+    // Call it once loaded(): the first account then keeps the slot an earlier version used.
     Session *newAccount();
-    // The session newAccount() made, while it has not signed in; null otherwise.
+    // The session newAccount() made, while it has not signed in; null otherwise (also after a
+    // reconfigure() to a server whose first account has its slot).
     Session *pending() const { return m_pending; }
 
     // Signs `session`'s account out (revoking its tokens) and takes it off the list; when it was
@@ -99,6 +102,8 @@ signals:
     void changed();
     // An endpoint the issuer's metadata named failed for some account (Session::issuerEndpointFailed).
     void issuerEndpointFailed();
+    // reconfigure() switched every session; each restores for the new configuration.
+    void reconfigured();
 
 private:
     Session *makeSession(const QString &slot);
@@ -120,7 +125,7 @@ private:
     QPointer<Session> m_pending;
     QPointer<Reachability> m_reachability;
     QFileSystemWatcher *m_watcher = nullptr;
-    int m_restoring = 0;
+    QSet<Session *> m_awaiting; // restoreAll() waits for these
     bool m_loaded = false;
     bool m_autoRefresh = false;
 };

@@ -73,6 +73,10 @@ public:
     // The network access the session's own requests go through.
     QNetworkAccessManager *network() const { return m_network; }
 
+    // A refresh, sign-in or sign-out is in flight, or the refresh lock is held: the session must
+    // not be deleted or switched now.
+    bool isBusy() const;
+
     // Keeps the access token fresh on a timer for as long as the process runs (the window does;
     // a one-shot command does not).
     void setAutoRefresh(bool enabled);
@@ -150,7 +154,6 @@ private:
     void endpointFailed(const AuthError &error, const QUrl &endpoint);
     void adopt(const StoredSession &session);
     void scheduleNextRefresh();
-    bool isBusy() const;
     void applyPendingConfiguration();
     // Calls `then` once the client secret the configuration expects from the keychain is held,
     // or with why it could not be read (readClientSecret()).

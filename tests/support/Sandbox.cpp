@@ -9,6 +9,7 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUrlQuery>
 
 bool waitFor(const std::function<bool()> &done, int ms)
 {
@@ -146,6 +147,22 @@ int Sandbox::accountStatus(const QString &accessToken) const
     return status;
 }
 
+int Sandbox::revokeRefreshToken(const QString &refreshToken) const
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(m_base.resolved(QUrl(QStringLiteral("/oauth/revoke"))));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("token"), refreshToken);
+    form.addQueryItem(QStringLiteral("token_type_hint"), QStringLiteral("refresh_token"));
+    form.addQueryItem(QStringLiteral("client_id"), configuration().clientId);
+    QNetworkReply *reply = network.post(request, form.toString(QUrl::FullyEncoded).toUtf8());
+    waitFor([reply] { return reply->isFinished(); }, 15000);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    delete reply;
+    return status;
+}
+
 QByteArray Sandbox::log()
 {
     // Whatever is still in the pipe: the server logs an event before it answers the request.
@@ -162,14 +179,14 @@ int Sandbox::grantsOf(const QByteArray &grantType)
     return count;
 }
 
-bool signInWithBrowser(Session &session)
+bool signInWithBrowser(Session &session, const QString &login)
 {
     QSignalSpy urlSpy(&session, &Session::authorizationUrlReady);
     QSignalSpy finished(&session, &Session::signInFinished);
     session.signIn(60);
     if (!waitFor([&urlSpy] { return urlSpy.size() == 1; }, 5000))
         return false;
-    if (Sandbox::runBrowser(urlSpy.first().first().toUrl()).exitCode != 0)
+    if (Sandbox::runBrowser(urlSpy.first().first().toUrl(), {}, login).exitCode != 0)
         return false;
     if (!waitFor([&finished] { return finished.size() == 1; }, 10000))
         return false;

@@ -41,6 +41,10 @@ public:
     static BrowserResult runBrowser(const QUrl &authorizationUrl, const QStringList &extraArguments = {},
                                     const QString &login = QStringLiteral("jane"));
 
+    // Revokes `refreshToken` of the public client at the server (its whole grant ends with it), as
+    // a person does in the server's settings; returns the HTTP status (0: no answer).
+    int revokeRefreshToken(const QString &refreshToken) const;
+
     // GET {api}/account with a bearer token; returns the HTTP status (0: no answer).
     int accountStatus(const QString &accessToken) const;
 
@@ -61,8 +65,9 @@ private:
 // Waits, spinning the event loop, until `done` is true or `ms` passes.
 bool waitFor(const std::function<bool()> &done, int ms);
 
-// Signs `session` in through the sandbox's pages (Sandbox::runBrowser); true when it ended signed in.
-bool signInWithBrowser(Session &session);
+// Signs `session` in through the sandbox's pages (Sandbox::runBrowser) as `login`@example.com;
+// true when it ended signed in.
+bool signInWithBrowser(Session &session, const QString &login = QStringLiteral("jane"));
 
 // Addresses under .invalid, which never resolve: for tests that must reach no server at all.
 Configuration unreachableConfiguration(const QString &clientId);

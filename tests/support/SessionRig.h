@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/NetworkAccess.h"
+#include "auth/Accounts.h"
 #include "auth/Session.h"
 #include "config/Configuration.h"
 #include "storage/TokenStore.h"
@@ -16,4 +17,18 @@ struct SessionRig
     NetworkAccess network;
     TokenStore store;
     Session session;
+};
+
+// The accounts of `config`'s server, as the window has them: listed (load()), not yet restored.
+// With no list written, the first is the account in the slot an earlier version used.
+struct AccountsRig
+{
+    explicit AccountsRig(const Configuration &config)
+        : accounts(config, &network)
+    {
+        accounts.load();
+    }
+    Session &first() { return *accounts.sessions().first(); }
+    NetworkAccess network;
+    Accounts accounts;
 };
