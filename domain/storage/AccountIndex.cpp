@@ -28,12 +28,23 @@ constexpr qint64 kMaxFileBytes = 1024 * 1024;
 // Another process holds the lock for a read and a write, a few milliseconds.
 constexpr int kLockWaitMs = 5000;
 
-QJsonObject readFile(const QString &fileName)
+// The file's JSON as it is, whatever its version; empty when there is none to read.
+QJsonObject readRaw(const QString &fileName)
 {
     QFile file(fileName);
     if (!QFileInfo(fileName).isFile() || file.size() > kMaxFileBytes || !file.open(QIODevice::ReadOnly))
         return QJsonObject();
-    const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+bool isLaterVersion(const QJsonObject &object)
+{
+    return object.value(kVersion).toInt() > 1;
+}
+
+QJsonObject readFile(const QString &fileName)
+{
+    const QJsonObject object = readRaw(fileName);
     if (object.value(kVersion).toInt() != 1) {
         if (!object.isEmpty())
             qCWarning(lcStorage) << "The list of accounts in" << fileName << "is not one this version reads";
@@ -180,6 +191,16 @@ bool AccountIndex::update(const QString &serverKey, const std::function<void(Acc
     QLockFile lock(m_fileName + QLatin1String(".lock"));
     if (!lock.tryLock(kLockWaitMs)) {
         const QString why = tr("The list of accounts (%1) is locked by another program.").arg(m_fileName);
+        qCWarning(lcStorage).noquote() << why;
+        if (error)
+            *error = why;
+        return false;
+    }
+    if (isLaterVersion(readRaw(m_fileName))) {
+        // Written by a later version, which the person may go back to: left as it is.
+        const QString why =
+            tr("The list of accounts (%1) was written by a later version of WebinarGeek Connect; it is left as it is.")
+                .arg(m_fileName);
         qCWarning(lcStorage).noquote() << why;
         if (error)
             *error = why;

@@ -73,7 +73,6 @@ private slots:
     void refreshesOverlapEachWithItsOwnLock();
     void oneRevokedWhileTheOtherStaysConnected();
     void followsChangesOfAnotherProcess();
-    void findsByEmailOrUniquePrefix();
 
 private:
     std::unique_ptr<Sandbox> m_sandbox;
@@ -329,27 +328,6 @@ void TestAccounts::followsChangesOfAnotherProcess()
     QTRY_COMPARE_WITH_TIMEOUT(window.accounts.sessions().size(), 1, 10000);
     QCOMPARE(removed.size(), 1);
     QCOMPARE(window.accounts.sessions().first()->slot(), jane->slot());
-}
-
-void TestAccounts::findsByEmailOrUniquePrefix()
-{
-    AccountList list;
-    list.recorded = true;
-    list.accounts = {{QString(), QStringLiteral("jane@example.com"), QString()},
-                     {QStringLiteral("a1"), QStringLiteral("jane@example.com.au"), QString()},
-                     {QStringLiteral("b2"), QStringLiteral("joe@example.com"), QString()}};
-    QString error;
-    QCOMPARE(list.find(QStringLiteral("JANE@example.com"), &error)->slot, QString());
-    QCOMPARE(list.find(QStringLiteral("jane@example.com.a"), &error)->slot, QStringLiteral("a1"));
-    QCOMPARE(list.find(QStringLiteral("jo"), &error)->slot, QStringLiteral("b2"));
-    QVERIFY(!list.find(QStringLiteral("ja"), &error));
-    QVERIFY(error.contains(QStringLiteral("several")));
-    QVERIFY(error.contains(QStringLiteral("jane@example.com.au")));
-    QVERIFY(!list.find(QStringLiteral("ada"), &error));
-    QVERIFY(error.contains(QStringLiteral("No account matches \"ada\"")));
-    QVERIFY(error.contains(QStringLiteral("joe@example.com")));
-    QVERIFY(!AccountList().find(QStringLiteral("x"), &error));
-    QVERIFY(error.contains(QStringLiteral("no account is signed in")));
 }
 
 QTEST_MAIN(TestAccounts)
