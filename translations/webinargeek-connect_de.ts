@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AccountIndex</name>
+    <message>
+        <source>No account matches &quot;%1&quot;: no account is signed in.</source>
+        <translation>Kein Konto passt zu &quot;%1&quot;: Es ist kein Konto angemeldet.</translation>
+    </message>
+    <message>
+        <source>No account matches &quot;%1&quot;. The accounts are: %2.</source>
+        <translation>Kein Konto passt zu &quot;%1&quot;. Die Konten sind: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several accounts: %2. Give more of the email.</source>
+        <translation>&quot;%1&quot; passt zu mehreren Konten: %2. Geben Sie mehr von der E-Mail-Adresse an.</translation>
+    </message>
+    <message>
+        <source>The list of accounts (%1) is locked by another program.</source>
+        <translation>Die Kontenliste (%1) ist von einem anderen Programm gesperrt.</translation>
+    </message>
+    <message>
+        <source>The list of accounts (%1) was written by a later version of WebinarGeek Connect; it is left as it is.</source>
+        <translation>Die Kontenliste (%1) wurde von einer neueren Version von WebinarGeek Connect geschrieben; sie bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>The list of accounts could not be written to %1: %2</source>
+        <translation>Die Kontenliste konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>AccountPanel</name>
     <message>
         <source>Account</source>
@@ -42,6 +69,14 @@
     <message>
         <source>How this computer is connected: OAuth (browser sign-in) or an API key</source>
         <translation>Wie dieser Computer verbunden ist: OAuth (Anmeldung im Browser) oder ein API-Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An account: email (company).</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>AccountIndex</name>
+    <message>
+        <source>No account matches &quot;%1&quot;: no account is signed in.</source>
+        <translation>Geen account past bij &quot;%1&quot;: er is geen account aangemeld.</translation>
+    </message>
+    <message>
+        <source>No account matches &quot;%1&quot;. The accounts are: %2.</source>
+        <translation>Geen account past bij &quot;%1&quot;. De accounts zijn: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several accounts: %2. Give more of the email.</source>
+        <translation>&quot;%1&quot; past bij meerdere accounts: %2. Geef meer van het e-mailadres.</translation>
+    </message>
+    <message>
+        <source>The list of accounts (%1) is locked by another program.</source>
+        <translation>De lijst met accounts (%1) is vergrendeld door een ander programma.</translation>
+    </message>
+    <message>
+        <source>The list of accounts (%1) was written by a later version of WebinarGeek Connect; it is left as it is.</source>
+        <translation>De lijst met accounts (%1) is geschreven door een nieuwere versie van WebinarGeek Connect; hij blijft zoals hij is.</translation>
+    </message>
+    <message>
+        <source>The list of accounts could not be written to %1: %2</source>
+        <translation>De lijst met accounts kon niet worden geschreven naar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>AccountPanel</name>
     <message>
         <source>Account</source>
@@ -42,6 +69,14 @@
     <message>
         <source>How this computer is connected: OAuth (browser sign-in) or an API key</source>
         <translation>Hoe deze computer verbonden is: OAuth (inloggen in de browser) of een API-sleutel</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An account: email (company).</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
