@@ -95,6 +95,7 @@ void Accounts::setList(const AccountList &list)
 {
     const Session *activeBefore = active();
     QList<Session *> kept;
+    QList<Session *> newcomers;
     for (const AccountEntry &entry : list.accounts) {
         Session *session = nullptr;
         for (Session *existing : std::as_const(m_sessions)) {
@@ -111,13 +112,18 @@ void Accounts::setList(const AccountList &list)
             session = makeSession(entry.slot);
         }
         kept.append(session);
-        if (added && m_loaded) {
-            session->restore();
-            emit accountAdded(session);
-        }
+        if (added)
+            newcomers.append(session);
     }
     const QList<Session *> before = std::exchange(m_sessions, kept);
     m_list = list;
+    // Once sessions() and active() have them.
+    for (Session *session : std::as_const(newcomers)) {
+        if (!m_loaded)
+            continue;
+        session->restore();
+        emit accountAdded(session);
+    }
     for (Session *session : before) {
         if (!m_sessions.contains(session)) {
             emit accountRemoved(session);
@@ -249,8 +255,11 @@ Session *Accounts::find(const QString &query, QString *error) const
 
 Session *Accounts::newAccount()
 {
-    if (!m_pending)
+    if (!m_pending) {
         m_pending = makeSession(m_list.freeSlot());
+        // Nothing to read in a slot no account uses: SignedOut as soon as the keychain says so.
+        m_pending->restore();
+    }
     return m_pending;
 }
 

@@ -65,7 +65,8 @@ public:
     // with `error` saying why.
     Session *find(const QString &query, QString *error) const;
 
-    // A session for an account not listed yet, starting SignedOut: sign in with it (in the
+    // A session for an account not listed yet, restoring (Loading, then SignedOut when the
+    // keychain has answered for its empty slot): sign in with it (in the
     // browser or with an API key). Signed in, it is listed (accountAdded()) and made active; an
     // account with the same email is replaced by it (its tokens deleted, not revoked: they belong
     // to the same grant). The same one is returned until its sign-in succeeds.

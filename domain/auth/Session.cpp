@@ -210,6 +210,11 @@ void Session::restore()
     m_store->load(false, [this, generation = m_generation](const TokenStore::Result &result) {
         if (generation != m_generation)
             return; // read for a configuration that is no longer in use
+        if (m_attempt) {
+            // A sign-in started meanwhile owns the state until it ends, and says what is stored.
+            emit restoreFinished();
+            return;
+        }
         switch (result.status) {
         case TokenStore::Status::Ok:
             if (result.session.rejected) {
