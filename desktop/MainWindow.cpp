@@ -195,7 +195,7 @@ void MainWindow::confirmRemove()
     if (!m_accounts->canRemove())
         return;
     // Asked without waiting here: the window goes on showing the accounts' states meanwhile.
-    auto *question = new QMessageBox(QMessageBox::Question, tr("Remove Account"), m_accounts->removeQuestion(),
+    auto *question = new QMessageBox(QMessageBox::Question, tr("Remove account"), m_accounts->removeQuestion(),
                                      QMessageBox::Cancel, this);
     question->setObjectName(QStringLiteral("removeQuestion"));
     QPushButton *remove = question->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
