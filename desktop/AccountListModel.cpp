@@ -115,9 +115,27 @@ void AccountListModel::select(Session *session)
     emit actionsChanged();
 }
 
-Session *AccountListModel::addAccount()
+Session *AccountListModel::newAccount()
 {
     Session *session = m_accounts->newAccount();
+    // A new account's session has read nothing yet, and says Loading, with nothing to press.
+    // Its slot is one no account uses: reading it finds nothing, and the window shows Signed out.
+    if (session->state() == Session::State::Loading && !m_readingNew.contains(session)) {
+        m_readingNew.append(session);
+        connect(session, &Session::restoreFinished, this, [this, session] { m_readingNew.removeAll(session); });
+        session->restore();
+    }
+    return session;
+}
+
+bool AccountListModel::isReady(const Session *session) const
+{
+    return !m_readingNew.contains(const_cast<Session *>(session));
+}
+
+Session *AccountListModel::addAccount()
+{
+    Session *session = newAccount();
     select(session);
     m_adding = true;
     return session;
@@ -209,6 +227,8 @@ void AccountListModel::accountRemoved(Session *session)
 
 void AccountListModel::rowsChanged()
 {
+    // An account signed in again takes the place of the one it renews: the order may change.
+    sync();
     if (!m_rows.isEmpty())
         emit dataChanged(index(0), index(int(m_rows.size()) - 1));
     emit actionsChanged();
@@ -223,7 +243,7 @@ void AccountListModel::selectFallback()
         next = m_rows.first();
     if (!next) {
         // Not a second new account: the one being added stays until it signs in.
-        next = m_accounts->newAccount();
+        next = newAccount();
     }
     const bool adding = m_adding;
     select(next);

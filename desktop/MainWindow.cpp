@@ -184,10 +184,19 @@ void MainWindow::setAccounts(AccountListModel *accounts)
 void MainWindow::addAccount(bool withApiKey)
 {
     Session *session = m_accounts->addAccount();
-    if (withApiKey)
+    if (withApiKey) {
         emit apiKeyRequested();
-    else if (session->state() != Session::State::SigningIn)
+    } else if (!m_accounts->isReady(session)) {
+        // Once its empty slot has been read: a sign-in started now would be overtaken by it.
+        auto *once = new QObject(this);
+        connect(session, &Session::restoreFinished, once, [this, session, once] {
+            delete once;
+            if (session == m_session && session->state() == Session::State::SignedOut)
+                startSignIn();
+        });
+    } else if (session->state() != Session::State::SigningIn) {
         startSignIn();
+    }
 }
 
 void MainWindow::confirmRemove()

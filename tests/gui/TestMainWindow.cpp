@@ -158,6 +158,7 @@ private slots:
     void browserDidNotOpen();
     void layoutLinesUp();
     // Issue 16: two accounts side by side in the window, each with its own session.
+    void accountListAlone();
     void twoAccountsListed();
     void makeActive();
     void oneRevokedOtherConnected();
@@ -1027,6 +1028,84 @@ int TestMainWindow::refreshStatus(const QString &refreshToken) const
     return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 }
 
+// The window's logic without the window: AccountListModel over two accounts, one signed in in
+// the browser and one with an API key.
+void TestMainWindow::accountListAlone()
+{
+    Sandbox sandbox;
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    m_indexFile = m_accountsDir.filePath(QStringLiteral("model.json"));
+    m_accountsConfig = sandbox.configuration();
+    m_accounts = std::make_unique<Accounts>(m_accountsConfig, m_network.get(), nullptr, m_indexFile);
+    auto cleanup = qScopeGuard([this] { closeAccountsWindow(); });
+    m_accounts->load();
+    QSignalSpy loaded(m_accounts.get(), &Accounts::loaded);
+    m_accounts->restoreAll();
+    QVERIFY(m_accounts->isLoaded() || loaded.wait(15000));
+    AccountListModel model(m_accounts.get());
+    // No account: the new account is shown, nothing can be removed or made active.
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(model.selected());
+    QCOMPARE(model.selected(), m_accounts->pending());
+    QVERIFY(!model.canRemove() && !model.canMakeActive());
+
+    QSignalSpy selected(&model, &AccountListModel::selectedChanged);
+    QVERIFY(::signInWithBrowser(*model.selected(), QStringLiteral("jane")));
+    QCOMPARE(model.rowCount(), 1);
+    Session *jane = model.sessionAt(0);
+    QCOMPARE(model.selected(), jane); // the new account, listed now, stays shown
+    QVERIFY(selected.isEmpty());
+    Session *keyAccount = model.addAccount();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(model.selected(), keyAccount);
+    QCOMPARE(model.rowOf(keyAccount), -1);
+    QVERIFY(!model.canRemove() && !model.canMakeActive());
+    QCOMPARE(model.addAccount(), keyAccount); // the same one until it signs in
+    // Read once (its slot is empty), so that it says Signed out rather than Loading.
+    QTRY_VERIFY_WITH_TIMEOUT(model.isReady(keyAccount), 10000);
+    QCOMPARE(keyAccount->state(), Session::State::SignedOut);
+    QSignalSpy finished(keyAccount, &Session::signInFinished);
+    keyAccount->signInWithApiKey(QStringLiteral("sandbox-api-key"));
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.sessionAt(1), keyAccount);
+    QCOMPARE(model.selected(), keyAccount);
+    QCOMPARE(m_accounts->active(), keyAccount);
+    QCOMPARE(model.nameOf(keyAccount), QStringLiteral("api-key-user@example.com (Sandbox Webinars B.V.)"));
+
+    // Make active.
+    model.selectRow(0);
+    QCOMPARE(model.selected(), jane);
+    QVERIFY(model.canMakeActive());
+    QString error;
+    QVERIFY(model.makeSelectedActive(&error));
+    QCOMPARE(m_accounts->active(), jane);
+    QVERIFY(model.index(0).data(AccountListModel::ActiveRole).toBool());
+    QVERIFY(!model.index(1).data(AccountListModel::ActiveRole).toBool());
+    QVERIFY(!model.canMakeActive());
+
+    // Remove the key's account: asked by name; afterwards Jane, the active one, is shown.
+    model.selectRow(1);
+    QVERIFY(model.removeQuestion().contains(QLatin1String("api-key-user@example.com")));
+    QSignalSpy removed(&model, &AccountListModel::removeFinished);
+    model.removeSelected();
+    QVERIFY(!model.canRemove()); // not twice
+    QVERIFY(removed.wait(15000));
+    QVERIFY2(removed.first().first().toString().contains(QLatin1String("api-key-user@example.com")),
+             qPrintable(removed.first().first().toString()));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.selected(), jane);
+
+    // The last one removed: the new account is shown again, as with none at the start.
+    model.removeSelected();
+    QVERIFY(removed.wait(15000));
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(model.selected());
+    QCOMPARE(model.selected(), m_accounts->newAccount());
+    QTRY_COMPARE_WITH_TIMEOUT(model.selected()->state(), Session::State::SignedOut, 10000);
+    QVERIFY(listFile().accounts.isEmpty());
+}
+
 // Both accounts listed with their states, the active one marked; the detail follows the list,
 // by mouse and keyboard; readable by a screen reader, nothing clipped, in every language.
 void TestMainWindow::twoAccountsListed()
@@ -1243,6 +1322,19 @@ void TestMainWindow::removeAccount()
     QCOMPARE(refreshStatus(bobsRefreshToken), 400);
     QCOMPARE(accountOf(QStringLiteral("jane"))->state(), Session::State::SignedIn);
     checkNothingClipped(m_accountsWindow.get());
+
+    // The last one too: the window is as it was with no account, ready to sign in.
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QTRY_VERIFY((question = m_accountsWindow->findChild<QMessageBox *>(QStringLiteral("removeQuestion"))));
+    QVERIFY(question->text().contains(QLatin1String("jane@example.com")));
+    QTest::mouseClick(question->findChild<QPushButton *>(QStringLiteral("confirmRemoveButton")), Qt::LeftButton);
+    QVERIFY(removed.wait(15000));
+    QCOMPARE(m_accounts->sessions().size(), 0);
+    QVERIFY(!inAccounts("accountListPanel")->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(accountsText("stateValue"), translated("Session", "Signed out"), 10000);
+    QCOMPARE(accountsText("emailValue"), QStringLiteral("–"));
+    QVERIFY(inAccounts<QPushButton>("signInButton")->isEnabled());
+    QVERIFY(inAccounts<QPushButton>("useApiKeyButton")->isVisible());
 }
 
 // An earlier version's one session (under the old key, no list file) is the first account, with
