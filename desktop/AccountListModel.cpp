@@ -14,9 +14,9 @@ AccountListModel::AccountListModel(Accounts *accounts, QObject *parent)
     , m_accounts(accounts)
 {
     m_rows = accounts->sessions();
-    connect(accounts, &Accounts::accountAdded, this, &AccountListModel::accountAdded);
+    connect(accounts, &Accounts::accountAdded, this, &AccountListModel::rowsChanged);
     connect(accounts, &Accounts::accountRemoved, this, &AccountListModel::accountRemoved);
-    connect(accounts, &Accounts::loaded, this, [this] { accountAdded(nullptr); });
+    connect(accounts, &Accounts::loaded, this, &AccountListModel::rowsChanged);
     connect(accounts, &Accounts::changed, this, &AccountListModel::rowsChanged);
     connect(accounts, &Accounts::activeChanged, this, &AccountListModel::rowsChanged);
     // Another server: the new account shown may have given way to an account of that server.
@@ -206,17 +206,6 @@ void AccountListModel::sync()
     }
 }
 
-void AccountListModel::accountAdded(Session *session)
-{
-    sync();
-    // The new account, shown while nothing else was asked for (no account yet, its sign-in has
-    // not started): the first account listed takes its place, from this window or another process.
-    Q_UNUSED(session)
-    if (!selectedIsListed() && !m_adding && (!m_selected || m_selected->state() != Session::State::SigningIn))
-        selectFallback();
-    emit actionsChanged();
-}
-
 void AccountListModel::accountRemoved(Session *session)
 {
     sync();
@@ -227,10 +216,15 @@ void AccountListModel::accountRemoved(Session *session)
 
 void AccountListModel::rowsChanged()
 {
-    // An account signed in again takes the place of the one it renews: the order may change.
+    // Accounts added (here or by another process), or an account signed in again in the place of
+    // the one it renews: the rows and their order may have changed.
     sync();
     if (!m_rows.isEmpty())
         emit dataChanged(index(0), index(int(m_rows.size()) - 1));
+    // The new account, shown while nothing else was asked for (no account yet, its sign-in has
+    // not started): the first account listed takes its place.
+    if (!selectedIsListed() && !m_adding && (!m_selected || m_selected->state() != Session::State::SigningIn))
+        selectFallback();
     emit actionsChanged();
 }
 

@@ -73,7 +73,6 @@ signals:
     void removeFinished(const QString &message);
 
 private:
-    void accountAdded(Session *session);
     void accountRemoved(Session *session);
     void rowsChanged();
     void sync();
