@@ -1156,6 +1156,22 @@ void TestMainWindow::twoAccountsListed()
     QVERIFY(!first.data(Qt::FontRole).value<QFont>().bold());
     QVERIFY(second.data(Qt::FontRole).value<QFont>().bold());
     QCOMPARE(listFile().activeEntry()->email, QStringLiteral("bob@example.com"));
+    // No secret in what the list shows or says, nor in the list file.
+    QFile file(m_indexFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray listed = file.readAll();
+    for (Session *account : {jane, bob}) {
+        const TokenStore::Result stored = storedAccount(account);
+        QCOMPARE(stored.status, TokenStore::Status::Ok);
+        for (const QString &secret : {stored.session.accessToken, stored.session.refreshToken}) {
+            QVERIFY(secret.size() > 8);
+            QVERIFY(!listed.contains(secret.toUtf8()));
+            for (const QModelIndex &row : {first, second}) {
+                for (const int role : {int(Qt::DisplayRole), int(Qt::AccessibleTextRole), int(Qt::ToolTipRole)})
+                    QVERIFY(!row.data(role).toString().contains(secret));
+            }
+        }
+    }
 
     // The keyboard: up the list to Jane, whose detail shows; Tab goes on to the list's buttons.
     auto *list = inAccounts<QListView>("accountList");
