@@ -2,19 +2,20 @@
 
 #include "AccessibleLabel.h"
 #include "AccessiblePopups.h"
+#include "AccountListModel.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "TrayIndicator.h"
 
 #include "DesktopLog.h"
 #include "api/NetworkAccess.h"
+#include "auth/Accounts.h"
 #include "auth/IssuerRefresh.h"
 #include "auth/Reachability.h"
 #include "auth/Session.h"
 #include "desktop/AutostartEntry.h"
 #include "desktop/NotificationPolicy.h"
 #include "desktop/SingleInstance.h"
-#include "storage/TokenStore.h"
 
 #include <QCloseEvent>
 #include <QGuiApplication>
@@ -51,27 +52,30 @@ private:
 DesktopApp::DesktopApp(const Configuration &config, QObject *parent)
     : QObject(parent)
     , m_network(std::make_unique<NetworkAccess>())
-    , m_store(std::make_unique<TokenStore>(config.storageKey()))
-    , m_session(std::make_unique<Session>(config, m_network.get(), m_store.get()))
+    , m_accounts(std::make_unique<Accounts>(config, m_network.get()))
     , m_reachability(std::make_unique<SystemReachability>())
     , m_notifications(new NotificationPolicy(nullptr, this))
 {
-    // The window keeps the session fresh for as long as it runs.
-    m_session->setAutoRefresh(true);
-    // Cheap until the session asks it to watch, after a refresh could not reach the server.
-    m_session->setReachability(m_reachability.get());
+    // The window keeps every account fresh for as long as it runs.
+    m_accounts->setAutoRefresh(true);
+    // Cheap until a session asks it to watch, after a refresh could not reach the server.
+    m_accounts->setReachability(m_reachability.get());
+    // The list now, the keychain at start(): the window has its accounts (and the new account
+    // takes a slot none of them uses) before anything is shown.
+    m_accounts->load();
+    m_accountList = std::make_unique<AccountListModel>(m_accounts.get());
 
     installAccessibleLabels();
     installAccessiblePopups();
     m_window = std::make_unique<MainWindow>();
-    m_window->setSession(m_session.get());
+    m_window->setAccounts(m_accountList.get());
     m_window->installEventFilter(this);
     qApp->installEventFilter(new QuitWatch(&m_quitting, this));
     connect(m_window.get(), &MainWindow::quitRequested, this, &DesktopApp::quitRequested);
     connect(m_window.get(), &MainWindow::settingsRequested, this, [this] { openSettings(); });
     connect(m_window.get(), &MainWindow::apiKeyRequested, this, [this] { openSettings(true); });
 
-    m_notifications->watch(m_session.get());
+    m_notifications->watch(session());
     connect(m_notifications, &NotificationPolicy::notify, this,
             [this](const QString &title, const QString &text, NotificationPolicy::Kind kind,
                    NotificationPolicy::Action action) {
@@ -93,9 +97,14 @@ DesktopApp::DesktopApp(const Configuration &config, QObject *parent)
 
 DesktopApp::~DesktopApp()
 {
-    // The views first: they hold on to the session.
+    // The views first: they hold on to the sessions.
     m_tray.reset();
     m_window.reset();
+}
+
+Session *DesktopApp::session() const
+{
+    return m_accountList->selected();
 }
 
 void DesktopApp::setTrayRetry(int intervalMs, int attempts)
@@ -118,7 +127,7 @@ void DesktopApp::start()
 {
     // The window may run for weeks: it follows the issuer's metadata as it changes.
     if (m_preferences && !m_issuerRefresh) {
-        m_issuerRefresh = std::make_unique<IssuerRefresh>(m_preferences, m_session.get(), m_reachability.get());
+        m_issuerRefresh = std::make_unique<IssuerRefresh>(m_preferences, m_accounts.get(), m_reachability.get());
         m_issuerRefresh->start();
     }
     // Launched again while this one was still starting: that launch asked for the window.
@@ -126,7 +135,7 @@ void DesktopApp::start()
         m_startHidden = false;
     if (!m_startHidden)
         showWindow();
-    m_tray = std::make_unique<TrayIndicator>(m_session.get());
+    m_tray = std::make_unique<TrayIndicator>(session());
     connect(m_tray.get(), &TrayIndicator::openRequested, this, &DesktopApp::showWindow);
     connect(m_tray.get(), &TrayIndicator::quitRequested, this, &DesktopApp::quitRequested);
     // The keyboard's way to the tray's menu, which an XEmbed tray offers only to the mouse: F10 in
@@ -146,7 +155,9 @@ void DesktopApp::start()
     // for the tray's answer (lookForTray()).
     if (m_startHidden && !m_hasTray && !isWaitingForTray())
         showWindow();
-    m_session->restore();
+    // The window follows what `login`, `switch` and `logout` change while it runs.
+    m_accounts->watchForChanges();
+    m_accounts->restoreAll();
 }
 
 void DesktopApp::lookForTray()
@@ -187,7 +198,7 @@ void DesktopApp::openSettings(bool apiKeyPage)
     if (!m_settings) {
         if (!m_autostart)
             m_autostart = std::make_unique<AutostartEntry>();
-        m_settings = new SettingsDialog(m_session.get(), m_preferences, m_autostart.get(), m_window.get());
+        m_settings = new SettingsDialog(m_accounts.get(), m_preferences, m_autostart.get(), m_window.get());
         m_settings->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_settings, &QObject::destroyed, this, [this] { m_settings = nullptr; });
     }

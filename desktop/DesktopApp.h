@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class AccountListModel;
+class Accounts;
 class AutostartEntry;
 class IssuerRefresh;
 class MainWindow;
@@ -17,10 +19,9 @@ class NotificationPolicy;
 class Reachability;
 class Session;
 class SingleInstance;
-class TokenStore;
 class TrayIndicator;
 
-// The desktop app put together: the session and its parts, the window, the tray icon, the
+// The desktop app put together: the accounts and their parts, the window, the tray icon, the
 // notifications and the one-instance server. It decides what closing the window means (hide to
 // the tray when there is one, quit when there is none) and waits a little for a tray that is
 // late at login. It owns everything it creates.
@@ -46,10 +47,15 @@ public:
     // The settings file behind the settings dialog; not owned. Without it, Settings… does nothing.
     void setPreferences(Preferences *preferences) { m_preferences = preferences; }
 
-    // Shows what should be shown and reads the stored session.
+    // Shows what should be shown and reads the stored sessions.
     void start();
 
-    Session *session() const { return m_session.get(); }
+    Accounts *accounts() const { return m_accounts.get(); }
+    // The accounts as the window lists them, and which one it shows.
+    AccountListModel *accountList() const { return m_accountList.get(); }
+    // The session of the account the window shows: the active one at start, the new account to
+    // sign in with when there is none. Never null.
+    Session *session() const;
     MainWindow *window() const { return m_window.get(); }
     // Made by start(); null before.
     TrayIndicator *tray() const { return m_tray.get(); }
@@ -79,11 +85,11 @@ private:
     void useTray();
 
     std::unique_ptr<NetworkAccess> m_network;
-    std::unique_ptr<TokenStore> m_store;
-    std::unique_ptr<Session> m_session;
+    std::unique_ptr<Accounts> m_accounts;
     std::unique_ptr<Reachability> m_reachability;
     std::unique_ptr<IssuerRefresh> m_issuerRefresh; // made by start(), with the preferences
-    // Widgets after the session, so they go first.
+    std::unique_ptr<AccountListModel> m_accountList;
+    // Widgets after the accounts, so they go first.
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayIndicator> m_tray;
     NotificationPolicy *m_notifications;

@@ -3,6 +3,7 @@
 #include "ui_MainWindow.h"
 
 #include "auth/Session.h"
+#include "desktop/AccountListModel.h"
 #include "desktop/StatusSummary.h"
 
 #include <QClipboard>
@@ -10,6 +11,8 @@
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QLayout>
+#include <QMessageBox>
+#include <QPushButton>
 
 #include <algorithm>
 
@@ -123,9 +126,24 @@ void MainWindow::shrinkToFit()
 
 void MainWindow::setSession(Session *session)
 {
-    Q_ASSERT(!m_session);
+    if (session == m_session)
+        return;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    // What the window remembers of the last account's sign-in is not this one's.
+    m_signInFailure.clear();
+    m_signInFailureDetails.clear();
+    m_browserAttempt = false;
+    m_wasSigningIn = false;
+    m_focusToPage = false;
+    m_browserOpenedAt = QDateTime();
+    showMessage(QString());
     m_session = session;
-    m_ui->settingsButton->setEnabled(true);
+    m_ui->settingsButton->setEnabled(!m_session.isNull());
+    if (!m_session) {
+        showSession();
+        return;
+    }
     connect(m_session, &Session::stateChanged, this, &MainWindow::showSession);
     connect(m_session, &Session::sessionChanged, this, &MainWindow::showSession);
     connect(m_session, &Session::authorizationUrlReady, this, [this](const QUrl &url) {
@@ -146,6 +164,67 @@ void MainWindow::setSession(Session *session)
             showMessage(warning.isEmpty() ? tr("Signed out. Nothing of the session is stored any more.") : warning);
     });
     showSession();
+}
+
+void MainWindow::setAccounts(AccountListModel *accounts)
+{
+    Q_ASSERT(!m_accounts);
+    m_accounts = accounts;
+    m_ui->accountListPanel->setModel(accounts);
+    connect(accounts, &AccountListModel::selectedChanged, this, &MainWindow::setSession);
+    connect(accounts, &AccountListModel::removeFinished, this, &MainWindow::showMessage);
+    AccountListPanel *panel = m_ui->accountListPanel;
+    connect(panel, &AccountListPanel::addInBrowserRequested, this, [this] { addAccount(false); });
+    connect(panel, &AccountListPanel::addWithApiKeyRequested, this, [this] { addAccount(true); });
+    connect(panel, &AccountListPanel::removeRequested, this, &MainWindow::confirmRemove);
+    connect(panel, &AccountListPanel::makeActiveRequested, this, &MainWindow::makeActive);
+    setSession(accounts->selected());
+}
+
+void MainWindow::addAccount(bool withApiKey)
+{
+    Session *session = m_accounts->addAccount();
+    if (withApiKey) {
+        emit apiKeyRequested();
+    } else if (!m_accounts->isReady(session)) {
+        // Once its empty slot has been read: a sign-in started now would be overtaken by it.
+        auto *once = new QObject(this);
+        connect(session, &Session::restoreFinished, once, [this, session, once] {
+            delete once;
+            if (session == m_session && session->state() == Session::State::SignedOut)
+                startSignIn();
+        });
+    } else if (session->state() != Session::State::SigningIn) {
+        startSignIn();
+    }
+}
+
+void MainWindow::confirmRemove()
+{
+    if (!m_accounts->canRemove())
+        return;
+    // Asked without waiting here: the window goes on showing the accounts' states meanwhile.
+    auto *question = new QMessageBox(QMessageBox::Question, tr("Remove account"), m_accounts->removeQuestion(),
+                                     QMessageBox::Cancel, this);
+    question->setObjectName(QStringLiteral("removeQuestion"));
+    QPushButton *remove = question->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmRemoveButton"));
+    question->setDefaultButton(QMessageBox::Cancel);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    const QPointer<Session> account = m_accounts->selected();
+    connect(question, &QMessageBox::finished, this, [this, question, remove, account] {
+        // The same account still: another process may have removed it, or switched, meanwhile.
+        if (question->clickedButton() == remove && account && account == m_accounts->selected())
+            m_accounts->removeSelected();
+    });
+    question->open();
+}
+
+void MainWindow::makeActive()
+{
+    QString error;
+    if (!m_accounts->makeSelectedActive(&error) && !error.isEmpty())
+        showMessage(error);
 }
 
 void MainWindow::showInFront()

@@ -7,6 +7,7 @@
 #include <QTimer>
 
 struct AuthError;
+class AccountListModel;
 class Session;
 class StatusSummary;
 
@@ -14,10 +15,11 @@ namespace Ui {
 class MainWindow;
 }
 
-// The main window: the account, the token's status, the sign-in in progress, and the actions.
-// A view over the session: what it shows comes from StatusSummary, what it is asked to do goes to
-// the session (or out as a signal); it keeps no state of the session's own. It may be shown
-// before the session exists, and says "Loading" until setSession().
+// The main window: the accounts, and the chosen account's detail: the account, the token's
+// status, the sign-in in progress, and the actions. A view over the accounts (AccountListModel)
+// and the chosen one's session: what it shows comes from the model and StatusSummary, what it is
+// asked to do goes to them (or out as a signal); it keeps no state of the session's own. It may
+// be shown before the session exists, and says "Loading" until setSession().
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -25,8 +27,12 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // The session to show and drive; not owned. Once only.
+    // The session to show and drive in the detail; not owned. Another one later replaces it.
     void setSession(Session *session);
+    Session *session() const { return m_session; }
+    // The accounts to list above the detail; not owned. The detail follows the account chosen
+    // there (setSession()). Without it the window shows the one session it is given.
+    void setAccounts(AccountListModel *accounts);
     // Shows the window, un-minimized, raised and with the keyboard focus.
     void showInFront();
 
@@ -52,6 +58,9 @@ protected:
 private:
     void showSession();
     void startSignIn();
+    void addAccount(bool withApiKey);
+    void confirmRemove();
+    void makeActive();
     void openBrowser(const QUrl &url);
     void signInFinished(const AuthError &error);
     void showMessage(const QString &text);
@@ -61,6 +70,7 @@ private:
 
     QScopedPointer<Ui::MainWindow> m_ui;
     QPointer<Session> m_session;
+    AccountListModel *m_accounts = nullptr;
     // Wakes when a countdown on screen changes; runs only while the window is visible.
     QTimer m_tick;
     // Why the last browser sign-in did not finish, until the person tries again or dismisses it.

@@ -2,8 +2,8 @@
 
 #include "AutostartEntry.h"
 #include "DesktopLog.h"
+#include "auth/Accounts.h"
 #include "auth/ResolveConfiguration.h"
-#include "auth/Session.h"
 #include "config/IssuerMetadataCache.h"
 #include "config/Preferences.h"
 #include "storage/TokenStore.h"
@@ -22,10 +22,10 @@ bool sameConfiguration(const Configuration &a, const Configuration &b)
 
 } // namespace
 
-SettingsChange::SettingsChange(Preferences *preferences, Session *session, AutostartEntry *autostart, QObject *parent)
+SettingsChange::SettingsChange(Preferences *preferences, Accounts *accounts, AutostartEntry *autostart, QObject *parent)
     : QObject(parent)
     , m_preferences(preferences)
-    , m_session(session)
+    , m_accounts(accounts)
     , m_autostart(autostart)
 {
     reset();
@@ -128,11 +128,11 @@ SettingsChange::Discovered SettingsChange::discovered(const QUrl &issuer) const
         return result;
     result.metadata = IssuerMetadataCache().read(issuer);
     // The endpoints come from the metadata, never from the running configuration: there an
-    // endpoint set one by one looks the same as one the metadata named. The session knows only
+    // endpoint set one by one looks the same as one the metadata named. The accounts know only
     // why the metadata could not be used, and then an older copy's endpoints are not in use.
-    if (m_session && m_session->configuration().issuer == issuer) {
+    if (m_accounts && m_accounts->configuration().issuer == issuer) {
         result.inUse = true;
-        result.problem = m_session->configuration().issuerProblem;
+        result.problem = m_accounts->configuration().issuerProblem;
         if (!result.problem.isEmpty())
             result.metadata = IssuerMetadata();
     }
@@ -255,11 +255,11 @@ void SettingsChange::writeFileAndFinish()
         return;
     }
     resolveConfiguration(*m_preferences, this, [this](const Configuration &config, const QString &problem) {
-        if (m_session && !sameConfiguration(config, m_session->configuration())) {
-            qCInfo(lcDesktop) << "The connection settings changed; switching the session";
-            m_session->reconfigure(config);
+        if (m_accounts && !sameConfiguration(config, m_accounts->configuration())) {
+            qCInfo(lcDesktop) << "The connection settings changed; switching the accounts";
+            m_accounts->reconfigure(config);
         }
-        // Everything was saved; the session reads the secret again before it needs it.
+        // Everything was saved; each session reads the secret again before it needs it.
         if (!problem.isEmpty()) {
             const QString sentence = problem.endsWith(QLatin1Char('.')) ? problem : problem + QLatin1Char('.');
             //: %1 says why the client secret could not be read from the keychain (a whole sentence).

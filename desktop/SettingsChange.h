@@ -8,16 +8,16 @@
 
 class AutostartEntry;
 class Preferences;
-class Session;
+class Accounts;
 
 // What the person changed in the settings dialog, and applying it: the client secret to the
 // keychain, everything else to the settings file, start at login to the autostart entry, and new
-// endpoints or client to the running Session. The dialog fills it in and calls apply().
+// endpoints or client to the running accounts. The dialog fills it in and calls apply().
 class SettingsChange : public QObject
 {
     Q_OBJECT
 public:
-    SettingsChange(Preferences *preferences, Session *session, AutostartEntry *autostart, QObject *parent = nullptr);
+    SettingsChange(Preferences *preferences, Accounts *accounts, AutostartEntry *autostart, QObject *parent = nullptr);
 
     // Starts from what is stored now.
     void reset();
@@ -44,8 +44,8 @@ public:
     QString warning() const { return m_warning; }
 
     // What is known of `issuer`'s metadata, for the dialog to show: the copy kept from its last
-    // read, with the endpoints the running session took from it when it runs with that issuer
-    // (`inUse`), or why the session could not use it (`problem`).
+    // read, with the endpoints the running accounts took from it when they run with that issuer
+    // (`inUse`), or why they could not use it (`problem`).
     struct Discovered
     {
         IssuerMetadata metadata;
@@ -68,7 +68,7 @@ private:
     void finish(const QString &error);
 
     Preferences *m_preferences;
-    Session *m_session;
+    Accounts *m_accounts;
     AutostartEntry *m_autostart;
     bool m_applying = false;
     QString m_warning;

@@ -1,7 +1,7 @@
 #include "SettingsDialog.h"
 #include "ui_SettingsDialog.h"
 
-#include "auth/Session.h"
+#include "auth/Accounts.h"
 #include "config/Preferences.h"
 #include "config/Translations.h"
 #include "desktop/SettingsChange.h"
@@ -10,12 +10,12 @@
 #include <QKeyEvent>
 #include <QPushButton>
 
-SettingsDialog::SettingsDialog(Session *session, Preferences *preferences, AutostartEntry *autostart, QWidget *parent)
+SettingsDialog::SettingsDialog(Accounts *accounts, Preferences *preferences, AutostartEntry *autostart, QWidget *parent)
     : QDialog(parent)
     , m_ui(new Ui::SettingsDialog)
-    , m_session(session)
+    , m_accounts(accounts)
     , m_preferences(preferences)
-    , m_change(new SettingsChange(preferences, session, autostart, this))
+    , m_change(new SettingsChange(preferences, accounts, autostart, this))
 {
     m_ui->setupUi(this);
     m_edits = {
@@ -61,7 +61,6 @@ SettingsDialog::SettingsDialog(Session *session, Preferences *preferences, Autos
     connect(m_ui->apiKeyEdit, &QLineEdit::returnPressed, this, &SettingsDialog::connectWithApiKey);
     connect(m_ui->apiKeyEdit, &QLineEdit::textChanged, this,
             [this](const QString &text) { m_ui->connectApiKeyButton->setEnabled(!text.trimmed().isEmpty()); });
-    connect(m_session, &Session::signInFinished, this, &SettingsDialog::apiKeyFinished);
     connect(m_change, &SettingsChange::applied, this, &SettingsDialog::applied);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -311,7 +310,9 @@ void SettingsDialog::connectWithApiKey()
     // field's undo history.
     m_ui->apiKeyEdit->setText(QString());
     m_ui->apiKeyResult->show();
-    if (m_session->state() == Session::State::SigningIn) {
+    // A new account: or, when the key is an account's that is already there, that one renewed.
+    Session *account = m_accounts->newAccount();
+    if (account->state() == Session::State::SigningIn) {
         m_ui->apiKeyResult->setText(
             tr("A sign-in is already in progress. Finish or cancel it, then connect with the API key."));
         return;
@@ -319,12 +320,14 @@ void SettingsDialog::connectWithApiKey()
     m_waitingForApiKey = true;
     m_ui->apiKeyEdit->setReadOnly(true); // keeps the focus, so Enter stays in the field
     m_ui->apiKeyResult->setText(tr("Checking the API key with WebinarGeek…"));
-    m_session->signInWithApiKey(key);
+    m_apiKeyAccount = account;
+    connect(account, &Session::signInFinished, this, &SettingsDialog::apiKeyFinished, Qt::UniqueConnection);
+    account->signInWithApiKey(key);
 }
 
 void SettingsDialog::apiKeyFinished(const AuthError &error)
 {
-    if (!m_waitingForApiKey)
+    if (!m_waitingForApiKey || sender() != m_apiKeyAccount)
         return;
     m_waitingForApiKey = false;
     m_ui->apiKeyEdit->setReadOnly(false);
@@ -333,7 +336,7 @@ void SettingsDialog::apiKeyFinished(const AuthError &error)
         m_ui->apiKeyEdit->setFocus();
         return;
     }
-    const StoredSession &stored = m_session->stored();
+    const StoredSession &stored = m_apiKeyAccount->stored();
     //: An account: email (company).
     const QString account = stored.company.isEmpty() ? stored.email : tr("%1 (%2)").arg(stored.email, stored.company);
     m_ui->apiKeyResult->setText(tr("Connected as %1 with the API key.").arg(account));

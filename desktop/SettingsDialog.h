@@ -4,12 +4,14 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QPointer>
 #include <QScopedPointer>
 
 class AutostartEntry;
 class Preferences;
 class QLabel;
 class QLineEdit;
+class Accounts;
 class Session;
 class SettingsChange;
 struct AuthError;
@@ -20,14 +22,14 @@ class SettingsDialog;
 
 // The settings: where to sign in (Connection), connecting with a personal API key instead
 // (API key), and start at login, start hidden, language (General). A view: SettingsChange checks
-// and applies what is typed here, Session connects the API key.
+// and applies what is typed here, an API key signs in a new account (Accounts::newAccount()).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
     enum class Page { Connection, ApiKey, General };
 
-    SettingsDialog(Session *session, Preferences *preferences, AutostartEntry *autostart, QWidget *parent = nullptr);
+    SettingsDialog(Accounts *accounts, Preferences *preferences, AutostartEntry *autostart, QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
     void showPage(Page page);
@@ -52,7 +54,8 @@ private:
     void applied(const QString &error);
 
     QScopedPointer<Ui::SettingsDialog> m_ui;
-    Session *m_session;
+    Accounts *m_accounts;
+    QPointer<Session> m_apiKeyAccount; // signing in with the key typed here
     Preferences *m_preferences;
     SettingsChange *m_change;
     QHash<Setting, QLineEdit *> m_edits;

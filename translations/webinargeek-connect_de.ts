@@ -29,6 +29,106 @@
     </message>
 </context>
 <context>
+    <name>AccountListModel</name>
+    <message>
+        <source>%1 was not removed. %2</source>
+        <translation>%1 wurde nicht entfernt. %2</translation>
+    </message>
+    <message>
+        <source>%1 was removed from this computer.</source>
+        <translation>%1 wurde von diesem Computer entfernt.</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · active</source>
+        <extracomment>An account in the window&apos;s list: its name, then its state, marked when it is the active one.</extracomment>
+        <translation>%1
+%2 · aktiv</translation>
+    </message>
+    <message>
+        <source>%1: %2, the active account</source>
+        <extracomment>What a screen reader says for an account in the list: its name and its state.</extracomment>
+        <translation>%1: %2, das aktive Konto</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <extracomment>An account whose email is not known yet (before its session is read from the keychain).</extracomment>
+        <translation>Neues Konto</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this computer? It is signed out and its stored tokens are revoked. The other accounts stay signed in.</source>
+        <extracomment>%1 names the account.</extracomment>
+        <translation>%1 von diesem Computer entfernen? Das Konto wird abgemeldet und seine gespeicherten Tokens werden widerrufen. Die anderen Konten bleiben angemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountListPanel</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>The WebinarGeek accounts this computer is connected to</source>
+        <translation>Die WebinarGeek-Konten, mit denen dieser Computer verbunden ist</translation>
+    </message>
+    <message>
+        <source>Choose an account to see its details below</source>
+        <translation>Wählen Sie ein Konto, um unten seine Details zu sehen</translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation>Konto &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Connects another WebinarGeek account, keeping the others</source>
+        <translation>Verbindet ein weiteres WebinarGeek-Konto; die anderen bleiben verbunden</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Signs the chosen account out and takes it off the list</source>
+        <translation>Meldet das gewählte Konto ab und nimmt es von der Liste</translation>
+    </message>
+    <message>
+        <source>Make acti&amp;ve</source>
+        <translation>Ak&amp;tiv setzen</translation>
+    </message>
+    <message>
+        <source>Make active</source>
+        <translation>Aktiv setzen</translation>
+    </message>
+    <message>
+        <source>Makes the chosen account the one the command line uses when no account is named</source>
+        <translation>Macht das gewählte Konto zu dem, das die Befehlszeile verwendet, wenn kein Konto angegeben ist</translation>
+    </message>
+    <message>
+        <source>Sign in in the &amp;browser…</source>
+        <translation>Im &amp;Browser anmelden…</translation>
+    </message>
+    <message>
+        <source>Use an &amp;API key…</source>
+        <translation>&amp;API-Schlüssel verwenden…</translation>
+    </message>
+</context>
+<context>
     <name>AccountPanel</name>
     <message>
         <source>Account</source>
@@ -882,6 +982,14 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
         <source>Sign-in was cancelled.</source>
         <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
 </context>
 <context>
     <name>NotificationPolicy</name>
@@ -1254,10 +1362,6 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
         <translation>API-&amp;Schlüssel</translation>
     </message>
     <message>
-        <source>Instead of signing in through your browser, you can connect with a personal API key from your WebinarGeek account. The key is checked with WebinarGeek first, then kept in the keychain.</source>
-        <translation>Statt sich über den Browser anzumelden, können Sie sich mit einem persönlichen API-Schlüssel aus Ihrem WebinarGeek-Konto verbinden. Der Schlüssel wird zuerst bei WebinarGeek geprüft und dann im Schlüsselbund aufbewahrt.</translation>
-    </message>
-    <message>
         <source>API ke&amp;y:</source>
         <translation>&amp;API-Schlüssel:</translation>
     </message>
@@ -1445,6 +1549,10 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
     <message>
         <source>Endpoints read from %1. They are read again as soon as the server answers: one of them failed.</source>
         <translation>Endpunkte gelesen von %1. Sie werden neu gelesen, sobald der Server antwortet: Einer von ihnen hat nicht funktioniert.</translation>
+    </message>
+    <message>
+        <source>Instead of signing in through your browser, you can connect with a personal API key from your WebinarGeek account. The key is checked with WebinarGeek first, then kept in the keychain as an account beside any others.</source>
+        <translation>Statt sich über Ihren Browser anzumelden, können Sie sich mit einem persönlichen API-Schlüssel Ihres WebinarGeek-Kontos verbinden. Der Schlüssel wird zuerst bei WebinarGeek geprüft und dann im Schlüsselbund gespeichert, als Konto neben etwaigen anderen.</translation>
     </message>
 </context>
 <context>

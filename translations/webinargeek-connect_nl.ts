@@ -29,6 +29,106 @@
     </message>
 </context>
 <context>
+    <name>AccountListModel</name>
+    <message>
+        <source>%1 was not removed. %2</source>
+        <translation>%1 is niet verwijderd. %2</translation>
+    </message>
+    <message>
+        <source>%1 was removed from this computer.</source>
+        <translation>%1 is van deze computer verwijderd.</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · active</source>
+        <extracomment>An account in the window&apos;s list: its name, then its state, marked when it is the active one.</extracomment>
+        <translation>%1
+%2 · actief</translation>
+    </message>
+    <message>
+        <source>%1: %2, the active account</source>
+        <extracomment>What a screen reader says for an account in the list: its name and its state.</extracomment>
+        <translation>%1: %2, het actieve account</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <extracomment>An account whose email is not known yet (before its session is read from the keychain).</extracomment>
+        <translation>Nieuw account</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Account %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this computer? It is signed out and its stored tokens are revoked. The other accounts stay signed in.</source>
+        <extracomment>%1 names the account.</extracomment>
+        <translation>%1 van deze computer verwijderen? Het account wordt uitgelogd en de bewaarde tokens worden ingetrokken. De andere accounts blijven ingelogd.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountListPanel</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>The WebinarGeek accounts this computer is connected to</source>
+        <translation>De WebinarGeek-accounts waarmee deze computer verbonden is</translation>
+    </message>
+    <message>
+        <source>Choose an account to see its details below</source>
+        <translation>Kies een account om hieronder de gegevens te zien</translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation>Account toevoe&amp;gen</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Account toevoegen</translation>
+    </message>
+    <message>
+        <source>Connects another WebinarGeek account, keeping the others</source>
+        <translation>Verbindt nog een WebinarGeek-account; de andere blijven verbonden</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Ver&amp;wijderen…</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Account verwijderen</translation>
+    </message>
+    <message>
+        <source>Signs the chosen account out and takes it off the list</source>
+        <translation>Logt het gekozen account uit en haalt het van de lijst</translation>
+    </message>
+    <message>
+        <source>Make acti&amp;ve</source>
+        <translation>Actief &amp;maken</translation>
+    </message>
+    <message>
+        <source>Make active</source>
+        <translation>Actief maken</translation>
+    </message>
+    <message>
+        <source>Makes the chosen account the one the command line uses when no account is named</source>
+        <translation>Maakt het gekozen account het account dat de opdrachtregel gebruikt als er geen account wordt genoemd</translation>
+    </message>
+    <message>
+        <source>Sign in in the &amp;browser…</source>
+        <translation>Inloggen in de &amp;browser…</translation>
+    </message>
+    <message>
+        <source>Use an &amp;API key…</source>
+        <translation>&amp;API-sleutel gebruiken…</translation>
+    </message>
+</context>
+<context>
     <name>AccountPanel</name>
     <message>
         <source>Account</source>
@@ -882,6 +982,14 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
         <source>Sign-in was cancelled.</source>
         <translation>Het inloggen is geannuleerd.</translation>
     </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Account verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
 </context>
 <context>
     <name>NotificationPolicy</name>
@@ -1254,10 +1362,6 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
         <translation>API-&amp;sleutel</translation>
     </message>
     <message>
-        <source>Instead of signing in through your browser, you can connect with a personal API key from your WebinarGeek account. The key is checked with WebinarGeek first, then kept in the keychain.</source>
-        <translation>In plaats van in te loggen via je browser kun je verbinden met een persoonlijke API-sleutel uit je WebinarGeek-account. De sleutel wordt eerst bij WebinarGeek gecontroleerd en daarna in de sleutelbos bewaard.</translation>
-    </message>
-    <message>
         <source>API ke&amp;y:</source>
         <translation>API-sl&amp;eutel:</translation>
     </message>
@@ -1445,6 +1549,10 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
     <message>
         <source>Endpoints read from %1. They are read again as soon as the server answers: one of them failed.</source>
         <translation>Endpoints gelezen van %1. Ze worden opnieuw gelezen zodra de server antwoordt: een ervan werkte niet.</translation>
+    </message>
+    <message>
+        <source>Instead of signing in through your browser, you can connect with a personal API key from your WebinarGeek account. The key is checked with WebinarGeek first, then kept in the keychain as an account beside any others.</source>
+        <translation>In plaats van in te loggen via je browser kun je verbinden met een persoonlijke API-sleutel van je WebinarGeek-account. De sleutel wordt eerst bij WebinarGeek gecontroleerd en daarna in de sleutelbos bewaard, als account naast eventuele andere.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "IssuerRefresh.h"
 
+#include "Accounts.h"
 #include "AuthLog.h"
 #include "Reachability.h"
 #include "ResolveConfiguration.h"
@@ -9,9 +10,33 @@
 
 IssuerRefresh::IssuerRefresh(const Preferences *preferences, Session *session, Reachability *reachability,
                              QObject *parent)
+    : IssuerRefresh(preferences, reachability, parent)
+{
+    m_session = session;
+    // Queued: the session is in the middle of reporting the failure.
+    connect(session, &Session::issuerEndpointFailed, this, &IssuerRefresh::refresh, Qt::QueuedConnection);
+    // Another issuer, or none, after a change of settings: its own time.
+    connect(session, &Session::reconfigured, this, [this] {
+        ++m_generation;
+        arm();
+    });
+}
+
+IssuerRefresh::IssuerRefresh(const Preferences *preferences, Accounts *accounts, Reachability *reachability,
+                             QObject *parent)
+    : IssuerRefresh(preferences, reachability, parent)
+{
+    m_accounts = accounts;
+    connect(accounts, &Accounts::issuerEndpointFailed, this, &IssuerRefresh::refresh, Qt::QueuedConnection);
+    connect(accounts, &Accounts::reconfigured, this, [this] {
+        ++m_generation;
+        arm();
+    });
+}
+
+IssuerRefresh::IssuerRefresh(const Preferences *preferences, Reachability *reachability, QObject *parent)
     : QObject(parent)
     , m_preferences(preferences)
-    , m_session(session)
     , m_reachability(reachability)
 {
     m_timer.setSingleShot(true);
@@ -19,17 +44,23 @@ IssuerRefresh::IssuerRefresh(const Preferences *preferences, Session *session, R
     // still fresh, so the read would change nothing.
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &IssuerRefresh::refresh);
-    // Queued: the session is in the middle of reporting the failure.
-    connect(m_session, &Session::issuerEndpointFailed, this, &IssuerRefresh::refresh, Qt::QueuedConnection);
-    // Another issuer, or none, after a change of settings: its own time.
-    connect(m_session, &Session::reconfigured, this, [this] {
-        ++m_generation;
-        arm();
-    });
     connect(m_reachability, &Reachability::becameReachable, this, [this] {
         if (m_failed)
             refresh();
     });
+}
+
+const Configuration &IssuerRefresh::configuration() const
+{
+    return m_accounts ? m_accounts->configuration() : m_session->configuration();
+}
+
+void IssuerRefresh::reconfigure(const Configuration &config)
+{
+    if (m_accounts)
+        m_accounts->reconfigure(config);
+    else
+        m_session->reconfigure(config);
 }
 
 void IssuerRefresh::start()
@@ -55,7 +86,7 @@ void IssuerRefresh::refresh()
             emit finished(false);
             return;
         }
-        Configuration config = m_session->configuration();
+        Configuration config = configuration();
         const bool changed = config.issuer == found.issuer
             && (config.authorizeUrl != found.authorizeUrl || config.tokenUrl != found.tokenUrl
                 || config.revokeUrl != found.revokeUrl || config.issuerProblem != found.issuerProblem);
@@ -65,7 +96,7 @@ void IssuerRefresh::refresh()
             config.tokenUrl = found.tokenUrl;
             config.revokeUrl = found.revokeUrl;
             config.issuerProblem = found.issuerProblem;
-            m_session->reconfigure(config); // reconfigured() arms the timer again
+            reconfigure(config); // reconfigured() arms the timer again
         } else {
             arm();
         }
@@ -76,7 +107,7 @@ void IssuerRefresh::refresh()
 void IssuerRefresh::arm()
 {
     m_timer.stop();
-    const Configuration &config = m_session->configuration();
+    const Configuration &config = configuration();
     if (m_reading || config.issuer.isEmpty() || !m_preferences->configuration().leavesEndpointsToIssuer())
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QTimer>
 
+class Accounts;
 class Preferences;
 class Reachability;
 class Session;
@@ -27,6 +28,9 @@ public:
     // `preferences` says which endpoints are set one by one (the rest come from the metadata).
     IssuerRefresh(const Preferences *preferences, Session *session, Reachability *reachability,
                   QObject *parent = nullptr);
+    // The same for the window's accounts: all of them follow the metadata (Accounts::reconfigure()).
+    IssuerRefresh(const Preferences *preferences, Accounts *accounts, Reachability *reachability,
+                  QObject *parent = nullptr);
 
     // Between attempts while the metadata cannot be read.
     static constexpr int kRetryMs = 5 * 60 * 1000;
@@ -45,10 +49,14 @@ signals:
     void finished(bool changed);
 
 private:
+    IssuerRefresh(const Preferences *preferences, Reachability *reachability, QObject *parent);
     void arm();
+    const Configuration &configuration() const;
+    void reconfigure(const Configuration &config);
 
     const Preferences *m_preferences;
-    Session *m_session;
+    Session *m_session = nullptr; // one of these two
+    Accounts *m_accounts = nullptr;
     Reachability *m_reachability;
     QTimer m_timer;
     bool m_reading = false;

@@ -1,15 +1,20 @@
 // The way from the window to the settings dialog, through DesktopApp as the app puts it
 // together: Settings… opens the dialog on its Connection page, "Use an API key…" on its API-key
-// page, both reuse one dialog, and it goes away when closed.
+// page, both reuse one dialog, and it goes away when closed. And the accounts behind the window:
+// read at start, and followed when another process changes their list.
 
 #include "DesktopApp.h"
 #include "MainWindow.h"
 #include "Sandbox.h"
 #include "SettingsDialog.h"
 
+#include "AccountListModel.h"
+#include "auth/Accounts.h"
 #include "auth/Session.h"
 #include "config/Preferences.h"
+#include "storage/AccountIndex.h"
 
+#include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -27,6 +32,7 @@ private slots:
     void apiKeyButtonOpensApiKeyPage();
     void oneDialogAtATimeAndGoneWhenClosed();
     void withoutPreferencesNothingOpens();
+    void accountsFollowedWhileRunning();
 
 private:
     QPushButton *button(const char *name) const
@@ -46,6 +52,7 @@ private:
 void TestDesktopSettings::init()
 {
     QVERIFY(m_dir.isValid());
+    QFile::remove(AccountIndex::defaultPath());
     m_preferences =
         std::make_unique<Preferences>(m_dir.filePath(QStringLiteral("settings.conf")), QProcessEnvironment());
     m_app = std::make_unique<DesktopApp>(unreachableConfiguration(QStringLiteral("settings-test")));
@@ -106,6 +113,31 @@ void TestDesktopSettings::withoutPreferencesNothingOpens()
     m_app->setPreferences(nullptr);
     emit m_app->window()->settingsRequested();
     QVERIFY(!m_app->settingsDialog());
+}
+
+void TestDesktopSettings::accountsFollowedWhileRunning()
+{
+    // Read at start: no account, so the window shows the new account, with no list.
+    Accounts *accounts = m_app->accounts();
+    QVERIFY(accounts->isLoaded());
+    QCOMPARE(accounts->sessions().size(), 0);
+    QCOMPARE(m_app->window()->session(), m_app->session());
+    QCOMPARE(m_app->session(), accounts->pending());
+    QWidget *list = m_app->window()->findChild<QWidget *>(QStringLiteral("accountListPanel"));
+    QVERIFY(list && !list->isVisible());
+
+    // `login` in a terminal lists an account meanwhile (its session is in the keychain, or not:
+    // the window shows what it finds). The window follows, and shows it.
+    const QString key = accounts->configuration().storageKey();
+    QVERIFY(AccountIndex().update(key, [](AccountList &l) {
+        l.accounts = {AccountEntry {QStringLiteral("elsewhere"), QStringLiteral("joe@example.com"), QString()}};
+        l.active = QStringLiteral("elsewhere");
+    }));
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->accountList()->rowCount(), 1, 10000);
+    QVERIFY(list->isVisible());
+    QCOMPARE(m_app->session(), accounts->active());
+    QCOMPARE(m_app->window()->session(), m_app->session());
+    QCOMPARE(m_app->accountList()->nameOf(m_app->session()), QStringLiteral("joe@example.com"));
 }
 
 QTEST_MAIN(TestDesktopSettings)

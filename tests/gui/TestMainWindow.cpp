@@ -9,10 +9,13 @@
 #include "Sandbox.h"
 
 #include "api/NetworkAccess.h"
+#include "auth/Accounts.h"
 #include "auth/Session.h"
 #include "config/IssuerMetadata.h"
 #include "config/Translations.h"
+#include "desktop/AccountListModel.h"
 #include "desktop/StatusSummary.h"
+#include "storage/AccountIndex.h"
 #include "storage/TokenStore.h"
 
 #include "MainWindow.h"
@@ -30,6 +33,9 @@
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
@@ -151,6 +157,14 @@ private slots:
     void signInAgainWhileConnected();
     void browserDidNotOpen();
     void layoutLinesUp();
+    // Issue 16: two accounts side by side in the window, each with its own session.
+    void accountListAlone();
+    void twoAccountsListed();
+    void makeActive();
+    void oneRevokedOtherConnected();
+    void removeAccount();
+    void upgradeFromOneSession();
+    void overlappingRefreshes();
     void keychainUnavailable(); // locks the keyring for good: last
 
 private:
@@ -179,6 +193,28 @@ private:
     // A failed sign-in's sentence is the app's own; the server's words (with `code`) are apart.
     void checkServerWordsApart(const char *code) const;
 
+    // Issue 16: a window over Accounts at a sandbox of its own, with its own list file.
+    void openAccountsWindow(const Configuration &config, bool restore = true);
+    void closeAccountsWindow();
+    // Signs a new account in as `login`@example.com the way a person does: Sign in while there is
+    // no account, Add account in the browser once there is one.
+    void addAccountInBrowser(const QString &login);
+    template<typename T = QWidget> T *inAccounts(const char *name) const
+    {
+        T *widget = m_accountsWindow->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no %s in the accounts window", name);
+        return widget;
+    }
+    QString accountsText(const char *name) const { return inAccounts<QLabel>(name)->text(); }
+    Session *accountOf(const QString &login) const;
+    // Chooses `login`'s account in the list with the mouse.
+    void clickAccount(const QString &login);
+    AccountList listFile() const;
+    TokenStore::Result storedAccount(const Session *session) const;
+    // POSTs a refresh with `refreshToken`; the HTTP status (0: no answer).
+    int refreshStatus(const QString &refreshToken) const;
+
     QString m_language; // "nl", "de": WGC_TEST_LANGUAGE; empty: English
     QString m_suffix; // "-2x" when the whole run is scaled, "-nl" in Dutch
     QPalette m_lightPalette;
@@ -187,6 +223,12 @@ private:
     std::unique_ptr<TokenStore> m_store;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_accountsDir;
+    QString m_indexFile;
+    Configuration m_accountsConfig;
+    std::unique_ptr<Accounts> m_accounts;
+    std::unique_ptr<AccountListModel> m_accountList;
+    std::unique_ptr<MainWindow> m_accountsWindow;
     QList<QColor> m_badgeColours;
     BrowserStandIn m_browser;
 };
@@ -872,6 +914,539 @@ void TestMainWindow::needsSignIn()
     checkNothingClipped(&window);
     screenshot(&window, QStringLiteral("needs-sign-in"));
     QCOMPARE(KeychainAccess::clear(store), TokenStore::Status::Ok);
+}
+
+// --- issue 16: several accounts side by side ------------------------------------------------
+
+void TestMainWindow::openAccountsWindow(const Configuration &config, bool restore)
+{
+    m_accountsConfig = config;
+    m_accounts = std::make_unique<Accounts>(config, m_network.get(), nullptr, m_indexFile);
+    m_accounts->setAutoRefresh(true); // as the app's window does
+    m_accounts->load();
+    m_accountList = std::make_unique<AccountListModel>(m_accounts.get());
+    m_accountsWindow = std::make_unique<MainWindow>();
+    m_accountsWindow->setAccounts(m_accountList.get());
+    m_accountsWindow->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_accountsWindow.get()));
+    if (!restore)
+        return;
+    QSignalSpy loaded(m_accounts.get(), &Accounts::loaded);
+    m_accounts->restoreAll();
+    QVERIFY(m_accounts->isLoaded() || loaded.wait(15000));
+}
+
+void TestMainWindow::closeAccountsWindow()
+{
+    m_accountsWindow.reset();
+    m_accountList.reset();
+    if (!m_accounts)
+        return;
+    // A keychain job or a refresh must not lose its session while it runs.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::none_of(m_accounts->sessions().cbegin(), m_accounts->sessions().cend(),
+                     [](const Session *s) { return s->isBusy() || s->state() == Session::State::Loading; }),
+        15000);
+    m_accounts.reset();
+}
+
+void TestMainWindow::addAccountInBrowser(const QString &login)
+{
+    const qsizetype before = m_accounts->sessions().size();
+    m_browser.opened.clear();
+    QSignalSpy added(m_accounts.get(), &Accounts::accountAdded);
+    if (before == 0) {
+        // No account: the window is the one it always was.
+        QVERIFY(!inAccounts("accountListPanel")->isVisible());
+        QTest::mouseClick(inAccounts<QPushButton>("signInButton"), Qt::LeftButton);
+    } else {
+        QVERIFY(inAccounts("accountListPanel")->isVisible());
+        inAccounts<QAction>("addInBrowserAction")->trigger();
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, 5000);
+    // The new account's sign-in, in the detail; no account of the list is chosen meanwhile.
+    QVERIFY(inAccounts("signInPage")->isVisible());
+    QCOMPARE(accountsText("stateValue"), translated("Session", "Signing in"));
+    QCOMPARE(m_accountsWindow->session(), m_accounts->pending());
+    QVERIFY(inAccounts<QListView>("accountList")->selectionModel()->selectedIndexes().isEmpty());
+    QVERIFY(!inAccounts<QPushButton>("removeAccountButton")->isEnabled());
+    const Sandbox::BrowserResult browser = Sandbox::runBrowser(m_browser.opened.takeFirst(), {}, login);
+    QVERIFY2(browser.exitCode == 0, qPrintable(browser.errorText));
+    QTRY_COMPARE_WITH_TIMEOUT(added.size(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(accountsText("stateValue"), translated("Session", "Connected"), 10000);
+    QCOMPARE(accountsText("emailValue"), login + QStringLiteral("@example.com"));
+    QCOMPARE(m_accounts->sessions().size(), before + 1);
+    // Listed, chosen in the list, and active.
+    Session *account = added.first().first().value<Session *>();
+    QCOMPARE(m_accountsWindow->session(), account);
+    QCOMPARE(inAccounts<QListView>("accountList")->currentIndex().row(), m_accountList->rowOf(account));
+    QCOMPARE(m_accounts->active(), account);
+    QVERIFY(inAccounts("accountListPanel")->isVisible());
+}
+
+Session *TestMainWindow::accountOf(const QString &login) const
+{
+    for (Session *session : m_accounts->sessions()) {
+        if (m_accounts->entry(session).email == login + QStringLiteral("@example.com"))
+            return session;
+    }
+    return nullptr;
+}
+
+void TestMainWindow::clickAccount(const QString &login)
+{
+    auto *list = inAccounts<QListView>("accountList");
+    const int row = m_accountList->rowOf(accountOf(login));
+    QVERIFY(row >= 0);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(m_accountList->index(row)).center());
+    QCOMPARE(m_accountsWindow->session(), accountOf(login));
+    QCOMPARE(accountsText("emailValue"), login + QStringLiteral("@example.com"));
+}
+
+AccountList TestMainWindow::listFile() const
+{
+    return AccountIndex(m_indexFile).read(m_accountsConfig.storageKey());
+}
+
+TokenStore::Result TestMainWindow::storedAccount(const Session *session) const
+{
+    TokenStore store(m_accountsConfig.storageKey(), session->slot());
+    return KeychainAccess::load(store, true);
+}
+
+int TestMainWindow::refreshStatus(const QString &refreshToken) const
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(m_accountsConfig.tokenUrl);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
+    form.addQueryItem(QStringLiteral("refresh_token"), refreshToken);
+    form.addQueryItem(QStringLiteral("client_id"), m_accountsConfig.clientId);
+    std::unique_ptr<QNetworkReply> reply(network.post(request, form.toString(QUrl::FullyEncoded).toUtf8()));
+    waitFor([&reply] { return reply->isFinished(); }, 10000);
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+// The window's logic without the window: AccountListModel over two accounts, one signed in in
+// the browser and one with an API key.
+void TestMainWindow::accountListAlone()
+{
+    Sandbox sandbox;
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    m_indexFile = m_accountsDir.filePath(QStringLiteral("model.json"));
+    m_accountsConfig = sandbox.configuration();
+    m_accounts = std::make_unique<Accounts>(m_accountsConfig, m_network.get(), nullptr, m_indexFile);
+    auto cleanup = qScopeGuard([this] { closeAccountsWindow(); });
+    m_accounts->load();
+    QSignalSpy loaded(m_accounts.get(), &Accounts::loaded);
+    m_accounts->restoreAll();
+    QVERIFY(m_accounts->isLoaded() || loaded.wait(15000));
+    AccountListModel model(m_accounts.get());
+    // No account: the new account is shown, nothing can be removed or made active.
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(model.selected());
+    QCOMPARE(model.selected(), m_accounts->pending());
+    QVERIFY(!model.canRemove() && !model.canMakeActive());
+
+    QSignalSpy selected(&model, &AccountListModel::selectedChanged);
+    QVERIFY(::signInWithBrowser(*model.selected(), QStringLiteral("jane")));
+    QCOMPARE(model.rowCount(), 1);
+    Session *jane = model.sessionAt(0);
+    QCOMPARE(model.selected(), jane); // the new account, listed now, stays shown
+    QVERIFY(selected.isEmpty());
+    Session *keyAccount = model.addAccount();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(model.selected(), keyAccount);
+    QCOMPARE(model.rowOf(keyAccount), -1);
+    QVERIFY(!model.canRemove() && !model.canMakeActive());
+    QCOMPARE(model.addAccount(), keyAccount); // the same one until it signs in
+    // Read once (its slot is empty), so that it says Signed out rather than Loading.
+    QTRY_VERIFY_WITH_TIMEOUT(model.isReady(keyAccount), 10000);
+    QCOMPARE(keyAccount->state(), Session::State::SignedOut);
+    QSignalSpy finished(keyAccount, &Session::signInFinished);
+    keyAccount->signInWithApiKey(QStringLiteral("sandbox-api-key"));
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.sessionAt(1), keyAccount);
+    QCOMPARE(model.selected(), keyAccount);
+    QCOMPARE(m_accounts->active(), keyAccount);
+    QCOMPARE(model.nameOf(keyAccount), QStringLiteral("api-key-user@example.com (Sandbox Webinars B.V.)"));
+
+    // Make active.
+    model.selectRow(0);
+    QCOMPARE(model.selected(), jane);
+    QVERIFY(model.canMakeActive());
+    QString error;
+    QVERIFY(model.makeSelectedActive(&error));
+    QCOMPARE(m_accounts->active(), jane);
+    QVERIFY(model.index(0).data(AccountListModel::ActiveRole).toBool());
+    QVERIFY(!model.index(1).data(AccountListModel::ActiveRole).toBool());
+    QVERIFY(!model.canMakeActive());
+
+    // Remove the key's account: asked by name; afterwards Jane, the active one, is shown.
+    model.selectRow(1);
+    QVERIFY(model.removeQuestion().contains(QLatin1String("api-key-user@example.com")));
+    QSignalSpy removed(&model, &AccountListModel::removeFinished);
+    model.removeSelected();
+    QVERIFY(!model.canRemove()); // not twice
+    QVERIFY(removed.wait(15000));
+    QVERIFY2(removed.first().first().toString().contains(QLatin1String("api-key-user@example.com")),
+             qPrintable(removed.first().first().toString()));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.selected(), jane);
+
+    // The last one removed: the new account is shown again, as with none at the start.
+    model.removeSelected();
+    QVERIFY(removed.wait(15000));
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(model.selected());
+    QCOMPARE(model.selected(), m_accounts->newAccount());
+    QTRY_COMPARE_WITH_TIMEOUT(model.selected()->state(), Session::State::SignedOut, 10000);
+    QVERIFY(listFile().accounts.isEmpty());
+}
+
+// Both accounts listed with their states, the active one marked; the detail follows the list,
+// by mouse and keyboard; readable by a screen reader, nothing clipped, in every language.
+void TestMainWindow::twoAccountsListed()
+{
+    Sandbox sandbox;
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    m_indexFile = m_accountsDir.filePath(QStringLiteral("listed.json"));
+    openAccountsWindow(sandbox.configuration());
+    auto cleanup = qScopeGuard([this] { closeAccountsWindow(); });
+    // No account yet: as the window always was, with the API key offered.
+    QVERIFY(!inAccounts("accountListPanel")->isVisible());
+    QVERIFY(inAccounts<QPushButton>("signInButton")->isEnabled());
+    QVERIFY(inAccounts<QPushButton>("useApiKeyButton")->isVisible());
+    QCOMPARE(accountsText("stateValue"), translated("Session", "Signed out"));
+
+    addAccountInBrowser(QStringLiteral("jane"));
+    QCOMPARE(m_accountList->rowCount(), 1);
+    addAccountInBrowser(QStringLiteral("bob"));
+    QCOMPARE(m_accountList->rowCount(), 2);
+
+    Session *jane = accountOf(QStringLiteral("jane"));
+    Session *bob = accountOf(QStringLiteral("bob"));
+    QVERIFY(jane && bob && jane != bob);
+    QVERIFY(jane->slot() != bob->slot());
+    // In the order they were added, each with its state; the last one added is active.
+    const QModelIndex first = m_accountList->index(0), second = m_accountList->index(1);
+    QCOMPARE(first.data(AccountListModel::SessionRole).value<Session *>(), jane);
+    QCOMPARE(second.data(AccountListModel::SessionRole).value<Session *>(), bob);
+    const QString connected = translated("Session", "Connected");
+    for (const QModelIndex &row : {first, second}) {
+        QVERIFY2(row.data().toString().contains(connected), qPrintable(row.data().toString()));
+        QVERIFY2(row.data(Qt::AccessibleTextRole).toString().contains(connected),
+                 qPrintable(row.data(Qt::AccessibleTextRole).toString()));
+        QVERIFY(!row.data(Qt::DecorationRole).value<QIcon>().isNull());
+    }
+    QVERIFY(first.data().toString().startsWith(QLatin1String("jane@example.com")));
+    QVERIFY(second.data().toString().startsWith(QLatin1String("bob@example.com")));
+    QVERIFY(!first.data(AccountListModel::ActiveRole).toBool());
+    QVERIFY(second.data(AccountListModel::ActiveRole).toBool());
+    // The active one is marked in what is seen and what is heard, the other is not.
+    QCOMPARE(first.data().toString(), QStringLiteral("%1\n%2").arg(m_accountList->nameOf(jane), connected));
+    QCOMPARE(second.data().toString(),
+             translated("AccountListModel", "%1\n%2 · active").arg(m_accountList->nameOf(bob), connected));
+    QCOMPARE(first.data(Qt::AccessibleTextRole).toString(),
+             translated("AccountListModel", "%1: %2").arg(m_accountList->nameOf(jane), connected));
+    QCOMPARE(second.data(Qt::AccessibleTextRole).toString(),
+             translated("AccountListModel", "%1: %2, the active account").arg(m_accountList->nameOf(bob), connected));
+    QVERIFY(!first.data(Qt::FontRole).value<QFont>().bold());
+    QVERIFY(second.data(Qt::FontRole).value<QFont>().bold());
+    QCOMPARE(listFile().activeEntry()->email, QStringLiteral("bob@example.com"));
+    // No secret in what the list shows or says, nor in the list file.
+    QFile file(m_indexFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray listed = file.readAll();
+    for (Session *account : {jane, bob}) {
+        const TokenStore::Result stored = storedAccount(account);
+        QCOMPARE(stored.status, TokenStore::Status::Ok);
+        for (const QString &secret : {stored.session.accessToken, stored.session.refreshToken}) {
+            QVERIFY(secret.size() > 8);
+            QVERIFY(!listed.contains(secret.toUtf8()));
+            for (const QModelIndex &row : {first, second}) {
+                for (const int role : {int(Qt::DisplayRole), int(Qt::AccessibleTextRole), int(Qt::ToolTipRole)})
+                    QVERIFY(!row.data(role).toString().contains(secret));
+            }
+        }
+    }
+
+    // The keyboard: up the list to Jane, whose detail shows; Tab goes on to the list's buttons.
+    auto *list = inAccounts<QListView>("accountList");
+    list->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(list, Qt::Key_Up);
+    QCOMPARE(m_accountsWindow->session(), jane);
+    QCOMPARE(accountsText("emailValue"), QStringLiteral("jane@example.com"));
+    QVERIFY(inAccounts<QPushButton>("makeActiveButton")->isEnabled());
+    QVERIFY(inAccounts<QPushButton>("removeAccountButton")->isEnabled());
+    QTest::keyClick(list, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), inAccounts("addAccountButton"));
+    QCOMPARE(inAccounts<QPushButton>("addAccountButton")->menu()->actions().size(), 2);
+
+    QVERIFY(!inAccounts<QWidget>("accountList")->accessibleName().isEmpty());
+    checkAccessible(m_accountsWindow.get());
+    checkNothingClipped(m_accountsWindow.get());
+    checkTranslated(m_accountsWindow.get());
+    list->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(m_accountsWindow->session(), bob);
+    screenshot(m_accountsWindow.get(), QStringLiteral("accounts"));
+}
+
+// Make active: the list file's active account changes, and the mark in the list moves.
+void TestMainWindow::makeActive()
+{
+    Sandbox sandbox;
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    m_indexFile = m_accountsDir.filePath(QStringLiteral("active.json"));
+    openAccountsWindow(sandbox.configuration());
+    auto cleanup = qScopeGuard([this] { closeAccountsWindow(); });
+    addAccountInBrowser(QStringLiteral("jane"));
+    addAccountInBrowser(QStringLiteral("bob"));
+    QCOMPARE(listFile().activeEntry()->email, QStringLiteral("bob@example.com"));
+    QVERIFY(!inAccounts<QPushButton>("makeActiveButton")->isEnabled()); // Bob is shown, and active
+
+    clickAccount(QStringLiteral("jane"));
+    QPushButton *makeActive = inAccounts<QPushButton>("makeActiveButton");
+    QVERIFY(makeActive->isEnabled());
+    QSignalSpy activeChanged(m_accounts.get(), &Accounts::activeChanged);
+    QTest::mouseClick(makeActive, Qt::LeftButton);
+    QCOMPARE(activeChanged.size(), 1);
+    const AccountList list = listFile();
+    QVERIFY(list.activeEntry());
+    QCOMPARE(list.activeEntry()->email, QStringLiteral("jane@example.com"));
+    QCOMPARE(list.active, accountOf(QStringLiteral("jane"))->slot());
+    QCOMPARE(m_accounts->active(), accountOf(QStringLiteral("jane")));
+    QVERIFY(m_accountList->index(0).data(AccountListModel::ActiveRole).toBool());
+    QVERIFY(!m_accountList->index(1).data(AccountListModel::ActiveRole).toBool());
+    QVERIFY(!makeActive->isEnabled());
+    // Both stay signed in: switching changes which one the command line uses, nothing else.
+    QCOMPARE(accountOf(QStringLiteral("jane"))->state(), Session::State::SignedIn);
+    QCOMPARE(accountOf(QStringLiteral("bob"))->state(), Session::State::SignedIn);
+
+    // Switched by another process (`switch`) while the window runs: the window follows.
+    m_accounts->watchForChanges();
+    const QString bobSlot = accountOf(QStringLiteral("bob"))->slot();
+    QVERIFY(AccountIndex(m_indexFile).update(m_accountsConfig.storageKey(), [&bobSlot](AccountList &l) {
+        l.active = bobSlot;
+    }));
+    QTRY_VERIFY_WITH_TIMEOUT(m_accountList->index(1).data(AccountListModel::ActiveRole).toBool(), 10000);
+    QVERIFY(makeActive->isEnabled()); // Jane is still shown, no longer active
+}
+
+// Bob's grant revoked at the server: his account needs a new sign-in, Jane's stays connected and
+// refreshes as before.
+void TestMainWindow::oneRevokedOtherConnected()
+{
+    Sandbox sandbox;
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    m_indexFile = m_accountsDir.filePath(QStringLiteral("revoked.json"));
+    openAccountsWindow(sandbox.configuration());
+    auto cleanup = qScopeGuard([this] { closeAccountsWindow(); });
+    addAccountInBrowser(QStringLiteral("jane"));
+    addAccountInBrowser(QStringLiteral("bob"));
+    Session *jane = accountOf(QStringLiteral("jane"));
+    Session *bob = accountOf(QStringLiteral("bob"));
+    const TokenStore::Result bobs = storedAccount(bob);
+    QCOMPARE(bobs.status, TokenStore::Status::Ok);
+    QCOMPARE(sandbox.revokeRefreshToken(bobs.session.refreshToken), 200);
+
+    // Bob is shown (the last added): Refresh now meets the revoked grant.
+    QCOMPARE(m_accountsWindow->session(), bob);
+    QSignalSpy bobRefreshed(bob, &Session::refreshFinished);
+    QTest::mouseClick(inAccounts<QPushButton>("refreshButton"), Qt::LeftButton);
+    QVERIFY(bobRefreshed.wait(15000));
+    QCOMPARE(bob->state(), Session::State::NeedsSignIn);
+    QTRY_COMPARE(accountsText("stateValue"), translated("Session", "Needs sign-in"));
+    QCOMPARE(m_accountList->index(1).data(AccountListModel::StateRole).value<Session::State>(),
+             Session::State::NeedsSignIn);
+    QVERIFY(m_accountList->index(1).data().toString().contains(translated("Session", "Needs sign-in")));
+    // Jane's row and session are untouched, and her refresh still works.
+    QCOMPARE(jane->state(), Session::State::SignedIn);
+    QVERIFY(m_accountList->index(0).data().toString().contains(translated("Session", "Connected")));
+    QVERIFY(m_accountList->index(0).data(AccountListModel::StateRole).value<Session::State>()
+            == Session::State::SignedIn);
+    clickAccount(QStringLiteral("jane"));
+    const QString before = storedAccount(jane).session.refreshToken;
+    QSignalSpy janeRefreshed(jane, &Session::refreshFinished);
+    QTest::mouseClick(inAccounts<QPushButton>("refreshButton"), Qt::LeftButton);
+    QVERIFY(janeRefreshed.wait(15000));
+    QVERIFY(!janeRefreshed.first().first().value<AuthError>().isError());
+    QCOMPARE(jane->state(), Session::State::SignedIn);
+    QCOMPARE(accountsText("stateValue"), translated("Session", "Connected"));
+    QVERIFY(storedAccount(jane).session.refreshToken != before); // rotated: her own grant works
+    QCOMPARE(bob->state(), Session::State::NeedsSignIn);
+    // The list shows who needs the person: Bob's row is chosen to show it.
+    clickAccount(QStringLiteral("bob"));
+    checkNothingClipped(m_accountsWindow.get());
+    screenshot(m_accountsWindow.get(), QStringLiteral("accounts-one-needs-sign-in"));
+}
+
+// Remove… asks first, naming the account; Cancel keeps it. Removed: signed out at the server,
+// gone from the keychain and the list; the other account stays and is shown.
+void TestMainWindow::removeAccount()
+{
+    Sandbox sandbox;
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    m_indexFile = m_accountsDir.filePath(QStringLiteral("removed.json"));
+    openAccountsWindow(sandbox.configuration());
+    auto cleanup = qScopeGuard([this] { closeAccountsWindow(); });
+    addAccountInBrowser(QStringLiteral("jane"));
+    addAccountInBrowser(QStringLiteral("bob"));
+    Session *bob = accountOf(QStringLiteral("bob"));
+    const QString bobSlot = bob->slot();
+    const QString bobsRefreshToken = storedAccount(bob).session.refreshToken;
+    QVERIFY(!bobsRefreshToken.isEmpty());
+    QCOMPARE(m_accountsWindow->session(), bob);
+
+    QPushButton *remove = inAccounts<QPushButton>("removeAccountButton");
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QMessageBox *question = nullptr;
+    QTRY_VERIFY((question = m_accountsWindow->findChild<QMessageBox *>(QStringLiteral("removeQuestion"))));
+    QVERIFY(question->isVisible());
+    QVERIFY2(question->text().contains(QLatin1String("bob@example.com")), qPrintable(question->text()));
+    QCOMPARE(question->defaultButton(), question->button(QMessageBox::Cancel));
+    QTest::mouseClick(question->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(!m_accountsWindow->findChild<QMessageBox *>(QStringLiteral("removeQuestion")));
+    QCOMPARE(m_accounts->sessions().size(), 2); // cancelled: nothing happened
+    QCOMPARE(storedAccount(bob).status, TokenStore::Status::Ok);
+
+    QSignalSpy removed(m_accounts.get(), &Accounts::removeFinished);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QTRY_VERIFY((question = m_accountsWindow->findChild<QMessageBox *>(QStringLiteral("removeQuestion"))));
+    QTest::mouseClick(question->findChild<QPushButton *>(QStringLiteral("confirmRemoveButton")), Qt::LeftButton);
+    QVERIFY(removed.wait(15000));
+    QVERIFY(!removed.first().at(1).value<AuthError>().isError());
+    QCOMPARE(m_accountList->rowCount(), 1);
+    QCOMPARE(m_accounts->sessions().size(), 1);
+    QVERIFY(!accountOf(QStringLiteral("bob")));
+    // Jane is shown, and active now; the message names who was removed.
+    QCOMPARE(accountsText("emailValue"), QStringLiteral("jane@example.com"));
+    QCOMPARE(accountsText("stateValue"), translated("Session", "Connected"));
+    QVERIFY(inAccounts("messageLabel")->isVisible());
+    QVERIFY2(accountsText("messageLabel").contains(QLatin1String("bob@example.com")),
+             qPrintable(accountsText("messageLabel")));
+    const AccountList list = listFile();
+    QCOMPARE(list.accounts.size(), 1);
+    QCOMPARE(list.accounts.first().email, QStringLiteral("jane@example.com"));
+    QCOMPARE(list.activeEntry()->email, QStringLiteral("jane@example.com"));
+    // Nothing of Bob in the keychain, and his refresh token is dead at the server.
+    TokenStore bobsStore(m_accountsConfig.storageKey(), bobSlot);
+    QCOMPARE(KeychainAccess::load(bobsStore, true).status, TokenStore::Status::NotFound);
+    QCOMPARE(refreshStatus(bobsRefreshToken), 400);
+    QCOMPARE(accountOf(QStringLiteral("jane"))->state(), Session::State::SignedIn);
+    checkNothingClipped(m_accountsWindow.get());
+
+    // The last one too: the window is as it was with no account, ready to sign in.
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QTRY_VERIFY((question = m_accountsWindow->findChild<QMessageBox *>(QStringLiteral("removeQuestion"))));
+    QVERIFY(question->text().contains(QLatin1String("jane@example.com")));
+    QTest::mouseClick(question->findChild<QPushButton *>(QStringLiteral("confirmRemoveButton")), Qt::LeftButton);
+    QVERIFY(removed.wait(15000));
+    QCOMPARE(m_accounts->sessions().size(), 0);
+    QVERIFY(!inAccounts("accountListPanel")->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(accountsText("stateValue"), translated("Session", "Signed out"), 10000);
+    QCOMPARE(accountsText("emailValue"), QStringLiteral("–"));
+    QVERIFY(inAccounts<QPushButton>("signInButton")->isEnabled());
+    QVERIFY(inAccounts<QPushButton>("useApiKeyButton")->isVisible());
+}
+
+// An earlier version's one session (under the old key, no list file) is the first account, with
+// no sign-in; another account is added beside it.
+void TestMainWindow::upgradeFromOneSession()
+{
+    Sandbox sandbox;
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    const Configuration config = sandbox.configuration();
+    {
+        TokenStore oldStore(config.storageKey()); // the one key an earlier version used
+        Session old(config, m_network.get(), &oldStore);
+        QVERIFY(::signInWithBrowser(old, QStringLiteral("jane")));
+    }
+    m_indexFile = m_accountsDir.filePath(QStringLiteral("upgrade.json"));
+    QVERIFY(!QFile::exists(m_indexFile));
+    m_browser.opened.clear();
+    openAccountsWindow(config);
+    auto cleanup = qScopeGuard([this] { closeAccountsWindow(); });
+    QCOMPARE(m_accountList->rowCount(), 1);
+    QVERIFY(inAccounts("accountListPanel")->isVisible());
+    Session *jane = m_accountList->sessionAt(0);
+    QCOMPARE(jane->slot(), QString());
+    QCOMPARE(jane->state(), Session::State::SignedIn);
+    QCOMPARE(m_accountsWindow->session(), jane);
+    QCOMPARE(accountsText("stateValue"), translated("Session", "Connected"));
+    QCOMPARE(accountsText("emailValue"), QStringLiteral("jane@example.com"));
+    QVERIFY(m_accountList->index(0).data().toString().startsWith(QLatin1String("jane@example.com")));
+    QVERIFY(m_browser.opened.isEmpty()); // no sign-in
+    // Recorded as an account, under the slot it has always had.
+    QTRY_VERIFY_WITH_TIMEOUT(listFile().recorded, 5000);
+    QCOMPARE(listFile().accounts.size(), 1);
+    QCOMPARE(listFile().accounts.first().email, QStringLiteral("jane@example.com"));
+    QCOMPARE(listFile().accounts.first().slot, QString());
+
+    addAccountInBrowser(QStringLiteral("bob"));
+    QCOMPARE(m_accountList->rowCount(), 2);
+    QCOMPARE(m_accountList->sessionAt(0), jane);
+    QCOMPARE(jane->state(), Session::State::SignedIn);
+    QVERIFY(accountOf(QStringLiteral("bob"))->slot() != QString());
+}
+
+// Two accounts whose tokens are due at the same moment (the window starts after both ran out of
+// lead time): both refresh at once, each with its own refresh token, and neither spends or
+// waits for the other's.
+void TestMainWindow::overlappingRefreshes()
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("SANDBOX_ACCESS_TOKEN_TTL"), QStringLiteral("10")); // refreshed 5 s before
+    Sandbox sandbox(env);
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    m_indexFile = m_accountsDir.filePath(QStringLiteral("overlap.json"));
+    openAccountsWindow(sandbox.configuration());
+    auto cleanup = qScopeGuard([this] { closeAccountsWindow(); });
+    addAccountInBrowser(QStringLiteral("jane"));
+    addAccountInBrowser(QStringLiteral("bob"));
+    closeAccountsWindow();
+
+    // Both access tokens inside their last 5 s, or past them.
+    QTest::qWait(6000);
+    openAccountsWindow(sandbox.configuration(), false);
+    QCOMPARE(m_accountList->rowCount(), 2);
+    Session *jane = m_accountList->sessionAt(0);
+    Session *bob = m_accountList->sessionAt(1);
+    const QString janeBefore = storedAccount(jane).session.refreshToken;
+    const QString bobBefore = storedAccount(bob).session.refreshToken;
+    QVERIFY(!janeBefore.isEmpty() && !bobBefore.isEmpty() && janeBefore != bobBefore);
+    const int grantsBefore = sandbox.grantsOf("refresh_token");
+    QSignalSpy janeStates(jane, &Session::stateChanged), bobStates(bob, &Session::stateChanged);
+    QSignalSpy janeRefreshed(jane, &Session::refreshFinished), bobRefreshed(bob, &Session::refreshFinished);
+    m_accounts->restoreAll();
+    // Both as soon as the window has read them, not one after the other's next turn (5 s on).
+    QTRY_VERIFY_WITH_TIMEOUT(!janeRefreshed.isEmpty() && !bobRefreshed.isEmpty(), 4000);
+    QVERIFY(!janeRefreshed.first().first().value<AuthError>().isError());
+    QVERIFY(!bobRefreshed.first().first().value<AuthError>().isError());
+    const auto refreshing = [](const QSignalSpy &states) {
+        for (const QList<QVariant> &change : states) {
+            if (change.first().value<Session::State>() == Session::State::Refreshing)
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(refreshing(janeStates) && refreshing(bobStates));
+    QCOMPARE(jane->state(), Session::State::SignedIn);
+    QCOMPARE(bob->state(), Session::State::SignedIn);
+    // Each with its own refresh token: both rotated, none spent twice, none refused.
+    const QString janeAfter = storedAccount(jane).session.refreshToken;
+    const QString bobAfter = storedAccount(bob).session.refreshToken;
+    QVERIFY(janeAfter != janeBefore && bobAfter != bobBefore && janeAfter != bobAfter);
+    QVERIFY(sandbox.grantsOf("refresh_token") >= grantsBefore + 2);
+    QVERIFY2(!sandbox.log().contains("invalid_grant"), sandbox.log().right(2000).constData());
+    QCOMPARE(m_accounts->entry(jane).email, QStringLiteral("jane@example.com"));
+    QCOMPARE(m_accounts->entry(bob).email, QStringLiteral("bob@example.com"));
+    // Both rows say so.
+    for (int row = 0; row < 2; ++row)
+        QVERIFY(m_accountList->index(row).data().toString().contains(translated("Session", "Connected")));
 }
 
 void TestMainWindow::keychainUnavailable()

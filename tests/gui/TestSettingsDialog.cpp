@@ -9,12 +9,14 @@
 
 #include "SettingsDialog.h"
 #include "api/NetworkAccess.h"
+#include "auth/Accounts.h"
 #include "auth/ResolveConfiguration.h"
 #include "auth/Session.h"
 #include "config/IssuerMetadataCache.h"
 #include "config/Preferences.h"
 #include "config/Translations.h"
 #include "desktop/AutostartEntry.h"
+#include "storage/AccountIndex.h"
 #include "storage/TokenStore.h"
 #include "storage/TokenStoreNames.h"
 
@@ -33,6 +35,7 @@
 #include <QTabWidget>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 class TestSettingsDialog : public QObject
@@ -89,8 +92,19 @@ private:
     QString m_language; // "nl", "de": WGC_TEST_LANGUAGE; empty: English
     std::unique_ptr<Sandbox> m_sandbox;
     std::unique_ptr<NetworkAccess> m_network;
-    std::unique_ptr<TokenStore> m_store;
-    std::unique_ptr<Session> m_session;
+    std::unique_ptr<Accounts> m_accounts;
+    // The account the dialog's changes are checked on: the first one, else the new account.
+    Session *session() const
+    {
+        const QList<Session *> sessions = m_accounts->sessions();
+        return sessions.isEmpty() ? m_accounts->newAccount() : sessions.first();
+    }
+    bool anyLoading() const
+    {
+        const QList<Session *> sessions = m_accounts->sessions();
+        return std::any_of(sessions.begin(), sessions.end(),
+                           [](const Session *s) { return s->state() == Session::State::Loading; });
+    }
     std::unique_ptr<Preferences> m_preferences;
     std::unique_ptr<AutostartEntry> m_autostart;
     std::unique_ptr<SettingsDialog> m_dialog;
@@ -121,11 +135,12 @@ void TestSettingsDialog::init()
     }
     const Configuration config = m_sandbox->configuration();
     m_network = std::make_unique<NetworkAccess>();
-    m_store = std::make_unique<TokenStore>(config.storageKey());
-    m_session = std::make_unique<Session>(config, m_network.get(), m_store.get());
-    QSignalSpy restored(m_session.get(), &Session::restoreFinished);
-    m_session->restore();
-    QVERIFY(restored.wait(10000));
+    QFile::remove(AccountIndex::defaultPath());
+    m_accounts = std::make_unique<Accounts>(config, m_network.get());
+    m_accounts->load();
+    QSignalSpy loaded(m_accounts.get(), &Accounts::loaded);
+    m_accounts->restoreAll();
+    QVERIFY(loaded.wait(10000));
     m_autostart = std::make_unique<AutostartEntry>(AutostartEntry::defaultFileName(),
                                                    QStringLiteral("/usr/bin/webinargeek-connect"));
 }
@@ -134,10 +149,9 @@ void TestSettingsDialog::cleanup()
 {
     m_dialog.reset();
     // A keychain job must not be deleted while it runs: let a restore after reconfigure() end.
-    QTRY_VERIFY_WITH_TIMEOUT(m_session->state() != Session::State::Loading, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!anyLoading(), 10000);
     m_preferences.reset();
-    m_session.reset();
-    m_store.reset();
+    m_accounts.reset();
     m_network.reset();
 }
 
@@ -145,7 +159,7 @@ void TestSettingsDialog::open(const QProcessEnvironment &env)
 {
     m_dialog.reset();
     m_preferences = std::make_unique<Preferences>(ConfigurationLoader::defaultSettingsPath(), env);
-    m_dialog = std::make_unique<SettingsDialog>(m_session.get(), m_preferences.get(), m_autostart.get());
+    m_dialog = std::make_unique<SettingsDialog>(m_accounts.get(), m_preferences.get(), m_autostart.get());
     m_dialog->show();
     // Both: offscreen has no window system to ask, and an X server without a window manager
     // activates a window only when it is asked (docs/ screenshots are taken under Xvfb).
@@ -313,7 +327,8 @@ void TestSettingsDialog::okWritesFileAndKeychain()
     QVERIFY(
         find<QLabel>("clientSecretStatus")->text().contains(QLatin1String("stored in the keychain when you press OK")));
     screenshot(QStringLiteral("connection"));
-    QSignalSpy reconfigured(m_session.get(), &Session::reconfigured);
+    Session *account = session();
+    QSignalSpy reconfigured(account, &Session::reconfigured);
     QTest::mouseClick(okButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isVisible(), 10000);
     QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
@@ -329,9 +344,9 @@ void TestSettingsDialog::okWritesFileAndKeychain()
     QVERIFY(found);
     // The running session moved to the new client, with the secret from the keychain.
     QTRY_COMPARE_WITH_TIMEOUT(reconfigured.size(), 1, 10000);
-    QCOMPARE(m_session->configuration().clientId, target.clientId);
-    QCOMPARE(m_session->configuration().clientSecret, Sandbox::clientSecret());
-    QCOMPARE(m_store->key(), target.storageKey());
+    QCOMPARE(account->configuration().clientId, target.clientId);
+    QCOMPARE(account->configuration().clientSecret, Sandbox::clientSecret());
+    QCOMPARE(m_accounts->configuration().storageKey(), target.storageKey());
     QCOMPARE(secret->text(), QString());
 }
 
@@ -401,7 +416,9 @@ void TestSettingsDialog::apiKeyConnects()
     QVERIFY(!connectButton->isEnabled());
     QTest::keyClicks(key, QStringLiteral("sandbox-api-key"));
     QVERIFY(connectButton->isEnabled());
-    QSignalSpy finished(m_session.get(), &Session::signInFinished);
+    // The key signs in a new account, beside the others.
+    QSignalSpy finished(m_accounts->newAccount(), &Session::signInFinished);
+    QSignalSpy added(m_accounts.get(), &Accounts::accountAdded);
     QTest::mouseClick(connectButton, Qt::LeftButton);
     QCOMPARE(key->text(), QString()); // cleared as soon as it is used
     QVERIFY(!key->isUndoAvailable());
@@ -409,8 +426,12 @@ void TestSettingsDialog::apiKeyConnects()
     QLabel *result = find<QLabel>("apiKeyResult");
     QCOMPARE(result->text(),
              QStringLiteral("Connected as api-key-user@example.com (Sandbox Webinars B.V.) with the API key."));
-    QCOMPARE(m_session->state(), Session::State::SignedIn);
-    QVERIFY(m_session->stored().isApiKey());
+    QCOMPARE(added.size(), 1);
+    auto *account = added.first().first().value<Session *>();
+    QCOMPARE(account->state(), Session::State::SignedIn);
+    QVERIFY(account->stored().isApiKey());
+    QVERIFY(m_accounts->sessions().contains(account));
+    QCOMPARE(m_accounts->active(), account);
     screenshot(QStringLiteral("api-key"));
 }
 
@@ -420,14 +441,16 @@ void TestSettingsDialog::apiKeyRejected()
     m_dialog->showPage(SettingsDialog::Page::ApiKey);
     QLineEdit *key = find<QLineEdit>("apiKeyEdit");
     QTest::keyClicks(key, QStringLiteral("not-the-key"));
-    QSignalSpy finished(m_session.get(), &Session::signInFinished);
+    Session *account = m_accounts->newAccount();
+    QSignalSpy finished(account, &Session::signInFinished);
     QTest::keyClick(key, Qt::Key_Return);
     QCOMPARE(key->text(), QString());
     QVERIFY(finished.wait(10000));
     QLabel *result = find<QLabel>("apiKeyResult");
     QVERIFY2(result->text().startsWith(QLatin1String("Not connected. ")), qPrintable(result->text()));
     QVERIFY(result->text().size() > 30);
-    QCOMPARE(m_session->state(), Session::State::SignedOut);
+    QCOMPARE(account->state(), Session::State::SignedOut);
+    QVERIFY(!m_accounts->sessions().contains(account)); // not listed: it never signed in
     QVERIFY(m_dialog->isVisible()); // Enter in the key field connects; it does not close the dialog
 }
 
@@ -627,8 +650,8 @@ void TestSettingsDialog::resolveFromFile()
         done = true;
     });
     QVERIFY(waitFor([&done] { return done; }, 30000));
-    QSignalSpy restored(m_session.get(), &Session::restoreFinished);
-    m_session->reconfigure(resolved);
+    QSignalSpy restored(session(), &Session::restoreFinished);
+    m_accounts->reconfigure(resolved);
     QVERIFY(restored.wait(10000));
 }
 
@@ -647,7 +670,7 @@ void TestSettingsDialog::issuerShowsDiscoveredEndpoints()
     }
     resolveFromFile();
     const Configuration sandbox = m_sandbox->configuration();
-    QCOMPARE(m_session->configuration().tokenUrl, sandbox.tokenUrl);
+    QCOMPARE(session()->configuration().tokenUrl, sandbox.tokenUrl);
     open();
     QCOMPARE(find<QLineEdit>("issuerEdit")->text(), issuer);
     for (const auto &[name, url] :
@@ -703,7 +726,7 @@ void TestSettingsDialog::issuerProblemIsShown()
         QVERIFY(preferences.save());
     }
     resolveFromFile();
-    QVERIFY(!m_session->configuration().issuerProblem.isEmpty());
+    QVERIFY(!session()->configuration().issuerProblem.isEmpty());
     open();
     QLabel *discovered = find<QLabel>("issuerDiscovered");
     QVERIFY(discovered->isVisible());
@@ -730,7 +753,7 @@ void TestSettingsDialog::explicitEndpointIsNotShownAsDiscovered()
         QVERIFY(preferences.save());
     }
     resolveFromFile();
-    QCOMPARE(m_session->configuration().tokenUrl, QUrl(own));
+    QCOMPARE(session()->configuration().tokenUrl, QUrl(own));
     open();
     QLineEdit *token = find<QLineEdit>("tokenUrlEdit");
     QCOMPARE(token->text(), own);
