@@ -4,39 +4,14 @@
 #include "AuthLog.h"
 #include "Reachability.h"
 #include "ResolveConfiguration.h"
-#include "Session.h"
 #include "config/IssuerMetadataCache.h"
 #include "config/Preferences.h"
 
-IssuerRefresh::IssuerRefresh(const Preferences *preferences, Session *session, Reachability *reachability,
-                             QObject *parent)
-    : IssuerRefresh(preferences, reachability, parent)
-{
-    m_session = session;
-    // Queued: the session is in the middle of reporting the failure.
-    connect(session, &Session::issuerEndpointFailed, this, &IssuerRefresh::refresh, Qt::QueuedConnection);
-    // Another issuer, or none, after a change of settings: its own time.
-    connect(session, &Session::reconfigured, this, [this] {
-        ++m_generation;
-        arm();
-    });
-}
-
 IssuerRefresh::IssuerRefresh(const Preferences *preferences, Accounts *accounts, Reachability *reachability,
                              QObject *parent)
-    : IssuerRefresh(preferences, reachability, parent)
-{
-    m_accounts = accounts;
-    connect(accounts, &Accounts::issuerEndpointFailed, this, &IssuerRefresh::refresh, Qt::QueuedConnection);
-    connect(accounts, &Accounts::reconfigured, this, [this] {
-        ++m_generation;
-        arm();
-    });
-}
-
-IssuerRefresh::IssuerRefresh(const Preferences *preferences, Reachability *reachability, QObject *parent)
     : QObject(parent)
     , m_preferences(preferences)
+    , m_accounts(accounts)
     , m_reachability(reachability)
 {
     m_timer.setSingleShot(true);
@@ -44,23 +19,17 @@ IssuerRefresh::IssuerRefresh(const Preferences *preferences, Reachability *reach
     // still fresh, so the read would change nothing.
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &IssuerRefresh::refresh);
+    // Queued: the session is in the middle of reporting the failure.
+    connect(m_accounts, &Accounts::issuerEndpointFailed, this, &IssuerRefresh::refresh, Qt::QueuedConnection);
+    // Another issuer, or none, after a change of settings: its own time.
+    connect(m_accounts, &Accounts::reconfigured, this, [this] {
+        ++m_generation;
+        arm();
+    });
     connect(m_reachability, &Reachability::becameReachable, this, [this] {
         if (m_failed)
             refresh();
     });
-}
-
-const Configuration &IssuerRefresh::configuration() const
-{
-    return m_accounts ? m_accounts->configuration() : m_session->configuration();
-}
-
-void IssuerRefresh::reconfigure(const Configuration &config)
-{
-    if (m_accounts)
-        m_accounts->reconfigure(config);
-    else
-        m_session->reconfigure(config);
 }
 
 void IssuerRefresh::start()
@@ -86,17 +55,17 @@ void IssuerRefresh::refresh()
             emit finished(false);
             return;
         }
-        Configuration config = configuration();
+        Configuration config = m_accounts->configuration();
         const bool changed = config.issuer == found.issuer
             && (config.authorizeUrl != found.authorizeUrl || config.tokenUrl != found.tokenUrl
                 || config.revokeUrl != found.revokeUrl || config.issuerProblem != found.issuerProblem);
         if (changed) {
-            qCInfo(lcAuth) << "The issuer's metadata changed; the session follows it";
+            qCInfo(lcAuth) << "The issuer's metadata changed; the accounts follow it";
             config.authorizeUrl = found.authorizeUrl;
             config.tokenUrl = found.tokenUrl;
             config.revokeUrl = found.revokeUrl;
             config.issuerProblem = found.issuerProblem;
-            reconfigure(config); // reconfigured() arms the timer again
+            m_accounts->reconfigure(config); // reconfigured() arms the timer again
         } else {
             arm();
         }
@@ -107,7 +76,7 @@ void IssuerRefresh::refresh()
 void IssuerRefresh::arm()
 {
     m_timer.stop();
-    const Configuration &config = configuration();
+    const Configuration &config = m_accounts->configuration();
     if (m_reading || config.issuer.isEmpty() || !m_preferences->configuration().leavesEndpointsToIssuer())
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -5,20 +5,19 @@
 #include <QObject>
 #include <QTimer>
 
-class Accounts;
 class Preferences;
 class Reachability;
-class Session;
+class Accounts;
 
 // Keeps a long-running window's endpoints in step with its issuer's metadata. Start-up reads the
 // metadata once (resolveConfiguration()); a command line runs again with every use, but the
 // window may run for weeks. So it reads the metadata again when
-//  - an endpoint the metadata named failed (Session::issuerEndpointFailed()): the server may
-//    have moved it;
+//  - an endpoint the metadata named failed for an account (Accounts::issuerEndpointFailed()): the
+//    server may have moved it;
 //  - the copy it runs on turns stale (IssuerMetadata::kFreshSeconds after it was fetched);
 //  - the last read failed (an issuer problem, or a stale copy standing in): when the network
 //    comes back (Reachability), and every kRetryMs meanwhile.
-// When the endpoints (or the problem) it finds differ from the session's, the session is
+// When the endpoints (or the problem) it finds differ from the accounts', every account is
 // reconfigured with them; otherwise nothing changes. Does nothing without an issuer, or with
 // every endpoint set one by one.
 class IssuerRefresh : public QObject
@@ -26,16 +25,13 @@ class IssuerRefresh : public QObject
     Q_OBJECT
 public:
     // `preferences` says which endpoints are set one by one (the rest come from the metadata).
-    IssuerRefresh(const Preferences *preferences, Session *session, Reachability *reachability,
-                  QObject *parent = nullptr);
-    // The same for the window's accounts: all of them follow the metadata (Accounts::reconfigure()).
     IssuerRefresh(const Preferences *preferences, Accounts *accounts, Reachability *reachability,
                   QObject *parent = nullptr);
 
     // Between attempts while the metadata cannot be read.
     static constexpr int kRetryMs = 5 * 60 * 1000;
 
-    // Arms the timer for the session's configuration as it is now.
+    // Arms the timer for the configuration as it is now.
     void start();
     // Reads the metadata now (the fresh copy, when there is one), unless a read is under way.
     void refresh();
@@ -45,23 +41,19 @@ public:
     const QTimer &timer() const { return m_timer; }
 
 signals:
-    // A read ended; `changed` when the session was reconfigured with what it found.
+    // A read ended; `changed` when the accounts were reconfigured with what it found.
     void finished(bool changed);
 
 private:
-    IssuerRefresh(const Preferences *preferences, Reachability *reachability, QObject *parent);
     void arm();
-    const Configuration &configuration() const;
-    void reconfigure(const Configuration &config);
 
     const Preferences *m_preferences;
-    Session *m_session = nullptr; // one of these two
-    Accounts *m_accounts = nullptr;
+    Accounts *m_accounts;
     Reachability *m_reachability;
     QTimer m_timer;
     bool m_reading = false;
     bool m_failed = false; // the last read could not use the server's answer
-    // Counts the session's reconfigurations, so a read that a change of settings overtook is
+    // Counts the reconfigurations, so a read that a change of settings overtook is
     // dropped instead of overwriting what the person has just set.
     quint64 m_generation = 0;
 };

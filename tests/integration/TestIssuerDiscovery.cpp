@@ -92,7 +92,8 @@ private:
     Configuration resolve(const QProcessEnvironment &env);
     QProcessEnvironment issuerEnvironment(const QUrl &issuer) const;
     // A signed-in session whose access token has expired, stored and restored.
-    void storeExpiredSession(SessionRig &rig);
+    void storeExpiredSession(SessionRig &rig) { storeExpiredSession(rig.session); }
+    void storeExpiredSession(Session &session);
 
     std::unique_ptr<Sandbox> m_sandbox;
     QTemporaryDir m_dir;
@@ -594,7 +595,7 @@ void TestIssuerDiscovery::commandLineSaysWhatIsWrongAndKeepsSession()
     QCOMPARE(json.value(QStringLiteral("state")).toString(), QStringLiteral("signed_in"));
 }
 
-void TestIssuerDiscovery::storeExpiredSession(SessionRig &rig)
+void TestIssuerDiscovery::storeExpiredSession(Session &session)
 {
     StoredSession stored;
     stored.accessToken = QStringLiteral("old-access");
@@ -603,11 +604,11 @@ void TestIssuerDiscovery::storeExpiredSession(SessionRig &rig)
     stored.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-10);
     stored.updatedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
     bool saved = false;
-    rig.store.save(stored,
-                   [&saved](const TokenStore::Result &result) { saved = result.status == TokenStore::Status::Ok; });
+    TokenStore store(session.configuration().storageKey(), session.slot());
+    store.save(stored, [&saved](const TokenStore::Result &result) { saved = result.status == TokenStore::Status::Ok; });
     QVERIFY(waitFor([&saved] { return saved; }, 15000));
-    QSignalSpy restored(&rig.session, &Session::restoreFinished);
-    rig.session.restore();
+    QSignalSpy restored(&session, &Session::restoreFinished);
+    session.restore();
     QVERIFY(waitFor([&restored] { return restored.size() == 1; }, 15000));
 }
 
@@ -629,27 +630,27 @@ void TestIssuerDiscovery::windowFollowsMovedEndpoint()
     });
     const QProcessEnvironment env = issuerEnvironment(issuerOf(server));
     Preferences preferences(m_dir.filePath(QStringLiteral("settings.conf")), env);
-    SessionRig rig(resolve(env));
-    QCOMPARE(rig.session.configuration().issuerProblem, QString());
+    AccountsRig rig(resolve(env));
+    QCOMPARE(rig.first().configuration().issuerProblem, QString());
     Reachability reachability;
-    IssuerRefresh issuerRefresh(&preferences, &rig.session, &reachability);
+    IssuerRefresh issuerRefresh(&preferences, &rig.accounts, &reachability);
     issuerRefresh.start();
     // A fresh copy: read again once it turns stale, in a day.
     QVERIFY(issuerRefresh.timer().isActive());
     QVERIFY(issuerRefresh.timer().remainingTime() > (IssuerMetadata::kFreshSeconds - 120) * 1000);
     QVERIFY(!reachability.isWatching());
-    storeExpiredSession(rig);
+    storeExpiredSession(rig.first());
     if (QTest::currentTestFailed())
         return;
 
     tokenPath = "/oauth/v2/token";
     QSignalSpy finished(&issuerRefresh, &IssuerRefresh::finished);
-    rig.session.refresh(); // to the old endpoint, which answers 404
+    rig.first().refresh(); // to the old endpoint, which answers 404
     QVERIFY(waitFor([&finished] { return finished.size() == 1; }, 20000));
     QCOMPARE(finished.at(0).at(0).toBool(), true);
     const QUrl moved(issuerOf(server).toString() + QStringLiteral("/oauth/v2/token"));
-    QVERIFY(waitFor([&rig, &moved] { return rig.session.configuration().tokenUrl == moved; }, 15000));
-    QCOMPARE(rig.session.configuration().issuerProblem, QString());
+    QVERIFY(waitFor([&rig, &moved] { return rig.first().configuration().tokenUrl == moved; }, 15000));
+    QCOMPARE(rig.first().configuration().issuerProblem, QString());
 }
 
 void TestIssuerDiscovery::settingsChangedDuringReadStay()
@@ -667,10 +668,10 @@ void TestIssuerDiscovery::settingsChangedDuringReadStay()
     });
     const QProcessEnvironment env = issuerEnvironment(issuerOf(server));
     Preferences preferences(m_dir.filePath(QStringLiteral("settings.conf")), env);
-    SessionRig rig(resolve(env));
-    QCOMPARE(rig.session.configuration().issuerProblem, QString());
+    AccountsRig rig(resolve(env));
+    QCOMPARE(rig.first().configuration().issuerProblem, QString());
     Reachability reachability;
-    IssuerRefresh issuerRefresh(&preferences, &rig.session, &reachability);
+    IssuerRefresh issuerRefresh(&preferences, &rig.accounts, &reachability);
     issuerRefresh.start();
     QVERIFY(IssuerMetadataCache().markStale(issuerOf(server)));
 
@@ -678,10 +679,10 @@ void TestIssuerDiscovery::settingsChangedDuringReadStay()
     QSignalSpy finished(&issuerRefresh, &IssuerRefresh::finished);
     issuerRefresh.refresh();
     QVERIFY(waitFor([&held] { return bool(held); }, 15000));
-    Configuration own = rig.session.configuration();
+    Configuration own = rig.first().configuration();
     own.tokenUrl = QUrl(issuerOf(server).toString() + QStringLiteral("/own/token"));
-    QSignalSpy reconfigured(&rig.session, &Session::reconfigured);
-    rig.session.reconfigure(own);
+    QSignalSpy reconfigured(&rig.first(), &Session::reconfigured);
+    rig.accounts.reconfigure(own);
     QVERIFY(waitFor([&reconfigured] { return reconfigured.size() == 1; }, 15000));
     held(HttpAnswer::json(
         200,
@@ -689,7 +690,7 @@ void TestIssuerDiscovery::settingsChangedDuringReadStay()
                     {{QStringLiteral("token_endpoint"), issuerOf(server).toString() + QStringLiteral("/moved")}})));
     QVERIFY(waitFor([&finished] { return finished.size() == 1; }, 15000));
     QCOMPARE(finished.at(0).at(0).toBool(), false);
-    QCOMPARE(rig.session.configuration().tokenUrl, own.tokenUrl);
+    QCOMPARE(rig.first().configuration().tokenUrl, own.tokenUrl);
     QCOMPARE(reconfigured.size(), 1);
 }
 
@@ -724,7 +725,7 @@ void TestIssuerDiscovery::windowReadsStaleCopyAgain()
     });
     const QProcessEnvironment env = issuerEnvironment(issuerOf(server));
     Preferences preferences(m_dir.filePath(QStringLiteral("settings.conf")), env);
-    SessionRig rig(resolve(env));
+    AccountsRig rig(resolve(env));
     // The copy turns stale in two seconds.
     const IssuerMetadataCache cache;
     IssuerMetadata copy = cache.read(issuerOf(server));
@@ -733,14 +734,14 @@ void TestIssuerDiscovery::windowReadsStaleCopyAgain()
     tokenPath = "/oauth/v2/token";
 
     Reachability reachability;
-    IssuerRefresh issuerRefresh(&preferences, &rig.session, &reachability);
+    IssuerRefresh issuerRefresh(&preferences, &rig.accounts, &reachability);
     QSignalSpy finished(&issuerRefresh, &IssuerRefresh::finished);
     issuerRefresh.start();
     QVERIFY(issuerRefresh.timer().remainingTime() <= 3000);
     QVERIFY(waitFor([&finished] { return finished.size() == 1; }, 20000));
     QCOMPARE(finished.at(0).at(0).toBool(), true);
     const QUrl moved(issuerOf(server).toString() + QStringLiteral("/oauth/v2/token"));
-    QVERIFY(waitFor([&rig, &moved] { return rig.session.configuration().tokenUrl == moved; }, 15000));
+    QVERIFY(waitFor([&rig, &moved] { return rig.first().configuration().tokenUrl == moved; }, 15000));
 }
 
 void TestIssuerDiscovery::windowRetriesFailedLookup()
@@ -757,11 +758,11 @@ void TestIssuerDiscovery::windowRetriesFailedLookup()
     });
     const QProcessEnvironment env = issuerEnvironment(issuerOf(server));
     Preferences preferences(m_dir.filePath(QStringLiteral("settings.conf")), env);
-    SessionRig rig(resolve(env));
-    QVERIFY(!rig.session.configuration().issuerProblem.isEmpty());
+    AccountsRig rig(resolve(env));
+    QVERIFY(!rig.first().configuration().issuerProblem.isEmpty());
 
     Reachability reachability;
-    IssuerRefresh issuerRefresh(&preferences, &rig.session, &reachability);
+    IssuerRefresh issuerRefresh(&preferences, &rig.accounts, &reachability);
     issuerRefresh.start();
     QVERIFY(reachability.isWatching());
     QCOMPARE(issuerRefresh.timer().interval(), IssuerRefresh::kRetryMs);
@@ -777,8 +778,8 @@ void TestIssuerDiscovery::windowRetriesFailedLookup()
     emit reachability.becameReachable();
     QVERIFY(waitFor([&finished] { return finished.size() == 2; }, 20000));
     QCOMPARE(finished.at(1).at(0).toBool(), true);
-    QVERIFY(waitFor([&rig] { return rig.session.configuration().issuerProblem.isEmpty(); }, 15000));
-    QCOMPARE(rig.session.configuration().tokenUrl.toString(),
+    QVERIFY(waitFor([&rig] { return rig.first().configuration().issuerProblem.isEmpty(); }, 15000));
+    QCOMPARE(rig.first().configuration().tokenUrl.toString(),
              issuerOf(server).toString() + QStringLiteral("/oauth/token"));
 }
 
