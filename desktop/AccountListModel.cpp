@@ -115,27 +115,9 @@ void AccountListModel::select(Session *session)
     emit actionsChanged();
 }
 
-Session *AccountListModel::newAccount()
-{
-    Session *session = m_accounts->newAccount();
-    // A new account's session has read nothing yet, and says Loading, with nothing to press.
-    // Its slot is one no account uses: reading it finds nothing, and the window shows Signed out.
-    if (session->state() == Session::State::Loading && !m_readingNew.contains(session)) {
-        m_readingNew.append(session);
-        connect(session, &Session::restoreFinished, this, [this, session] { m_readingNew.removeAll(session); });
-        session->restore();
-    }
-    return session;
-}
-
-bool AccountListModel::isReady(const Session *session) const
-{
-    return !m_readingNew.contains(const_cast<Session *>(session));
-}
-
 Session *AccountListModel::addAccount()
 {
-    Session *session = newAccount();
+    Session *session = m_accounts->newAccount();
     select(session);
     m_adding = true;
     return session;
@@ -237,7 +219,7 @@ void AccountListModel::selectFallback()
         next = m_rows.first();
     if (!next) {
         // Not a second new account: the one being added stays until it signs in.
-        next = newAccount();
+        next = m_accounts->newAccount();
     }
     const bool adding = m_adding;
     select(next);

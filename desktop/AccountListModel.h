@@ -47,9 +47,6 @@ public:
     // Shows the new account, to sign in with: the caller starts its sign-in (in the browser, or
     // with an API key). The same one until its sign-in succeeds, then it is listed and stays shown.
     Session *addAccount();
-    // False while the new account's session is still being read (newAccount()): its sign-in
-    // starts once it has been (Session::restoreFinished()).
-    bool isReady(const Session *session) const;
 
     // Remove… and Make active apply to the account shown: one of the list, and for Make active
     // not the active one already.
@@ -78,8 +75,6 @@ private:
     void sync();
     // After the shown account went: the active one, else the first, else the new account.
     void selectFallback();
-    // Accounts::newAccount(), read from the keychain once, so that it starts Signed out.
-    Session *newAccount();
 
     Accounts *m_accounts;
     QList<Session *> m_rows; // Accounts::sessions() as last shown
@@ -87,6 +82,4 @@ private:
     // The new account is shown because Add account… asked for it, not for want of any other.
     bool m_adding = false;
     QHash<Session *, QString> m_removing; // their names, for the message when removal ends
-    // New accounts whose (empty) slot is being read.
-    QList<QPointer<Session>> m_readingNew;
 };

@@ -186,14 +186,6 @@ void MainWindow::addAccount(bool withApiKey)
     Session *session = m_accounts->addAccount();
     if (withApiKey) {
         emit apiKeyRequested();
-    } else if (!m_accounts->isReady(session)) {
-        // Once its empty slot has been read: a sign-in started now would be overtaken by it.
-        auto *once = new QObject(this);
-        connect(session, &Session::restoreFinished, once, [this, session, once] {
-            delete once;
-            if (session == m_session && session->state() == Session::State::SignedOut)
-                startSignIn();
-        });
     } else if (session->state() != Session::State::SigningIn) {
         startSignIn();
     }

@@ -1062,8 +1062,7 @@ void TestMainWindow::accountListAlone()
     QVERIFY(!model.canRemove() && !model.canMakeActive());
     QCOMPARE(model.addAccount(), keyAccount); // the same one until it signs in
     // Read once (its slot is empty), so that it says Signed out rather than Loading.
-    QTRY_VERIFY_WITH_TIMEOUT(model.isReady(keyAccount), 10000);
-    QCOMPARE(keyAccount->state(), Session::State::SignedOut);
+    QTRY_COMPARE_WITH_TIMEOUT(keyAccount->state(), Session::State::SignedOut, 10000);
     QSignalSpy finished(keyAccount, &Session::signInFinished);
     keyAccount->signInWithApiKey(QStringLiteral("sandbox-api-key"));
     QVERIFY(finished.wait(15000));
