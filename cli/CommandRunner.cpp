@@ -2,6 +2,7 @@
 
 #include "StatusReport.h"
 #include "api/ApiRequest.h"
+#include "auth/Accounts.h"
 #include "auth/Session.h"
 #include "storage/TokenStore.h"
 
@@ -20,11 +21,11 @@
 #include <termios.h>
 #include <unistd.h>
 
-CommandRunner::CommandRunner(const CommandLine &commandLine, Session *session, BrowserOpener openBrowser,
+CommandRunner::CommandRunner(const CommandLine &commandLine, Accounts *accounts, BrowserOpener openBrowser,
                              QObject *parent)
     : QObject(parent)
     , m_commandLine(commandLine)
-    , m_session(session)
+    , m_accounts(accounts)
     , m_openBrowser(std::move(openBrowser))
 { }
 
@@ -46,18 +47,55 @@ void CommandRunner::start()
     if (command == QLatin1String("login"))
         login();
     else if (command == QLatin1String("status"))
-        status();
+        restoreAll([this] { status(); });
     else if (command == QLatin1String("token"))
         token();
     else if (command == QLatin1String("logout"))
-        logout();
+        restoreAll([this] { logout(); });
     else if (command == QLatin1String("api"))
         api();
+    else if (command == QLatin1String("switch"))
+        restoreAll([this] { switchAccount(); });
+}
+
+bool CommandRunner::chooseAccount()
+{
+    const QString query = m_commandLine.account();
+    if (query.isEmpty()) {
+        m_session = m_accounts->active();
+        return true;
+    }
+    QString error;
+    m_session = m_accounts->find(query, &error);
+    if (m_session)
+        return true;
+    // Said as a configuration problem is (exit 2), and as JSON to a script that asked for it.
+    const Configuration &config = m_accounts->configuration();
+    StatusReport::reportProblems({error}, m_commandLine.command() == QLatin1String("status") && m_commandLine.json(),
+                                 config.clientId, config.tokenUrl.toString(QUrl::RemoveUserInfo));
+    done(UsageError);
+    return false;
+}
+
+// Restoring reads each account's entry in the keychain (no network): what an account's name and
+// state are, also for one an earlier version signed in.
+void CommandRunner::restoreAll(const std::function<void()> &then)
+{
+    if (m_accounts->sessions().isEmpty()) {
+        then();
+        return;
+    }
+    auto *once = new QObject(this);
+    connect(m_accounts, &Accounts::loaded, once, [once, then] {
+        delete once;
+        then();
+    });
+    m_accounts->restoreAll();
 }
 
 void CommandRunner::done(int exitCode)
 {
-    stopPaste();
+    stopReading();
     emit finished(exitCode);
 }
 
@@ -98,6 +136,8 @@ void CommandRunner::loginWithApiKey()
 
 void CommandRunner::login()
 {
+    // A new account, or the one signed in again: Accounts lists it as the active one once it is in.
+    m_session = m_accounts->newAccount();
     connect(m_session, &Session::signInFinished, this, [this](const AuthError &error) {
         if (error.isError()) {
             printError(error.message());
@@ -108,6 +148,15 @@ void CommandRunner::login()
             return;
         }
         printErr(StatusReport::accountLine(m_session->stored()));
+        QStringList others;
+        for (const Session *session : m_accounts->sessions()) {
+            const QString name = nameOf(session);
+            if (session != m_session && !name.isEmpty()
+                && m_accounts->entry(session).email.compare(m_session->stored().email, Qt::CaseInsensitive) != 0)
+                others << name;
+        }
+        if (!others.isEmpty())
+            printErr(tr("It is the active account now. Still signed in: %1.").arg(others.join(QLatin1String("; "))));
         done(Success);
     });
     if (m_commandLine.apiKey()) {
@@ -144,59 +193,76 @@ void CommandRunner::login()
 // reading it would stop the whole process, listener and all (SIGTTIN).
 void CommandRunner::offerPaste(const QUrl &authorizationUrl)
 {
-    if (!isatty(STDIN_FILENO))
-        return;
-    const pid_t foreground = tcgetpgrp(STDIN_FILENO); // -1: a terminal but not ours, read freely
-    if (foreground != -1 && foreground != getpgrp())
+    if (!mayAskTerminal())
         return;
     m_redirectUri = QUrlQuery(authorizationUrl).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded);
     printErr(tr("If the browser runs on another computer, it ends on a page that cannot connect to %1. "
                 "Copy that page's whole address from the browser's address bar, paste it here and press Enter:")
                  .arg(m_redirectUri));
-    m_paste = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
-    connect(m_paste, &QSocketNotifier::activated, this, &CommandRunner::readPaste);
+    readLines([this](const QByteArray &line) { takePaste(line); });
     connect(m_session, &Session::signInRedirectTaken, this, [this] {
-        if (!m_paste || m_takingPaste)
+        if (!m_terminal || m_takingPaste)
             return;
-        stopPaste();
+        stopReading();
         printErr(tr("The browser came back to this computer; no address needs to be pasted."));
     });
 }
 
-void CommandRunner::readPaste()
+// Whether stdin is a terminal this process may read: not a script's stdin, and not the terminal
+// of a command started in the background, which reading would stop (SIGTTIN).
+bool CommandRunner::mayAskTerminal()
+{
+    if (!isatty(STDIN_FILENO))
+        return false;
+    const pid_t foreground = tcgetpgrp(STDIN_FILENO); // -1: a terminal but not ours, read freely
+    return foreground == -1 || foreground == getpgrp();
+}
+
+void CommandRunner::readLines(const std::function<void(const QByteArray &)> &takeLine)
+{
+    m_takeLine = takeLine;
+    m_terminal = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
+    connect(m_terminal, &QSocketNotifier::activated, this, &CommandRunner::readTerminal);
+}
+
+void CommandRunner::readTerminal()
 {
     char buffer[4096];
     const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
     if (n < 0 && (errno == EINTR || errno == EAGAIN))
         return;
     if (n <= 0) {
-        // End of input (Ctrl+D) or a terminal that went away: the listener still waits.
-        stopPaste();
+        // End of input (Ctrl+D) or a terminal that went away: a sign-in's listener still waits; a
+        // choice is not made.
+        stopReading();
+        if (m_inputEnded)
+            m_inputEnded();
         return;
     }
-    m_pasted.append(buffer, int(n));
+    m_typed.append(buffer, int(n));
     int end;
-    while (m_paste && (end = m_pasted.indexOf('\n')) >= 0) {
-        const QByteArray line = m_pasted.left(end).trimmed();
-        m_pasted.remove(0, end + 1);
-        if (!line.isEmpty())
-            takePaste(line);
+    while (m_terminal && (end = m_typed.indexOf('\n')) >= 0) {
+        const QByteArray line = m_typed.left(end).trimmed();
+        m_typed.remove(0, end + 1);
+        m_takeLine(line);
     }
-    // A terminal hands over one line at a time, at most a few KiB; anything longer is no address.
-    if (m_pasted.size() > 64 * 1024)
-        m_pasted.clear();
+    // A terminal hands over one line at a time, at most a few KiB; anything longer is no answer.
+    if (m_typed.size() > 64 * 1024)
+        m_typed.clear();
 }
 
 void CommandRunner::takePaste(const QByteArray &line)
 {
+    if (line.isEmpty())
+        return;
     // Taking the address announces the redirect before the verdict is back.
     m_takingPaste = true;
     const RedirectVerdict verdict = m_session->takePastedRedirect(QString::fromUtf8(line));
     m_takingPaste = false;
     if (verdict == RedirectVerdict::Taken) {
         // An address that carries the server's error (a denial) has ended the attempt already.
-        const bool exchanging = m_paste != nullptr;
-        stopPaste();
+        const bool exchanging = m_terminal != nullptr;
+        stopReading();
         if (exchanging)
             printErr(tr("Address received; finishing sign-in…"));
         return;
@@ -204,7 +270,7 @@ void CommandRunner::takePaste(const QByteArray &line)
     // Never repeated back: the text may be anything, a secret pasted in the wrong place included.
     printError(pasteRefusal(verdict, m_redirectUri));
     if (verdict == RedirectVerdict::NotWaiting) {
-        stopPaste();
+        stopReading();
         return;
     }
     printErr(tr("Paste the address again, or wait for the browser:"));
@@ -233,13 +299,13 @@ QString CommandRunner::pasteRefusal(RedirectVerdict verdict, const QString &redi
     return QString();
 }
 
-void CommandRunner::stopPaste()
+void CommandRunner::stopReading()
 {
-    if (!m_paste)
+    if (!m_terminal)
         return;
-    m_paste->setEnabled(false);
-    std::exchange(m_paste, nullptr)->deleteLater();
-    m_pasted.clear();
+    m_terminal->setEnabled(false);
+    std::exchange(m_terminal, nullptr)->deleteLater();
+    m_typed.clear();
 }
 
 // A configuration that cannot work is named and ends the command with exit 2: `status` and
@@ -249,8 +315,9 @@ void CommandRunner::stopPaste()
 // prints its JSON, with the problems as its error.
 bool CommandRunner::refusedConfiguration()
 {
-    const Configuration &config = m_session->configuration();
-    const QStringList problems = m_session->stored().isApiKey() ? config.apiKeyProblems() : config.problems();
+    const Configuration &config = m_accounts->configuration();
+    const bool apiKey = m_session && m_session->stored().isApiKey();
+    const QStringList problems = apiKey ? config.apiKeyProblems() : config.problems();
     if (problems.isEmpty())
         return false;
     const bool json = m_commandLine.command() == QLatin1String("status") && m_commandLine.json();
@@ -259,34 +326,61 @@ bool CommandRunner::refusedConfiguration()
     return true;
 }
 
+namespace {
+
+StatusReport::State reportedState(Session::State state)
+{
+    return state == Session::State::SignedIn ? StatusReport::State::SignedIn
+        : state == Session::State::SignedOut ? StatusReport::State::SignedOut
+                                             : StatusReport::State::Error;
+}
+
+} // namespace
+
+// Every account was restored (restoreAll()).
 void CommandRunner::status()
 {
-    connect(m_session, &Session::restoreFinished, this, [this] {
-        if (refusedConfiguration())
-            return;
-        const Session::State state = m_session->state();
-        StatusReport report;
-        report.state = state == Session::State::SignedIn ? StatusReport::State::SignedIn
-            : state == Session::State::SignedOut         ? StatusReport::State::SignedOut
-                                                         : StatusReport::State::Error;
+    if (!chooseAccount() || refusedConfiguration())
+        return;
+    StatusReport report;
+    if (m_session) {
+        report.state = reportedState(m_session->state());
         report.session = m_session->stored();
         report.error = m_session->lastError().isError() ? m_session->lastError().message() : QString();
-        report.clientId = m_session->configuration().clientId;
-        report.tokenUrl = m_session->configuration().tokenUrl.toString(QUrl::RemoveUserInfo);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        if (m_commandLine.json()) {
-            printOut(report.toJson(now));
-        } else {
-            for (const QString &line : report.toText(now))
-                printErr(line);
-        }
-        done(report.exitCode());
-    });
-    m_session->restore();
+    }
+    report.clientId = m_accounts->configuration().clientId;
+    report.tokenUrl = m_accounts->configuration().tokenUrl.toString(QUrl::RemoveUserInfo);
+    const Session *active = m_accounts->active();
+    for (const Session *session : m_accounts->sessions()) {
+        const auto listed = StatusReport::listed(m_accounts->entry(session), reportedState(session->state()),
+                                                 session->stored(), session == active);
+        if (!listed)
+            continue;
+        if (session == m_session)
+            report.reported = int(report.accounts.size());
+        report.accounts << *listed;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_commandLine.json()) {
+        printOut(report.toJson(now));
+    } else {
+        for (const QString &line : report.toText(now))
+            printErr(line);
+    }
+    done(report.exitCode());
 }
 
 void CommandRunner::token()
 {
+    if (!chooseAccount())
+        return;
+    if (!m_session) {
+        if (refusedConfiguration())
+            return;
+        printErr(tr("Not signed in. Run \"webinargeek-connect login\" to sign in."));
+        done(Failure);
+        return;
+    }
     connect(m_session, &Session::restoreFinished, this, [this] {
         if (refusedConfiguration())
             return;
@@ -329,24 +423,17 @@ void CommandRunner::token()
     m_session->restore();
 }
 
-void CommandRunner::logout()
-{
-    connect(m_session, &Session::signOutFinished, this, [this](const AuthError &error, const QString &warning) {
-        if (!warning.isEmpty())
-            printWarning(warning);
-        if (error.isError()) {
-            printError(error.message());
-            done(UsageError);
-            return;
-        }
-        printErr(tr("Signed out; nothing is stored any more."));
-        done(Success);
-    });
-    m_session->signOut();
-}
-
 void CommandRunner::api()
 {
+    if (!chooseAccount())
+        return;
+    if (!m_session) {
+        if (refusedConfiguration())
+            return;
+        printError(tr("Not signed in. Run \"webinargeek-connect login\" to sign in."));
+        done(UsageError);
+        return;
+    }
     connect(m_session, &Session::restoreFinished, this, [this] {
         if (refusedConfiguration())
             return;
