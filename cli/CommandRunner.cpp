@@ -44,16 +44,18 @@ bool CommandRunner::openWithSystemBrowser(const QUrl &url)
 void CommandRunner::start()
 {
     const QString command = m_commandLine.command();
+    // A new account takes the slot of an earlier version's session only once that is known to
+    // be empty (Accounts::newAccount()): login too starts with every account restored.
     if (command == QLatin1String("login"))
-        login();
+        restoreAll([this] { login(); });
     else if (command == QLatin1String("status"))
         restoreAll([this] { status(); });
     else if (command == QLatin1String("token"))
-        token();
+        restoreChosen([this] { token(); });
     else if (command == QLatin1String("logout"))
         restoreAll([this] { logout(); });
     else if (command == QLatin1String("api"))
-        api();
+        restoreChosen([this] { api(); });
     else if (command == QLatin1String("switch"))
         restoreAll([this] { switchAccount(); });
 }
@@ -81,16 +83,37 @@ bool CommandRunner::chooseAccount()
 // state are, also for one an earlier version signed in.
 void CommandRunner::restoreAll(const std::function<void()> &then)
 {
-    if (m_accounts->sessions().isEmpty()) {
-        then();
-        return;
-    }
-    auto *once = new QObject(this);
-    connect(m_accounts, &Accounts::loaded, once, [once, then] {
-        delete once;
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_accounts, &Accounts::loaded, this, [connection, then] {
+        disconnect(*connection);
         then();
     });
     m_accounts->restoreAll();
+}
+
+// token and api read the active account alone, so that nothing of another account is read or
+// waited for. With --account every account is read first: one an earlier version signed in is
+// named by its email only once its session has been read.
+void CommandRunner::restoreChosen(const std::function<void()> &then)
+{
+    if (!m_commandLine.account().isEmpty()) {
+        restoreAll([this, then] {
+            if (chooseAccount())
+                then();
+        });
+        return;
+    }
+    chooseAccount();
+    if (!m_session) {
+        then();
+        return;
+    }
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_session, &Session::restoreFinished, this, [connection, then] {
+        disconnect(*connection);
+        then();
+    });
+    m_session->restore();
 }
 
 void CommandRunner::done(int exitCode)
@@ -134,6 +157,7 @@ void CommandRunner::loginWithApiKey()
     m_session->signInWithApiKey(readApiKey());
 }
 
+// Every account was restored (restoreAll()).
 void CommandRunner::login()
 {
     // A new account, or the one signed in again: Accounts lists it as the active one once it is in.
@@ -370,87 +394,65 @@ void CommandRunner::status()
     done(report.exitCode());
 }
 
+// The account it is about was restored (restoreChosen()).
 void CommandRunner::token()
 {
-    if (!chooseAccount())
+    if (refusedConfiguration())
         return;
-    if (!m_session) {
-        if (refusedConfiguration())
-            return;
+    const Session::State state = m_session ? m_session->state() : Session::State::SignedOut;
+    if (state == Session::State::SignedOut) {
         printErr(tr("Not signed in. Run \"webinargeek-connect login\" to sign in."));
         done(Failure);
         return;
     }
-    connect(m_session, &Session::restoreFinished, this, [this] {
-        if (refusedConfiguration())
-            return;
-        const Session::State state = m_session->state();
-        if (state == Session::State::SignedOut) {
-            printErr(tr("Not signed in. Run \"webinargeek-connect login\" to sign in."));
-            done(Failure);
-            return;
-        }
-        if (state != Session::State::SignedIn) {
-            printError(m_session->lastError().message());
-            done(state == Session::State::NeedsSignIn ? Failure : UsageError);
-            return;
-        }
-        const StoredSession &stored = m_session->stored();
-        if (stored.isFreshAt(QDateTime::currentDateTimeUtc())) {
-            printOut(stored.accessToken.toUtf8());
+    if (state != Session::State::SignedIn) {
+        printError(m_session->lastError().message());
+        done(state == Session::State::NeedsSignIn ? Failure : UsageError);
+        return;
+    }
+    const StoredSession &stored = m_session->stored();
+    if (stored.isFreshAt(QDateTime::currentDateTimeUtc())) {
+        printOut(stored.accessToken.toUtf8());
+        done(Success);
+        return;
+    }
+    connect(m_session, &Session::refreshFinished, this, [this](const AuthError &error) {
+        if (!error.isError()) {
+            printOut(m_session->stored().accessToken.toUtf8());
             done(Success);
             return;
         }
-        connect(m_session, &Session::refreshFinished, this, [this](const AuthError &error) {
-            if (!error.isError()) {
-                printOut(m_session->stored().accessToken.toUtf8());
-                done(Success);
-                return;
-            }
-            printError(error.message());
-            if (error.isPermanent() || m_session->state() == Session::State::NeedsSignIn
-                || m_session->state() == Session::State::SignedOut)
-                printErr(tr("Sign in again with \"webinargeek-connect login\"."));
-            // 2: something on this computer is in the way (the settings, the keychain, the
-            // refresh lock), not the server's answer.
-            using Kind = AuthError::Kind;
-            const bool local = error.kind == Kind::Configuration || error.kind == Kind::Keychain
-                || error.kind == Kind::RefreshLock || error.kind == Kind::RenewedNotSaved;
-            done(local ? UsageError : Failure);
-        });
-        m_session->refresh();
+        printError(error.message());
+        if (error.isPermanent() || m_session->state() == Session::State::NeedsSignIn
+            || m_session->state() == Session::State::SignedOut)
+            printErr(tr("Sign in again with \"webinargeek-connect login\"."));
+        // 2: something on this computer is in the way (the settings, the keychain, the
+        // refresh lock), not the server's answer.
+        using Kind = AuthError::Kind;
+        const bool local = error.kind == Kind::Configuration || error.kind == Kind::Keychain
+            || error.kind == Kind::RefreshLock || error.kind == Kind::RenewedNotSaved;
+        done(local ? UsageError : Failure);
     });
-    m_session->restore();
+    m_session->refresh();
 }
 
+// The account it is about was restored (restoreChosen()).
 void CommandRunner::api()
 {
-    if (!chooseAccount())
+    if (refusedConfiguration())
         return;
-    if (!m_session) {
-        if (refusedConfiguration())
-            return;
+    const Session::State state = m_session ? m_session->state() : Session::State::SignedOut;
+    if (state == Session::State::SignedOut) {
         printError(tr("Not signed in. Run \"webinargeek-connect login\" to sign in."));
         done(UsageError);
         return;
     }
-    connect(m_session, &Session::restoreFinished, this, [this] {
-        if (refusedConfiguration())
-            return;
-        const Session::State state = m_session->state();
-        if (state == Session::State::SignedOut) {
-            printError(tr("Not signed in. Run \"webinargeek-connect login\" to sign in."));
-            done(UsageError);
-            return;
-        }
-        if (state != Session::State::SignedIn) {
-            printError(m_session->lastError().message());
-            done(UsageError);
-            return;
-        }
-        sendApiRequest();
-    });
-    m_session->restore();
+    if (state != Session::State::SignedIn) {
+        printError(m_session->lastError().message());
+        done(UsageError);
+        return;
+    }
+    sendApiRequest();
 }
 
 // ApiRequest does the work; this only reads the arguments and stdin, and prints the answer.

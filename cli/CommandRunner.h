@@ -48,6 +48,8 @@ private:
     bool chooseAccount();
     // Restores every account, then calls `then` (for what lists them: status, switch, logout).
     void restoreAll(const std::function<void()> &then);
+    // Restores the account the command is about (chooseAccount()), then calls `then`.
+    void restoreChosen(const std::function<void()> &then);
     void login();
     void loginWithApiKey();
     void offerPaste(const QUrl &authorizationUrl);

@@ -387,16 +387,20 @@ void TestAccountsCli::switchWithoutATerminal()
 // once, and gets its own account's new token.
 void TestAccountsCli::overlappingRefreshes()
 {
-    const QProcessEnvironment env = m_shortLived->environment();
-    const Configuration config = m_shortLived->configuration();
+    // Tokens that live an hour, made to look expired: a refreshed one is then fresh for the
+    // commands that waited for it (a 2-second token would be refreshed by each of them).
+    Sandbox *sandbox = m_sandbox.get();
+    const QProcessEnvironment env = sandbox->environment();
+    const Configuration config = sandbox->configuration();
     QVERIFY(signIn(env, QStringLiteral("jane")));
     QVERIFY(signIn(env, QStringLiteral("john")));
     const QString janeBefore = token(env, {QStringLiteral("--account"), kJane});
     const QString johnBefore = token(env, {QStringLiteral("--account"), kJohn});
     QVERIFY(!janeBefore.isEmpty() && !johnBefore.isEmpty());
-    QTest::qWait(2500); // both expire at the server too
+    QVERIFY(expireStoredToken(config, kJane));
+    QVERIFY(expireStoredToken(config, kJohn));
 
-    const int grantsBefore = m_shortLived->grantsOf("refresh_token");
+    const int grantsBefore = sandbox->grantsOf("refresh_token");
     std::vector<std::unique_ptr<QProcess>> commands;
     for (int i = 0; i < 6; ++i) {
         auto process = std::make_unique<QProcess>();
@@ -413,20 +417,20 @@ void TestAccountsCli::overlappingRefreshes()
     }
     m_secretsSeen << tokens;
     // One refresh per account; every command for an account printed its account's one token.
-    QCOMPARE(m_shortLived->grantsOf("refresh_token") - grantsBefore, 2);
+    QCOMPARE(sandbox->grantsOf("refresh_token") - grantsBefore, 2);
     for (int i = 0; i < tokens.size(); ++i)
         QCOMPARE(tokens.at(i), tokens.at(i % 2));
     QVERIFY(tokens.at(0) != tokens.at(1));
     QVERIFY(tokens.at(0) != janeBefore && tokens.at(1) != johnBefore);
-    QCOMPARE(accountOfToken(*m_shortLived, tokens.at(0)), kJane);
-    QCOMPARE(accountOfToken(*m_shortLived, tokens.at(1)), kJohn);
+    QCOMPARE(accountOfToken(*sandbox, tokens.at(0)), kJane);
+    QCOMPARE(accountOfToken(*sandbox, tokens.at(1)), kJohn);
     // Both grants live on: each account's stored refresh token still works.
     QVERIFY(expireStoredToken(config, kJane) && expireStoredToken(config, kJohn));
     const QString janeAgain = token(env, {QStringLiteral("--account"), kJane});
     const QString johnAgain = token(env, {QStringLiteral("--account"), kJohn});
-    QCOMPARE(accountOfToken(*m_shortLived, janeAgain), kJane);
-    QCOMPARE(accountOfToken(*m_shortLived, johnAgain), kJohn);
-    QCOMPARE(m_shortLived->grantsOf("refresh_token") - grantsBefore, 4);
+    QCOMPARE(accountOfToken(*sandbox, janeAgain), kJane);
+    QCOMPARE(accountOfToken(*sandbox, johnAgain), kJohn);
+    QCOMPARE(sandbox->grantsOf("refresh_token") - grantsBefore, 4);
 }
 
 // Another process holds jane's refresh lock (a window refreshing her, say): john's `token`
