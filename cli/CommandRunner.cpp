@@ -84,11 +84,31 @@ bool CommandRunner::chooseAccount()
 void CommandRunner::restoreAll(const std::function<void()> &then)
 {
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(m_accounts, &Accounts::loaded, this, [connection, then] {
+    *connection = connect(m_accounts, &Accounts::loaded, this, [this, connection, then] {
         disconnect(*connection);
-        then();
+        probeKeychain(then);
     });
     m_accounts->restoreAll();
+}
+
+// With no account at all there is no session whose reading would find the keychain unusable; a
+// new account's empty slot is read instead, so that "keychain unavailable" is not taken for
+// "not signed in" (m_keychainError).
+void CommandRunner::probeKeychain(const std::function<void()> &then)
+{
+    if (!m_accounts->sessions().isEmpty() || m_commandLine.command() == QLatin1String("login")) {
+        then();
+        return;
+    }
+    Session *probe = m_accounts->newAccount();
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(probe, &Session::restoreFinished, this, [this, probe, connection, then] {
+        disconnect(*connection);
+        if (probe->state() == Session::State::KeychainUnavailable)
+            m_keychainError = probe->lastError();
+        then();
+    });
+    probe->restore();
 }
 
 // token and api read the active account alone, so that nothing of another account is read or
@@ -105,7 +125,7 @@ void CommandRunner::restoreChosen(const std::function<void()> &then)
     }
     chooseAccount();
     if (!m_session) {
-        then();
+        probeKeychain(then);
         return;
     }
     auto connection = std::make_shared<QMetaObject::Connection>();
@@ -362,6 +382,16 @@ StatusReport::State reportedState(Session::State state)
 } // namespace
 
 // Every account was restored (restoreAll()).
+// No account, and the keychain could not be read to tell (probeKeychain()): exit 2 with why.
+bool CommandRunner::refusedKeychain()
+{
+    if (m_session || !m_keychainError.isError())
+        return false;
+    printError(m_keychainError.message());
+    done(UsageError);
+    return true;
+}
+
 void CommandRunner::status()
 {
     if (!chooseAccount() || refusedConfiguration())
@@ -371,6 +401,9 @@ void CommandRunner::status()
         report.state = reportedState(m_session->state());
         report.session = m_session->stored();
         report.error = m_session->lastError().isError() ? m_session->lastError().message() : QString();
+    } else if (m_keychainError.isError()) {
+        report.state = StatusReport::State::Error;
+        report.error = m_keychainError.message();
     }
     report.clientId = m_accounts->configuration().clientId;
     report.tokenUrl = m_accounts->configuration().tokenUrl.toString(QUrl::RemoveUserInfo);
@@ -397,7 +430,7 @@ void CommandRunner::status()
 // The account it is about was restored (restoreChosen()).
 void CommandRunner::token()
 {
-    if (refusedConfiguration())
+    if (refusedConfiguration() || refusedKeychain())
         return;
     const Session::State state = m_session ? m_session->state() : Session::State::SignedOut;
     if (state == Session::State::SignedOut) {
@@ -439,7 +472,7 @@ void CommandRunner::token()
 // The account it is about was restored (restoreChosen()).
 void CommandRunner::api()
 {
-    if (refusedConfiguration())
+    if (refusedConfiguration() || refusedKeychain())
         return;
     const Session::State state = m_session ? m_session->state() : Session::State::SignedOut;
     if (state == Session::State::SignedOut) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CommandLine.h"
+#include "auth/AuthError.h"
 #include "auth/RedirectVerdict.h"
 
 #include <QObject>
@@ -50,6 +51,8 @@ private:
     void restoreAll(const std::function<void()> &then);
     // Restores the account the command is about (chooseAccount()), then calls `then`.
     void restoreChosen(const std::function<void()> &then);
+    void probeKeychain(const std::function<void()> &then);
+    bool refusedKeychain();
     void login();
     void loginWithApiKey();
     void offerPaste(const QUrl &authorizationUrl);
@@ -79,6 +82,7 @@ private:
     const CommandLine &m_commandLine; // outlives the runner (main owns both)
     Accounts *m_accounts;
     QPointer<Session> m_session; // the account the command is about; null when there is none
+    AuthError m_keychainError; // no account, and the keychain cannot be read (probeKeychain())
     BrowserOpener m_openBrowser;
     // logout: the accounts still to sign out of, the name of the one being signed out of, the
     // active account before, and whether one could not be signed out of.

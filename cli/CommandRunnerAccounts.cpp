@@ -30,6 +30,8 @@ void CommandRunner::logout()
             m_removing << m_session;
     }
     if (m_removing.isEmpty()) {
+        if (refusedKeychain())
+            return;
         printErr(tr("Signed out; nothing is stored any more."));
         done(Success);
         return;
