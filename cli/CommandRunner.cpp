@@ -29,6 +29,36 @@ CommandRunner::CommandRunner(const CommandLine &commandLine, Accounts *accounts,
     , m_openBrowser(std::move(openBrowser))
 { }
 
+CommandRunner::CommandRunner(const CommandLine &commandLine, Session *session, BrowserOpener openBrowser,
+                             QObject *parent)
+    : QObject(parent)
+    , m_commandLine(commandLine)
+    , m_session(session)
+    , m_openBrowser(std::move(openBrowser))
+{ }
+
+const Configuration &CommandRunner::configuration() const
+{
+    return m_accounts ? m_accounts->configuration() : m_session->configuration();
+}
+
+QList<Session *> CommandRunner::sessions() const
+{
+    if (!m_accounts)
+        return m_session ? QList<Session *> {m_session} : QList<Session *>();
+    QList<Session *> result = m_accounts->sessions();
+    if (m_unlisted)
+        result << m_unlisted;
+    return result;
+}
+
+Session *CommandRunner::activeSession() const
+{
+    if (!m_accounts)
+        return m_session;
+    return m_accounts->active() ? m_accounts->active() : m_unlisted.data();
+}
+
 bool CommandRunner::openWithSystemBrowser(const QUrl &url)
 {
 #if defined(Q_OS_MACOS)
@@ -62,9 +92,11 @@ void CommandRunner::start()
 
 bool CommandRunner::chooseAccount()
 {
+    if (!m_accounts)
+        return true; // the one session it was given
     const QString query = m_commandLine.account();
     if (query.isEmpty()) {
-        m_session = m_accounts->active();
+        m_session = activeSession();
         return true;
     }
     QString error;
@@ -72,7 +104,7 @@ bool CommandRunner::chooseAccount()
     if (m_session)
         return true;
     // Said as a configuration problem is (exit 2), and as JSON to a script that asked for it.
-    const Configuration &config = m_accounts->configuration();
+    const Configuration &config = configuration();
     StatusReport::reportProblems({error}, m_commandLine.command() == QLatin1String("status") && m_commandLine.json(),
                                  config.clientId, config.tokenUrl.toString(QUrl::RemoveUserInfo));
     done(UsageError);
@@ -83,29 +115,37 @@ bool CommandRunner::chooseAccount()
 // state are, also for one an earlier version signed in.
 void CommandRunner::restoreAll(const std::function<void()> &then)
 {
+    if (!m_accounts) {
+        restoreChosen(then);
+        return;
+    }
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = connect(m_accounts, &Accounts::loaded, this, [this, connection, then] {
         disconnect(*connection);
-        probeKeychain(then);
+        readUnlisted(then);
     });
     m_accounts->restoreAll();
 }
 
-// With no account at all there is no session whose reading would find the keychain unusable; a
-// new account's empty slot is read instead, so that "keychain unavailable" is not taken for
-// "not signed in" (m_keychainError).
-void CommandRunner::probeKeychain(const std::function<void()> &then)
+// With no account listed, the slot an earlier version used is read as that version read it: a
+// session it stored after this version recorded its list (it was run again meanwhile) is what
+// the command is about, and a keychain that cannot be read is said so (exit 2), not taken for
+// "not signed in".
+void CommandRunner::readUnlisted(const std::function<void()> &then)
 {
-    if (!m_accounts->sessions().isEmpty() || m_commandLine.command() == QLatin1String("login")) {
+    if (!sessions().isEmpty() || m_commandLine.command() == QLatin1String("login")) {
         then();
         return;
     }
-    Session *probe = m_accounts->newAccount();
+    Session *probe = m_accounts->newAccount(); // its slot is the earlier version's: the list is empty
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = connect(probe, &Session::restoreFinished, this, [this, probe, connection, then] {
         disconnect(*connection);
-        if (probe->state() == Session::State::KeychainUnavailable)
-            m_keychainError = probe->lastError();
+        if (probe->state() != Session::State::SignedOut) {
+            m_unlisted = probe;
+            if (!m_session && m_commandLine.account().isEmpty())
+                m_session = probe;
+        }
         then();
     });
     probe->restore();
@@ -116,7 +156,7 @@ void CommandRunner::probeKeychain(const std::function<void()> &then)
 // named by its email only once its session has been read.
 void CommandRunner::restoreChosen(const std::function<void()> &then)
 {
-    if (!m_commandLine.account().isEmpty()) {
+    if (m_accounts && !m_commandLine.account().isEmpty()) {
         restoreAll([this, then] {
             if (chooseAccount())
                 then();
@@ -125,7 +165,7 @@ void CommandRunner::restoreChosen(const std::function<void()> &then)
     }
     chooseAccount();
     if (!m_session) {
-        probeKeychain(then);
+        readUnlisted(then);
         return;
     }
     auto connection = std::make_shared<QMetaObject::Connection>();
@@ -181,7 +221,8 @@ void CommandRunner::loginWithApiKey()
 void CommandRunner::login()
 {
     // A new account, or the one signed in again: Accounts lists it as the active one once it is in.
-    m_session = m_accounts->newAccount();
+    if (m_accounts)
+        m_session = m_accounts->newAccount();
     connect(m_session, &Session::signInFinished, this, [this](const AuthError &error) {
         if (error.isError()) {
             printError(error.message());
@@ -193,7 +234,7 @@ void CommandRunner::login()
         }
         printErr(StatusReport::accountLine(m_session->stored()));
         QStringList others;
-        for (const Session *session : m_accounts->sessions()) {
+        for (const Session *session : sessions()) {
             const QString name = nameOf(session);
             if (session != m_session && !name.isEmpty()
                 && m_accounts->entry(session).email.compare(m_session->stored().email, Qt::CaseInsensitive) != 0)
@@ -359,7 +400,7 @@ void CommandRunner::stopReading()
 // prints its JSON, with the problems as its error.
 bool CommandRunner::refusedConfiguration()
 {
-    const Configuration &config = m_accounts->configuration();
+    const Configuration &config = configuration();
     const bool apiKey = m_session && m_session->stored().isApiKey();
     const QStringList problems = apiKey ? config.apiKeyProblems() : config.problems();
     if (problems.isEmpty())
@@ -382,16 +423,6 @@ StatusReport::State reportedState(Session::State state)
 } // namespace
 
 // Every account was restored (restoreAll()).
-// No account, and the keychain could not be read to tell (probeKeychain()): exit 2 with why.
-bool CommandRunner::refusedKeychain()
-{
-    if (m_session || !m_keychainError.isError())
-        return false;
-    printError(m_keychainError.message());
-    done(UsageError);
-    return true;
-}
-
 void CommandRunner::status()
 {
     if (!chooseAccount() || refusedConfiguration())
@@ -401,16 +432,14 @@ void CommandRunner::status()
         report.state = reportedState(m_session->state());
         report.session = m_session->stored();
         report.error = m_session->lastError().isError() ? m_session->lastError().message() : QString();
-    } else if (m_keychainError.isError()) {
-        report.state = StatusReport::State::Error;
-        report.error = m_keychainError.message();
     }
-    report.clientId = m_accounts->configuration().clientId;
-    report.tokenUrl = m_accounts->configuration().tokenUrl.toString(QUrl::RemoveUserInfo);
-    const Session *active = m_accounts->active();
-    for (const Session *session : m_accounts->sessions()) {
-        const auto listed = StatusReport::listed(m_accounts->entry(session), reportedState(session->state()),
-                                                 session->stored(), session == active);
+    report.clientId = configuration().clientId;
+    report.tokenUrl = configuration().tokenUrl.toString(QUrl::RemoveUserInfo);
+    const Session *active = activeSession();
+    for (const Session *session : sessions()) {
+        const AccountEntry entry = m_accounts ? m_accounts->entry(session) : AccountEntry();
+        const auto listed =
+            StatusReport::listed(entry, reportedState(session->state()), session->stored(), session == active);
         if (!listed)
             continue;
         if (session == m_session)
@@ -430,7 +459,7 @@ void CommandRunner::status()
 // The account it is about was restored (restoreChosen()).
 void CommandRunner::token()
 {
-    if (refusedConfiguration() || refusedKeychain())
+    if (refusedConfiguration())
         return;
     const Session::State state = m_session ? m_session->state() : Session::State::SignedOut;
     if (state == Session::State::SignedOut) {
@@ -472,7 +501,7 @@ void CommandRunner::token()
 // The account it is about was restored (restoreChosen()).
 void CommandRunner::api()
 {
-    if (refusedConfiguration() || refusedKeychain())
+    if (refusedConfiguration())
         return;
     const Session::State state = m_session ? m_session->state() : Session::State::SignedOut;
     if (state == Session::State::SignedOut) {

@@ -29,6 +29,10 @@ public:
     // `accounts` is loaded (Accounts::load()), not restored.
     CommandRunner(const CommandLine &commandLine, Accounts *accounts, BrowserOpener openBrowser,
                   QObject *parent = nullptr);
+    // Over one Session and no list of accounts (a test's): every command is about `session`;
+    // --account and switch find no other.
+    CommandRunner(const CommandLine &commandLine, Session *session, BrowserOpener openBrowser,
+                  QObject *parent = nullptr);
 
     // Starts the command; finished() carries the exit code.
     void start();
@@ -45,14 +49,17 @@ signals:
     void finished(int exitCode);
 
 private:
+    const Configuration &configuration() const;
+    // The accounts (the one session without a list) and the active one.
+    QList<Session *> sessions() const;
+    Session *activeSession() const;
     // Sets m_session to the account the command is about; false (and done) when --account names none.
     bool chooseAccount();
     // Restores every account, then calls `then` (for what lists them: status, switch, logout).
     void restoreAll(const std::function<void()> &then);
     // Restores the account the command is about (chooseAccount()), then calls `then`.
     void restoreChosen(const std::function<void()> &then);
-    void probeKeychain(const std::function<void()> &then);
-    bool refusedKeychain();
+    void readUnlisted(const std::function<void()> &then);
     void login();
     void loginWithApiKey();
     void offerPaste(const QUrl &authorizationUrl);
@@ -73,6 +80,7 @@ private:
     // The commands about the list of accounts (CommandRunnerAccounts.cpp)
     void logout();
     void removeNext();
+    void removed(Session *session, const AuthError &error, const QString &warning);
     void switchAccount();
     void offerChoice(const QList<Session *> &sessions);
     void takeChoice(const QList<Session *> &sessions, const QByteArray &typed);
@@ -80,9 +88,11 @@ private:
     QString nameOf(const Session *session) const;
 
     const CommandLine &m_commandLine; // outlives the runner (main owns both)
-    Accounts *m_accounts;
+    Accounts *m_accounts = nullptr; // null: one session, no list
     QPointer<Session> m_session; // the account the command is about; null when there is none
-    AuthError m_keychainError; // no account, and the keychain cannot be read (probeKeychain())
+    // No account is listed, and the slot an earlier version used is not empty, or the keychain
+    // cannot be read (readUnlisted()).
+    QPointer<Session> m_unlisted;
     BrowserOpener m_openBrowser;
     // logout: the accounts still to sign out of, the name of the one being signed out of, the
     // active account before, and whether one could not be signed out of.

@@ -9,7 +9,8 @@
 
 QString CommandRunner::nameOf(const Session *session) const
 {
-    const QString name = m_accounts->displayName(session);
+    const QString name = m_accounts ? m_accounts->displayName(session)
+                                    : Accounts::displayName(session->stored().email, session->stored().company);
     if (!name.isEmpty() || !session->stored().email.isEmpty())
         return name.isEmpty() ? session->stored().email : name;
     return QString();
@@ -19,9 +20,9 @@ QString CommandRunner::nameOf(const Session *session) const
 // version signed in.
 void CommandRunner::logout()
 {
-    m_activeBefore = m_accounts->active();
+    m_activeBefore = activeSession();
     if (m_commandLine.allAccounts()) {
-        for (Session *session : m_accounts->sessions())
+        for (Session *session : sessions())
             m_removing << session;
     } else {
         if (!chooseAccount())
@@ -30,30 +31,31 @@ void CommandRunner::logout()
             m_removing << m_session;
     }
     if (m_removing.isEmpty()) {
-        if (refusedKeychain())
-            return;
         printErr(tr("Signed out; nothing is stored any more."));
         done(Success);
         return;
     }
-    connect(m_accounts, &Accounts::removeFinished, this,
-            [this](Session *session, const AuthError &error, const QString &warning) {
-                if (!warning.isEmpty())
-                    printWarning(warning);
-                if (error.isError()) {
-                    m_removeFailed = true;
-                    printError(m_commandLine.allAccounts() && !m_removingName.isEmpty()
-                                   ? tr("%1 could not be signed out of: %2").arg(m_removingName, error.message())
-                                   : error.message());
-                } else {
-                    const QList<Session *> left = m_accounts->sessions();
-                    const bool lastOne = left.isEmpty() || (left.size() == 1 && left.first() == session);
-                    printErr(lastOne || m_removingName.isEmpty()
-                                 ? tr("Signed out; nothing is stored any more.")
-                                 : tr("Signed out of %1; nothing of it is stored any more.").arg(m_removingName));
-                }
-                removeNext();
-            });
+    if (m_accounts)
+        connect(m_accounts, &Accounts::removeFinished, this, &CommandRunner::removed);
+    removeNext();
+}
+
+void CommandRunner::removed(Session *session, const AuthError &error, const QString &warning)
+{
+    if (!warning.isEmpty())
+        printWarning(warning);
+    if (error.isError()) {
+        m_removeFailed = true;
+        printError(m_commandLine.allAccounts() && !m_removingName.isEmpty()
+                       ? tr("%1 could not be signed out of: %2").arg(m_removingName, error.message())
+                       : error.message());
+    } else {
+        const QList<Session *> left = sessions();
+        const bool lastOne = left.isEmpty() || (left.size() == 1 && left.first() == session);
+        printErr(lastOne || m_removingName.isEmpty()
+                     ? tr("Signed out; nothing is stored any more.")
+                     : tr("Signed out of %1; nothing of it is stored any more.").arg(m_removingName));
+    }
     removeNext();
 }
 
@@ -63,7 +65,7 @@ void CommandRunner::removeNext()
     while (!m_removing.isEmpty() && !m_removing.first())
         m_removing.removeFirst();
     if (m_removing.isEmpty()) {
-        Session *active = m_accounts->active();
+        Session *active = activeSession();
         if (active && active != m_activeBefore && !nameOf(active).isEmpty())
             printErr(tr("The active account is now %1.").arg(nameOf(active)));
         done(m_removeFailed ? UsageError : Success);
@@ -71,11 +73,28 @@ void CommandRunner::removeNext()
     }
     Session *next = m_removing.takeFirst();
     m_removingName = nameOf(next);
-    m_accounts->remove(next);
+    if (m_accounts && next != m_unlisted) {
+        m_accounts->remove(next);
+        return;
+    }
+    // The one session it was given, or one the list does not name: signed out, there is no
+    // entry to take off the list.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(next, &Session::signOutFinished, this,
+                          [this, next, connection](const AuthError &error, const QString &warning) {
+                              disconnect(*connection);
+                              removed(next, error, warning);
+                          });
+    next->signOut();
 }
 
 void CommandRunner::switchAccount()
 {
+    if (!m_accounts) {
+        printError(tr("There is no list of accounts to switch in."));
+        done(UsageError);
+        return;
+    }
     if (!m_commandLine.switchTo().isEmpty()) {
         QString error;
         Session *session = m_accounts->find(m_commandLine.switchTo(), &error);
