@@ -22,6 +22,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTest>
+#include <QTranslator>
 
 #include <memory>
 
@@ -266,6 +267,19 @@ void TestAccountsCli::addingAndChoosingAccounts()
     human = run(env, {QStringLiteral("status"), QStringLiteral("--account"), QStringLiteral("jane")});
     QVERIFY2(human.err.contains(QStringLiteral("Signed in as %1").arg(kJane)), qPrintable(human.err));
     QVERIFY2(human.err.contains(QStringLiteral("%1 (Sandbox Webinars B.V.), the active one").arg(kJohn)),
+             qPrintable(human.err));
+    // In Dutch the app library answers (the launcher has no translations): the same accounts.
+    QTranslator dutch;
+    QVERIFY(dutch.load(QStringLiteral(":/i18n/webinargeek-connect_nl.qm")));
+    const QString others = dutch.translate("StatusReport", "Other accounts: %1.");
+    const QString company = dutch.translate("StatusReport", "%1 (%2)");
+    QVERIFY(!others.isEmpty() && others != QLatin1String("Other accounts: %1.") && !company.isEmpty());
+    QProcessEnvironment inDutch = env;
+    inDutch.insert(QStringLiteral("LANGUAGE"), QStringLiteral("nl"));
+    inDutch.insert(QStringLiteral("LC_ALL"), QStringLiteral("nl_NL.UTF-8"));
+    human = run(inDutch, {QStringLiteral("status")});
+    QCOMPARE(human.exitCode, 0);
+    QVERIFY2(human.err.contains(others.arg(company.arg(kJane, QStringLiteral("Sandbox Webinars B.V.")))),
              qPrintable(human.err));
 
     // An ambiguous prefix and an unknown account are errors that name the accounts, for every
