@@ -1,8 +1,9 @@
 // The launcher. Scripts call `status` and `token` often and expect them to be as quick as
 // reading a secret with `secret-tool`; loading the widgets and network stack would take longer
 // than the answer. So this executable links Qt Core and qtkeychain alone, answers those two from
-// the keychain when the answer is plain (signed in, token still fresh), and otherwise loads the
-// app library and hands over, arguments untouched.
+// the keychain when the answer is plain (signed in, token still fresh; for the active account or
+// the one --account names, found in the list of accounts), and otherwise loads the app library
+// and hands over, arguments untouched.
 
 #include "cli/CommandLine.h"
 #include "cli/StatusReport.h"

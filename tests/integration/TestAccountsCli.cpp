@@ -158,6 +158,7 @@ private:
     std::unique_ptr<Sandbox> m_sandbox;
     std::unique_ptr<Sandbox> m_shortLived; // access tokens live 2 seconds
     QStringList m_secretsSeen;
+    QString m_loginErr; // what the last login printed on stderr
 };
 
 void TestAccountsCli::initTestCase()
@@ -201,6 +202,7 @@ bool TestAccountsCli::signIn(const QProcessEnvironment &env, const QString &logi
     AppRun app = finishApp(process);
     app.out.prepend(out);
     const Run loggedIn = record(app);
+    m_loginErr = loggedIn.err;
     const bool ok = browser.exitCode == 0 && loggedIn.exitCode == 0
         && loggedIn.err.contains(QStringLiteral("Signed in as %1@example.com").arg(login));
     if (!ok)
@@ -222,6 +224,9 @@ QString TestAccountsCli::token(const QProcessEnvironment &env, const QStringList
 void TestAccountsCli::addingAndChoosingAccounts()
 {
     const QProcessEnvironment env = m_sandbox->environment();
+    const Run help = run(env, {QStringLiteral("--help")});
+    for (const char *word : {"switch [ACCOUNT]", "--account <email>", "--all"})
+        QVERIFY2(help.out.contains(word), word);
     QVERIFY(signIn(env, QStringLiteral("jane")));
     QJsonObject status = statusJson(env);
     QCOMPARE(listed(status), QStringList {kJane + QLatin1Char('*')});
@@ -229,6 +234,10 @@ void TestAccountsCli::addingAndChoosingAccounts()
     QCOMPARE(accountOfToken(*m_sandbox, janeToken), kJane);
 
     QVERIFY(signIn(env, QStringLiteral("john")));
+    QVERIFY2(m_loginErr.contains(QStringLiteral("It is the active account now. Still signed in: %1 (Sandbox Webinars "
+                                                "B.V.).")
+                                     .arg(kJane)),
+             qPrintable(m_loginErr));
     int exitCode = -1;
     status = statusJson(env, {}, &exitCode);
     QCOMPARE(exitCode, 0);
