@@ -7,13 +7,13 @@
 #include "auth/Accounts.h"
 #include "auth/Session.h"
 
+// "jane@example.com (Company B.V.)"; empty for the place of an earlier version's session with
+// nothing in it.
 QString CommandRunner::nameOf(const Session *session) const
 {
     const QString name = m_accounts ? m_accounts->displayName(session)
                                     : Accounts::displayName(session->stored().email, session->stored().company);
-    if (!name.isEmpty() || !session->stored().email.isEmpty())
-        return name.isEmpty() ? session->stored().email : name;
-    return QString();
+    return name.isEmpty() ? session->stored().email : name;
 }
 
 // Every account was restored (restoreAll()): each one's name is known, also one an earlier
