@@ -15,7 +15,9 @@ const QStringList kValueOptions = {QStringLiteral("authorize-url"), QStringLiter
                                    QStringLiteral("H"), QStringLiteral("header"), QStringLiteral("input"),
                                    QStringLiteral("max-wait"),
                                    // login
-                                   QStringLiteral("port")};
+                                   QStringLiteral("port"),
+                                   // status, token, api, logout
+                                   QStringLiteral("account")};
 
 // The options of `api`, which no other command takes.
 const QStringList kApiOptions = {QStringLiteral("method"), QStringLiteral("raw-field"), QStringLiteral("field"),
@@ -26,8 +28,8 @@ const QStringList kApiOptions = {QStringLiteral("method"), QStringLiteral("raw-f
 
 const QStringList &CommandLine::commands()
 {
-    static const QStringList names = {QStringLiteral("login"), QStringLiteral("status"), QStringLiteral("token"),
-                                      QStringLiteral("logout"), QStringLiteral("api")};
+    static const QStringList names = {QStringLiteral("login"),  QStringLiteral("status"), QStringLiteral("token"),
+                                      QStringLiteral("logout"), QStringLiteral("api"),    QStringLiteral("switch")};
     return names;
 }
 
@@ -36,15 +38,19 @@ CommandLine::CommandLine()
     m_parser.setApplicationDescription(
         tr("Connects your WebinarGeek account and keeps it connected.\n\n"
            "Without a command, opens the window. Commands:\n"
-           "  login     Sign in through the browser.\n"
+           "  login     Sign in through the browser; the account is added and becomes the\n"
+           "            active one.\n"
            "  status    Show whether you are signed in (from the keychain; no network).\n"
            "  token     Print a valid access token, refreshing it first when it has expired.\n"
-           "  logout    Revoke the tokens and remove everything stored.\n"
+           "  logout    Revoke the active account's tokens and remove it.\n"
            "  api PATH  Send a request to the WebinarGeek API with the stored credential and\n"
-           "            print the answer (PATH is relative to the API address)."));
+           "            print the answer (PATH is relative to the API address).\n"
+           "  switch [ACCOUNT]\n"
+           "            Make another signed-in account the active one; without ACCOUNT, choose\n"
+           "            from a list."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addPositionalArgument(QStringLiteral("command"), tr("login, status, token, logout or api."),
+    m_parser.addPositionalArgument(QStringLiteral("command"), tr("login, status, token, logout, api or switch."),
                                    QStringLiteral("[command]"));
     m_parser.addOptions({
         {QStringLiteral("issuer"),
@@ -71,6 +77,11 @@ CommandLine::CommandLine()
          tr("login: let the browser return to this port on 127.0.0.1 (for ssh -L); a free port by default."),
          tr("port")},
         {QStringLiteral("json"), tr("status: print JSON on stdout.")},
+        {QStringLiteral("account"),
+         tr("status, token, api, logout: use this account instead of the active one, named by its email (a "
+            "prefix of it that fits one account is enough)."),
+         tr("email")},
+        {QStringLiteral("all"), tr("logout: sign out of every account.")},
         {QStringLiteral("background"), tr("Without a command: start hidden in the system tray.")},
     });
     m_parser.addOptions({
@@ -131,7 +142,9 @@ bool CommandLine::parse(const QStringList &arguments)
             return false;
         }
     }
-    if (positional.size() > 1) {
+    if (positional.value(0) == QLatin1String("switch") && positional.size() == 2) {
+        m_switchTo = positional.at(1);
+    } else if (positional.size() > 1) {
         // Not repeated back: a stray word may be a secret pasted in the wrong place.
         m_error = tr("Too many arguments: give one command (secrets such as an API key are read from stdin).");
         return false;
@@ -161,6 +174,8 @@ bool CommandLine::parse(const QStringList &arguments)
         m_error = tr("--json goes with status.");
         return false;
     }
+    if (!parseAccountOptions())
+        return false;
     m_timeout = Configuration::kSignInTimeoutSeconds;
     if (m_parser.isSet(QStringLiteral("timeout"))) {
         if (m_command != QLatin1String("login")) {
@@ -204,13 +219,16 @@ bool CommandLine::parseApi(const QStringList &positional)
         return false;
     }
     m_apiPath = positional.at(1);
-    for (const QString &option : {QStringLiteral("no-browser"), QStringLiteral("api-key"), QStringLiteral("timeout"),
-                                  QStringLiteral("port"), QStringLiteral("json"), QStringLiteral("background")}) {
+    for (const QString &option :
+         {QStringLiteral("no-browser"), QStringLiteral("api-key"), QStringLiteral("timeout"), QStringLiteral("port"),
+          QStringLiteral("json"), QStringLiteral("background"), QStringLiteral("all")}) {
         if (m_parser.isSet(option)) {
             m_error = tr("--%1 does not go with api.").arg(option);
             return false;
         }
     }
+    if (!parseAccountOptions())
+        return false;
     m_maxWait = ApiRequest::kDefaultMaxWaitSeconds;
     if (m_parser.isSet(QStringLiteral("max-wait"))) {
         bool ok = false;
@@ -221,6 +239,42 @@ bool CommandLine::parseApi(const QStringList &positional)
         }
     }
     return true;
+}
+
+// --account and --all: which accounts a command is about.
+bool CommandLine::parseAccountOptions()
+{
+    static const QStringList withAccount = {QStringLiteral("status"), QStringLiteral("token"), QStringLiteral("api"),
+                                            QStringLiteral("logout")};
+    if (m_parser.isSet(QStringLiteral("account"))) {
+        if (!withAccount.contains(m_command)) {
+            m_error = m_command == QLatin1String("switch")
+                ? tr("--account does not go with switch: name the account after it (switch ACCOUNT).")
+                : tr("--account goes with status, token, api and logout.");
+            return false;
+        }
+        m_account = m_parser.value(QStringLiteral("account")).trimmed();
+        if (m_account.isEmpty()) {
+            m_error = tr("--account needs an account's email, or the start of it.");
+            return false;
+        }
+    }
+    if (m_parser.isSet(QStringLiteral("all"))) {
+        if (m_command != QLatin1String("logout")) {
+            m_error = tr("--all goes with logout.");
+            return false;
+        }
+        if (!m_account.isEmpty()) {
+            m_error = tr("--all and --account do not go together: --all signs out of every account.");
+            return false;
+        }
+    }
+    return true;
+}
+
+bool CommandLine::allAccounts() const
+{
+    return m_parser.isSet(QStringLiteral("all"));
 }
 
 QString CommandLine::apiMethod() const

@@ -17,7 +17,7 @@ public:
     bool parse(const QStringList &arguments);
     QString errorText() const { return m_error; }
 
-    // "login", "status", "token", "logout", "api", or empty for the window.
+    // "login", "status", "token", "logout", "api", "switch", or empty for the window.
     QString command() const { return m_command; }
     bool helpRequested() const;
     bool versionRequested() const;
@@ -31,6 +31,14 @@ public:
     int timeoutSeconds() const { return m_timeout; }
     // The loopback port for the browser sign-in; 0 for a free one.
     quint16 port() const { return m_port; }
+
+    // --account: the account a command is about instead of the active one (an email, or the
+    // start of one: AccountList::find); empty for the active one.
+    QString account() const { return m_account; }
+    // logout --all
+    bool allAccounts() const;
+    // switch ACCOUNT; empty when no account was named (switch then offers a choice).
+    QString switchTo() const { return m_switchTo; }
 
     // api: its PATH and options, as given (ApiRequest reads the fields and headers).
     QString apiPath() const { return m_apiPath; }
@@ -57,6 +65,7 @@ public:
 
 private:
     bool parseApi(const QStringList &positional);
+    bool parseAccountOptions();
 
     QCommandLineParser m_parser;
     QString m_command;
@@ -65,6 +74,8 @@ private:
     quint16 m_port = 0;
     QString m_apiPath;
     int m_maxWait = 0;
+    QString m_account;
+    QString m_switchTo;
 
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };

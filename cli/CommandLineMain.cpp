@@ -7,11 +7,10 @@
 #include "StatusReport.h" // printErr
 
 #include "api/NetworkAccess.h"
+#include "auth/Accounts.h"
 #include "auth/ResolveConfiguration.h"
-#include "auth/Session.h"
 #include "config/Preferences.h"
 #include "config/Translations.h"
-#include "storage/TokenStore.h"
 
 #include <QCoreApplication>
 
@@ -47,19 +46,18 @@ int runCommandLine(int argc, char **argv)
     preferences.setOptions(commandLine.options());
 
     NetworkAccess network;
-    std::unique_ptr<TokenStore> store;
-    std::unique_ptr<Session> session;
+    std::unique_ptr<Accounts> accounts;
     std::unique_ptr<CommandRunner> runner;
     // `status` reads the keychain only: it takes the issuer's endpoints from the cached copy.
     const EndpointLookup lookup =
         commandLine.command() == QLatin1String("status") ? EndpointLookup::CacheOnly : EndpointLookup::Network;
-    // The client secret may be in the keychain: the session is built once it is known.
+    // The client secret may be in the keychain: the accounts are built once it is known.
     const auto start = [&](const Configuration &config, const QString &problem) {
         if (!problem.isEmpty())
             CommandRunner::printWarning(problem);
-        store = std::make_unique<TokenStore>(config.storageKey());
-        session = std::make_unique<Session>(config, &network, store.get());
-        runner = std::make_unique<CommandRunner>(commandLine, session.get(), &CommandRunner::openWithSystemBrowser);
+        accounts = std::make_unique<Accounts>(config, &network);
+        accounts->load();
+        runner = std::make_unique<CommandRunner>(commandLine, accounts.get(), &CommandRunner::openWithSystemBrowser);
         QObject::connect(runner.get(), &CommandRunner::finished, &app, [](int code) {
             // Queued: the loopback listener may still be answering the browser in this turn.
             QMetaObject::invokeMethod(

@@ -3,6 +3,7 @@
 #include "config/OutsideText.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -26,6 +27,24 @@ QString expiredForGood()
                             "expired. Sign in again with \"webinargeek-connect login\".");
 }
 
+QString stateName(StatusReport::State state)
+{
+    switch (state) {
+    case StatusReport::State::SignedIn:
+        return QStringLiteral("signed_in");
+    case StatusReport::State::SignedOut:
+        return QStringLiteral("signed_out");
+    case StatusReport::State::Error:
+        break;
+    }
+    return QStringLiteral("error");
+}
+
+QString accountName(const QString &email, const QString &company)
+{
+    return company.isEmpty() ? email : StatusReport::tr("%1 (%2)").arg(email, company);
+}
+
 } // namespace
 
 void printErr(const QString &text)
@@ -44,9 +63,28 @@ void printOut(const QByteArray &text)
 
 StatusReport::State StatusReport::stateAt(const QDateTime &now) const
 {
+    return stateAt(state, session, now);
+}
+
+StatusReport::State StatusReport::stateAt(State state, const StoredSession &session, const QDateTime &now)
+{
     if (state == State::SignedIn && cannotBeRenewed(session) && session.expiresAt.isValid() && session.expiresAt <= now)
         return State::Error;
     return state;
+}
+
+std::optional<StatusReport::Account> StatusReport::listed(const AccountEntry &entry, State state,
+                                                          const StoredSession &session, bool active)
+{
+    if (entry.email.isEmpty() && session.isEmpty())
+        return std::nullopt;
+    Account account;
+    account.email = session.isEmpty() ? entry.email : session.email;
+    account.company = session.isEmpty() ? entry.company : session.company;
+    account.state = state;
+    account.session = session;
+    account.active = active;
+    return account;
 }
 
 QByteArray StatusReport::toJson(const QDateTime &now) const
@@ -60,10 +98,7 @@ QByteArray StatusReport::toJson(const QDateTime &now) const
     account.insert(QLatin1String("email"), session.email);
 
     QJsonObject object;
-    object.insert(QLatin1String("state"),
-                  signedIn                        ? QStringLiteral("signed_in")
-                      : shown == State::SignedOut ? QStringLiteral("signed_out")
-                                                  : QStringLiteral("error"));
+    object.insert(QLatin1String("state"), stateName(shown));
     object.insert(QLatin1String("method"), orNull(!session.isEmpty(), session.method));
     object.insert(QLatin1String("account"), orNull(signedIn, account));
     object.insert(QLatin1String("expires_at"), orNull(expires, session.expiresAt.toUTC().toString(Qt::ISODate)));
@@ -76,6 +111,21 @@ QByteArray StatusReport::toJson(const QDateTime &now) const
     object.insert(QLatin1String("client_id"), clientId);
     object.insert(QLatin1String("token_url"), tokenUrl);
     object.insert(QLatin1String("error"), orNull(!problem.isEmpty(), problem));
+    // Every account, without a token; the fields above are about one of them.
+    QJsonArray list;
+    for (const Account &entry : accounts) {
+        const State entryState = stateAt(entry.state, entry.session, now);
+        const bool entryExpires = entryState == State::SignedIn && entry.session.expiresAt.isValid();
+        list.append(QJsonObject {
+            {QLatin1String("email"), entry.email},
+            {QLatin1String("company"), entry.company},
+            {QLatin1String("method"), orNull(!entry.session.isEmpty(), entry.session.method)},
+            {QLatin1String("state"), stateName(entryState)},
+            {QLatin1String("active"), entry.active},
+            {QLatin1String("expires_at"), orNull(entryExpires, entry.session.expiresAt.toUTC().toString(Qt::ISODate))},
+        });
+    }
+    object.insert(QLatin1String("accounts"), list);
     return QJsonDocument(object).toJson(QJsonDocument::Indented).trimmed();
 }
 
@@ -107,7 +157,37 @@ QStringList StatusReport::toText(const QDateTime &now) const
         lines << tr("Stored in: %1").arg(StoredSession::backendName());
         break;
     }
+    lines << otherAccounts(now);
     return lines;
+}
+
+// The accounts beside the one reported, in a line or two.
+QStringList StatusReport::otherAccounts(const QDateTime &now) const
+{
+    QStringList others;
+    for (int i = 0; i < accounts.size(); ++i) {
+        if (i == reported)
+            continue;
+        const Account &entry = accounts.at(i);
+        QString name = accountName(entry.email, entry.company);
+        switch (stateAt(entry.state, entry.session, now)) {
+        case State::SignedIn:
+            break;
+        case State::SignedOut:
+            name = tr("%1, signed out").arg(name);
+            break;
+        case State::Error:
+            name = tr("%1, needs attention").arg(name);
+            break;
+        }
+        if (entry.active)
+            name = tr("%1, the active one").arg(name);
+        others << name;
+    }
+    if (others.isEmpty())
+        return {};
+    return {tr("Other accounts: %1.").arg(others.join(QLatin1String("; "))),
+            tr("Use one with --account EMAIL, or make it the active one with \"webinargeek-connect switch\".")};
 }
 
 QString StatusReport::accountLine(const StoredSession &session)

@@ -1,8 +1,9 @@
 // The launcher. Scripts call `status` and `token` often and expect them to be as quick as
 // reading a secret with `secret-tool`; loading the widgets and network stack would take longer
 // than the answer. So this executable links Qt Core and qtkeychain alone, answers those two from
-// the keychain when the answer is plain (signed in, token still fresh), and otherwise loads the
-// app library and hands over, arguments untouched.
+// the keychain when the answer is plain (signed in, token still fresh; for the active account or
+// the one --account names, found in the list of accounts), and otherwise loads the app library
+// and hands over, arguments untouched.
 
 #include "cli/CommandLine.h"
 #include "cli/StatusReport.h"
@@ -10,6 +11,7 @@
 #include "config/IssuerMetadataCache.h"
 #include "config/SettingsFile.h"
 #include "config/Translations.h"
+#include "storage/AccountIndex.h"
 #include "storage/QuickLookup.h"
 
 #include <QCoreApplication>
@@ -42,6 +44,14 @@ bool mayAnswerQuickly(int argc, char **argv)
             return true;
     }
     return false;
+}
+
+// Reads the session of `account` when it is there and plain (not rejected; an older entry that
+// does not say whether its refresh token is stored is the app library's to read, to tell).
+bool readPlainSession(const QString &serverKey, const AccountEntry &account, StoredSession *session)
+{
+    return QuickLookup::readSession(AccountIndex::accountKey(serverKey, account.slot), session) && !session->rejected
+        && session->renewableRecorded;
 }
 
 // Returns true and sets `exitCode` when the fast path answered. Needs the application object:
@@ -79,12 +89,18 @@ bool answerQuickly(const QStringList &arguments, int *exitCode)
     // here, and the session's key does not depend on them).
     if (!config.issuer.isEmpty())
         IssuerMetadataCache().read(config.issuer).applyTo(&config);
+    // The active account, or the one --account names; an account that cannot be found is the app
+    // library's to explain.
+    const QString serverKey = config.storageKey();
+    const AccountList list = AccountIndex().read(serverKey);
+    const AccountEntry *chosen =
+        commandLine.account().isEmpty() ? list.activeEntry() : list.find(commandLine.account(), nullptr);
+    if (!chosen)
+        return false;
     // A configuration with a problem is the app library's to explain (exit 2), in the person's
     // language.
     StoredSession session;
-    // An older entry that does not say whether its refresh token is stored: the app library reads
-    // that entry too, to tell.
-    if (!QuickLookup::readSession(config.storageKey(), &session) || session.rejected || !session.renewableRecorded)
+    if (!readPlainSession(serverKey, *chosen, &session))
         return false;
     if (!(session.isApiKey() ? config.apiKeyProblems() : config.problems()).isEmpty())
         return false;
@@ -102,6 +118,21 @@ bool answerQuickly(const QStringList &arguments, int *exitCode)
     report.session = session;
     report.clientId = config.clientId;
     report.tokenUrl = config.tokenUrl.toString(QUrl::RemoveUserInfo);
+    // Every account is listed; one that is not plainly signed in is the app library's to describe.
+    for (const AccountEntry &entry : list.accounts) {
+        StoredSession stored;
+        if (&entry == chosen)
+            stored = session;
+        else if (!readPlainSession(serverKey, entry, &stored))
+            return false;
+        const auto listed =
+            StatusReport::listed(entry, StatusReport::State::SignedIn, stored, &entry == list.activeEntry());
+        if (!listed)
+            continue;
+        if (&entry == chosen)
+            report.reported = int(report.accounts.size());
+        report.accounts << *listed;
+    }
     if (commandLine.json()) {
         printOut(report.toJson(now));
     } else {

@@ -223,7 +223,7 @@ manual=$(LC_ALL=C.UTF-8 MANWIDTH=200 man --warnings -E UTF-8 -l "$extracted/usr/
     fatal "man could not format the man page: $(tr '\n' ' ' <"$work/man.warnings")"
 help=$(LC_ALL=C.UTF-8 LANGUAGE= "$build/bin/webinargeek-connect" --help) || fatal "webinargeek-connect --help failed"
 uncovered=()
-for option in $(grep -oE -- '--[a-z][a-z-]+' <<<"$help" | sort -u) login status token logout api; do
+for option in $(grep -oE -- '--[a-z][a-z-]+' <<<"$help" | sort -u) login status token logout api switch; do
     grep -qF -- "$option" <<<"$manual" || uncovered+=("$option")
 done
 if [[ ! -s "$work/man.warnings" && ${#uncovered[@]} -eq 0 ]]; then

@@ -564,30 +564,6 @@ Korrigieren oder entfernen Sie sie und starten Sie WebinarGeek Connect dann erne
         <translation>--port erwartet eine Portnummer von 1 bis 65535.</translation>
     </message>
     <message>
-        <source>Connects your WebinarGeek account and keeps it connected.
-
-Without a command, opens the window. Commands:
-  login     Sign in through the browser.
-  status    Show whether you are signed in (from the keychain; no network).
-  token     Print a valid access token, refreshing it first when it has expired.
-  logout    Revoke the tokens and remove everything stored.
-  api PATH  Send a request to the WebinarGeek API with the stored credential and
-            print the answer (PATH is relative to the API address).</source>
-        <translation>Verbindet Ihr WebinarGeek-Konto und hält die Verbindung aufrecht.
-
-Ohne Befehl wird das Fenster geöffnet. Befehle:
-  login     Über den Browser anmelden.
-  status    Anzeigen, ob Sie angemeldet sind (aus dem Schlüsselbund; ohne Netzwerk).
-  token     Ein gültiges Zugriffstoken ausgeben; ein abgelaufenes wird zuerst erneuert.
-  logout    Die Tokens widerrufen und alles Gespeicherte entfernen.
-  api PATH  Eine Anfrage mit den gespeicherten Zugangsdaten an die WebinarGeek-API
-            senden und die Antwort ausgeben (PATH relativ zur API-Adresse).</translation>
-    </message>
-    <message>
-        <source>login, status, token, logout or api.</source>
-        <translation>login, status, token, logout oder api.</translation>
-    </message>
-    <message>
         <source>api: the HTTP method (default GET, or POST with fields or --input).</source>
         <translation>api: die HTTP-Methode (Standard GET, oder POST mit Feldern oder --input).</translation>
     </message>
@@ -658,6 +634,70 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
     <message>
         <source>--max-wait takes a number of seconds from 0 to 3600.</source>
         <translation>--max-wait erwartet eine Anzahl Sekunden von 0 bis 3600.</translation>
+    </message>
+    <message>
+        <source>Connects your WebinarGeek account and keeps it connected.
+
+Without a command, opens the window. Commands:
+  login     Sign in through the browser; the account is added and becomes the
+            active one.
+  status    Show whether you are signed in (from the keychain; no network).
+  token     Print a valid access token, refreshing it first when it has expired.
+  logout    Revoke the active account&apos;s tokens and remove it.
+  api PATH  Send a request to the WebinarGeek API with the stored credential and
+            print the answer (PATH is relative to the API address).
+  switch [ACCOUNT]
+            Make another signed-in account the active one; without ACCOUNT, choose
+            from a list.</source>
+        <translation>Verbindet Ihr WebinarGeek-Konto und hält die Verbindung aufrecht.
+
+Ohne Befehl wird das Fenster geöffnet. Befehle:
+  login     Über den Browser anmelden; das Konto wird hinzugefügt und wird das
+            aktive Konto.
+  status    Anzeigen, ob Sie angemeldet sind (aus dem Schlüsselbund; ohne Netzwerk).
+  token     Ein gültiges Zugriffstoken ausgeben; ein abgelaufenes wird zuerst erneuert.
+  logout    Die Tokens des aktiven Kontos widerrufen und das Konto entfernen.
+  api PATH  Eine Anfrage mit den gespeicherten Zugangsdaten an die WebinarGeek-API
+            senden und die Antwort ausgeben (PATH relativ zur API-Adresse).
+  switch [ACCOUNT]
+            Ein anderes angemeldetes Konto zum aktiven machen; ohne ACCOUNT wählen
+            Sie aus einer Liste.</translation>
+    </message>
+    <message>
+        <source>login, status, token, logout, api or switch.</source>
+        <translation>login, status, token, logout, api oder switch.</translation>
+    </message>
+    <message>
+        <source>status, token, api, logout: use this account instead of the active one, named by its email (a prefix of it that fits one account is enough).</source>
+        <translation>status, token, api, logout: dieses Konto statt des aktiven verwenden, angegeben durch seine E-Mail-Adresse (ein Anfang davon, der zu genau einem Konto passt, genügt).</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>logout: sign out of every account.</source>
+        <translation>logout: von allen Konten abmelden.</translation>
+    </message>
+    <message>
+        <source>--account does not go with switch: name the account after it (switch ACCOUNT).</source>
+        <translation>--account gehört nicht zu switch: Geben Sie das Konto danach an (switch ACCOUNT).</translation>
+    </message>
+    <message>
+        <source>--account goes with status, token, api and logout.</source>
+        <translation>--account gehört zu status, token, api und logout.</translation>
+    </message>
+    <message>
+        <source>--account needs an account&apos;s email, or the start of it.</source>
+        <translation>--account braucht die E-Mail-Adresse eines Kontos oder ihren Anfang.</translation>
+    </message>
+    <message>
+        <source>--all goes with logout.</source>
+        <translation>--all gehört zu logout.</translation>
+    </message>
+    <message>
+        <source>--all and --account do not go together: --all signs out of every account.</source>
+        <translation>--all und --account passen nicht zusammen: --all meldet von allen Konten ab.</translation>
     </message>
 </context>
 <context>
@@ -745,6 +785,58 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
     <message>
         <source>--input - and -F %1=@- both read stdin, which can be read once; give one a file.</source>
         <translation>--input - und -F %1=@- lesen beide stdin, das nur einmal gelesen werden kann; geben Sie einem davon eine Datei.</translation>
+    </message>
+    <message>
+        <source>It is the active account now. Still signed in: %1.</source>
+        <translation>Es ist jetzt das aktive Konto. Weiterhin angemeldet: %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be signed out of: %2</source>
+        <translation>Abmelden von %1 ist nicht gelungen: %2</translation>
+    </message>
+    <message>
+        <source>Signed out of %1; nothing of it is stored any more.</source>
+        <translation>Von %1 abgemeldet; davon ist nichts mehr gespeichert.</translation>
+    </message>
+    <message>
+        <source>The active account is now %1.</source>
+        <translation>Das aktive Konto ist jetzt %1.</translation>
+    </message>
+    <message>
+        <source>There is no list of accounts to switch in.</source>
+        <translation>Es gibt keine Liste von Konten, in der gewechselt werden kann.</translation>
+    </message>
+    <message>
+        <source>No account is signed in. Run &quot;webinargeek-connect login&quot; to sign in.</source>
+        <translation>Es ist kein Konto angemeldet. Führen Sie &quot;webinargeek-connect login&quot; aus, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>Only one account is signed in, %1, and it is the active one. Sign in to another with &quot;webinargeek-connect login&quot;.</source>
+        <translation>Es ist nur ein Konto angemeldet, %1, und es ist das aktive. Melden Sie sich mit &quot;webinargeek-connect login&quot; bei einem weiteren an.</translation>
+    </message>
+    <message>
+        <source>Name the account to switch to, as in &quot;webinargeek-connect switch EMAIL&quot; (there is no terminal to ask on). The accounts are: %1.</source>
+        <translation>Geben Sie das Konto an, zu dem gewechselt werden soll, wie in &quot;webinargeek-connect switch EMAIL&quot; (es gibt kein Terminal, um danach zu fragen). Die Konten sind: %1.</translation>
+    </message>
+    <message>
+        <source>Signed-in accounts:</source>
+        <translation>Angemeldete Konten:</translation>
+    </message>
+    <message>
+        <source>%1 (active)</source>
+        <translation>%1 (aktiv)</translation>
+    </message>
+    <message>
+        <source>Type the number of the account to make active and press Enter (Ctrl+D leaves it as it is):</source>
+        <translation>Geben Sie die Nummer des Kontos ein, das aktiv werden soll, und drücken Sie die Eingabetaste (Strg+D lässt es, wie es ist):</translation>
+    </message>
+    <message>
+        <source>Nothing chosen; the active account stays as it was.</source>
+        <translation>Nichts gewählt; das aktive Konto bleibt, wie es war.</translation>
+    </message>
+    <message>
+        <source>Type a number from 1 to %1, or Ctrl+D to leave the active account as it is.</source>
+        <translation>Geben Sie eine Zahl von 1 bis %1 ein, oder Strg+D, um das aktive Konto zu lassen, wie es ist.</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +1917,30 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
     <message>
         <source>This session cannot be renewed: no refresh token is stored. Sign in again with &quot;webinargeek-connect login&quot; before the access token expires.</source>
         <translation>Diese Sitzung kann nicht erneuert werden: Es ist kein Aktualisierungstoken gespeichert. Melden Sie sich mit &quot;webinargeek-connect login&quot; erneut an, bevor das Zugriffstoken abläuft.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, signed out</source>
+        <translation>%1, abgemeldet</translation>
+    </message>
+    <message>
+        <source>%1, needs attention</source>
+        <translation>%1, braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>%1, the active one</source>
+        <translation>%1, das aktive</translation>
+    </message>
+    <message>
+        <source>Other accounts: %1.</source>
+        <translation>Weitere Konten: %1.</translation>
+    </message>
+    <message>
+        <source>Use one with --account EMAIL, or make it the active one with &quot;webinargeek-connect switch&quot;.</source>
+        <translation>Verwenden Sie eines mit --account EMAIL, oder machen Sie es mit &quot;webinargeek-connect switch&quot; zum aktiven.</translation>
     </message>
 </context>
 <context>

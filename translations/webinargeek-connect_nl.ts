@@ -564,30 +564,6 @@ Verbeter of verwijder het en start WebinarGeek Connect daarna opnieuw.</translat
         <translation>--port verwacht een poortnummer van 1 tot en met 65535.</translation>
     </message>
     <message>
-        <source>Connects your WebinarGeek account and keeps it connected.
-
-Without a command, opens the window. Commands:
-  login     Sign in through the browser.
-  status    Show whether you are signed in (from the keychain; no network).
-  token     Print a valid access token, refreshing it first when it has expired.
-  logout    Revoke the tokens and remove everything stored.
-  api PATH  Send a request to the WebinarGeek API with the stored credential and
-            print the answer (PATH is relative to the API address).</source>
-        <translation>Verbindt je WebinarGeek-account en houdt het verbonden.
-
-Zonder opdracht wordt het venster geopend. Opdrachten:
-  login     Inloggen via de browser.
-  status    Tonen of je bent ingelogd (uit de sleutelbos; geen netwerk).
-  token     Een geldig toegangstoken tonen; een verlopen token wordt eerst vernieuwd.
-  logout    De tokens intrekken en alles wat is opgeslagen verwijderen.
-  api PATH  Een verzoek naar de WebinarGeek-API sturen met de opgeslagen inloggegevens
-            en het antwoord tonen (PATH is relatief aan het API-adres).</translation>
-    </message>
-    <message>
-        <source>login, status, token, logout or api.</source>
-        <translation>login, status, token, logout of api.</translation>
-    </message>
-    <message>
         <source>api: the HTTP method (default GET, or POST with fields or --input).</source>
         <translation>api: de HTTP-methode (standaard GET, of POST met velden of --input).</translation>
     </message>
@@ -658,6 +634,70 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
     <message>
         <source>--max-wait takes a number of seconds from 0 to 3600.</source>
         <translation>--max-wait verwacht een aantal seconden van 0 tot 3600.</translation>
+    </message>
+    <message>
+        <source>Connects your WebinarGeek account and keeps it connected.
+
+Without a command, opens the window. Commands:
+  login     Sign in through the browser; the account is added and becomes the
+            active one.
+  status    Show whether you are signed in (from the keychain; no network).
+  token     Print a valid access token, refreshing it first when it has expired.
+  logout    Revoke the active account&apos;s tokens and remove it.
+  api PATH  Send a request to the WebinarGeek API with the stored credential and
+            print the answer (PATH is relative to the API address).
+  switch [ACCOUNT]
+            Make another signed-in account the active one; without ACCOUNT, choose
+            from a list.</source>
+        <translation>Verbindt je WebinarGeek-account en houdt het verbonden.
+
+Zonder opdracht wordt het venster geopend. Opdrachten:
+  login     Inloggen via de browser; het account wordt toegevoegd en wordt het
+            actieve account.
+  status    Tonen of je bent ingelogd (uit de sleutelbos; geen netwerk).
+  token     Een geldig toegangstoken tonen; een verlopen token wordt eerst vernieuwd.
+  logout    De tokens van het actieve account intrekken en het account verwijderen.
+  api PATH  Een verzoek naar de WebinarGeek-API sturen met de opgeslagen inloggegevens
+            en het antwoord tonen (PATH is relatief aan het API-adres).
+  switch [ACCOUNT]
+            Een ander ingelogd account het actieve maken; zonder ACCOUNT kies je
+            uit een lijst.</translation>
+    </message>
+    <message>
+        <source>login, status, token, logout, api or switch.</source>
+        <translation>login, status, token, logout, api of switch.</translation>
+    </message>
+    <message>
+        <source>status, token, api, logout: use this account instead of the active one, named by its email (a prefix of it that fits one account is enough).</source>
+        <translation>status, token, api, logout: dit account gebruiken in plaats van het actieve, aangeduid met zijn e-mailadres (een begin ervan dat bij één account past is genoeg).</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mailadres</translation>
+    </message>
+    <message>
+        <source>logout: sign out of every account.</source>
+        <translation>logout: uitloggen bij alle accounts.</translation>
+    </message>
+    <message>
+        <source>--account does not go with switch: name the account after it (switch ACCOUNT).</source>
+        <translation>--account hoort niet bij switch: noem het account erna (switch ACCOUNT).</translation>
+    </message>
+    <message>
+        <source>--account goes with status, token, api and logout.</source>
+        <translation>--account hoort bij status, token, api en logout.</translation>
+    </message>
+    <message>
+        <source>--account needs an account&apos;s email, or the start of it.</source>
+        <translation>--account heeft het e-mailadres van een account nodig, of het begin ervan.</translation>
+    </message>
+    <message>
+        <source>--all goes with logout.</source>
+        <translation>--all hoort bij logout.</translation>
+    </message>
+    <message>
+        <source>--all and --account do not go together: --all signs out of every account.</source>
+        <translation>--all en --account gaan niet samen: --all logt uit bij alle accounts.</translation>
     </message>
 </context>
 <context>
@@ -745,6 +785,58 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
     <message>
         <source>--input - and -F %1=@- both read stdin, which can be read once; give one a file.</source>
         <translation>--input - en -F %1=@- lezen allebei stdin, dat maar één keer gelezen kan worden; geef een van beide een bestand.</translation>
+    </message>
+    <message>
+        <source>It is the active account now. Still signed in: %1.</source>
+        <translation>Het is nu het actieve account. Nog steeds ingelogd: %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be signed out of: %2</source>
+        <translation>Uitloggen bij %1 is niet gelukt: %2</translation>
+    </message>
+    <message>
+        <source>Signed out of %1; nothing of it is stored any more.</source>
+        <translation>Uitgelogd bij %1; er is daarvan niets meer opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The active account is now %1.</source>
+        <translation>Het actieve account is nu %1.</translation>
+    </message>
+    <message>
+        <source>There is no list of accounts to switch in.</source>
+        <translation>Er is geen lijst met accounts om in te wisselen.</translation>
+    </message>
+    <message>
+        <source>No account is signed in. Run &quot;webinargeek-connect login&quot; to sign in.</source>
+        <translation>Er is geen account ingelogd. Voer &quot;webinargeek-connect login&quot; uit om in te loggen.</translation>
+    </message>
+    <message>
+        <source>Only one account is signed in, %1, and it is the active one. Sign in to another with &quot;webinargeek-connect login&quot;.</source>
+        <translation>Er is maar één account ingelogd, %1, en dat is het actieve. Log in bij een ander met &quot;webinargeek-connect login&quot;.</translation>
+    </message>
+    <message>
+        <source>Name the account to switch to, as in &quot;webinargeek-connect switch EMAIL&quot; (there is no terminal to ask on). The accounts are: %1.</source>
+        <translation>Noem het account waarnaar je wilt wisselen, zoals in &quot;webinargeek-connect switch EMAIL&quot; (er is geen terminal om het te vragen). De accounts zijn: %1.</translation>
+    </message>
+    <message>
+        <source>Signed-in accounts:</source>
+        <translation>Ingelogde accounts:</translation>
+    </message>
+    <message>
+        <source>%1 (active)</source>
+        <translation>%1 (actief)</translation>
+    </message>
+    <message>
+        <source>Type the number of the account to make active and press Enter (Ctrl+D leaves it as it is):</source>
+        <translation>Typ het nummer van het account dat actief moet worden en druk op Enter (Ctrl+D laat het zoals het is):</translation>
+    </message>
+    <message>
+        <source>Nothing chosen; the active account stays as it was.</source>
+        <translation>Niets gekozen; het actieve account blijft zoals het was.</translation>
+    </message>
+    <message>
+        <source>Type a number from 1 to %1, or Ctrl+D to leave the active account as it is.</source>
+        <translation>Typ een nummer van 1 tot en met %1, of Ctrl+D om het actieve account te laten zoals het is.</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +1917,30 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
     <message>
         <source>This session cannot be renewed: no refresh token is stored. Sign in again with &quot;webinargeek-connect login&quot; before the access token expires.</source>
         <translation>Deze sessie kan niet worden vernieuwd: er is geen vernieuwingstoken bewaard. Meld u opnieuw aan met &quot;webinargeek-connect login&quot; voordat het toegangstoken verloopt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, signed out</source>
+        <translation>%1, uitgelogd</translation>
+    </message>
+    <message>
+        <source>%1, needs attention</source>
+        <translation>%1, vraagt aandacht</translation>
+    </message>
+    <message>
+        <source>%1, the active one</source>
+        <translation>%1, het actieve</translation>
+    </message>
+    <message>
+        <source>Other accounts: %1.</source>
+        <translation>Andere accounts: %1.</translation>
+    </message>
+    <message>
+        <source>Use one with --account EMAIL, or make it the active one with &quot;webinargeek-connect switch&quot;.</source>
+        <translation>Gebruik er een met --account EMAIL, of maak het het actieve met &quot;webinargeek-connect switch&quot;.</translation>
     </message>
 </context>
 <context>

@@ -9,10 +9,15 @@
 
 #include "cli/CommandRunner.h"
 #include "config/Configuration.h"
+#include "storage/AccountIndex.h"
 #include "storage/StoredSession.h"
 #include "storage/TokenStore.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -87,6 +92,7 @@ private slots:
     void windowLoadsTheAppLibraryOnce();
     void plainStatusAndTokenAnswerWithoutIt();
     void expiredTokenIsTheAppLibrarysToRenew();
+    void activeAccountAndAccountOptionWithoutIt();
 };
 
 void TestLauncher::launcherNeedsQtCoreAndTheKeychainOnly()
@@ -187,6 +193,74 @@ void TestLauncher::expiredTokenIsTheAppLibrarysToRenew()
     QVERIFY2(token.err.contains("auth.example.invalid"), qPrintable(appLog(token.err)));
 
     QCOMPARE(KeychainAccess::clear(store), TokenStore::Status::Ok);
+}
+
+// Two accounts side by side: the launcher reads the list of accounts (Qt Core) to find the active
+// one's keychain entry, answers --account too, and lists both in status --json; an account the
+// list does not know is the app library's to explain.
+void TestLauncher::activeAccountAndAccountOptionWithoutIt()
+{
+    const QProcessEnvironment env = appEnvironment();
+    ConfigurationLoader loader(env, nullptr);
+    const QString serverKey = loader.load().storageKey();
+    const auto fresh = [](const QString &name) {
+        StoredSession session;
+        session.accessToken = name + QStringLiteral("-access-token");
+        session.refreshToken = name + QStringLiteral("-refresh-token");
+        session.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+        session.email = name + QStringLiteral("@example.invalid");
+        session.company = QStringLiteral("Launcher Test");
+        return session;
+    };
+    TokenStore first(serverKey);
+    TokenStore second(serverKey, QStringLiteral("b2"));
+    QCOMPARE(KeychainAccess::save(first, fresh(QStringLiteral("first"))), TokenStore::Status::Ok);
+    QCOMPARE(KeychainAccess::save(second, fresh(QStringLiteral("second"))), TokenStore::Status::Ok);
+    AccountIndex index;
+    QVERIFY(index.update(serverKey, [](AccountList &list) {
+        list.accounts = {
+            {QString(), QStringLiteral("first@example.invalid"), QStringLiteral("Launcher Test")},
+            {QStringLiteral("b2"), QStringLiteral("second@example.invalid"), QStringLiteral("Launcher Test")}};
+        list.active = QStringLiteral("b2");
+    }));
+
+    AppRun run = runApp(env, {QStringLiteral("token")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed(), QByteArray("second-access-token"));
+    QCOMPARE(loadsOf(run.err, QStringLiteral("libwebinargeek-connect")), 0);
+    run = runApp(env, {QStringLiteral("token"), QStringLiteral("--account"), QStringLiteral("FIRST@")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed(), QByteArray("first-access-token"));
+    QCOMPARE(loadsOf(run.err, QStringLiteral("libwebinargeek-connect")), 0);
+
+    run = runApp(env, {QStringLiteral("status"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(loadsOf(run.err, QStringLiteral("libwebinargeek-connect")), 0);
+    const QJsonObject status = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(status.value(QLatin1String("account")).toObject().value(QLatin1String("email")).toString(),
+             QStringLiteral("second@example.invalid"));
+    const QJsonArray accounts = status.value(QLatin1String("accounts")).toArray();
+    QCOMPARE(accounts.size(), 2);
+    QCOMPARE(accounts.at(0).toObject().value(QLatin1String("email")).toString(),
+             QStringLiteral("first@example.invalid"));
+    QCOMPARE(accounts.at(0).toObject().value(QLatin1String("active")).toBool(), false);
+    QCOMPARE(accounts.at(1).toObject().value(QLatin1String("active")).toBool(), true);
+    QVERIFY(!run.out.contains("access-token") && !run.out.contains("refresh-token"));
+    run = runApp(env, {QStringLiteral("status")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(loadsOf(run.err, QStringLiteral("libwebinargeek-connect")), 0);
+    QVERIFY2(run.err.contains("Other accounts: first@example.invalid (Launcher Test)."), run.err.constData());
+
+    // No account matches: the app library names the accounts, in the person's language.
+    run = runApp(env, {QStringLiteral("token"), QStringLiteral("--account"), QStringLiteral("nobody")});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(loadsOf(run.err, QFileInfo(kAppLibrary).fileName()), 1);
+    QVERIFY2(run.err.contains("No account matches \"nobody\""), run.err.constData());
+    QVERIFY(run.out.isEmpty());
+
+    QCOMPARE(KeychainAccess::clear(first), TokenStore::Status::Ok);
+    QCOMPARE(KeychainAccess::clear(second), TokenStore::Status::Ok);
+    QVERIFY(QFile::remove(AccountIndex::defaultPath()));
 }
 
 QTEST_GUILESS_MAIN(TestLauncher)

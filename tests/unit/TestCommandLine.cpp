@@ -1,4 +1,5 @@
 #include "cli/CommandLine.h"
+#include "cli/CommandRunner.h"
 
 #include <QTest>
 
@@ -24,6 +25,10 @@ private slots:
     void applyToOverridesEnvironment();
     void applyToLeavesUnsetOptionsAlone();
     void issuerOption();
+    void accountOptions_data();
+    void accountOptions();
+    void chosenAccount_data();
+    void chosenAccount();
 
 private:
     static QStringList withProgram(const QStringList &arguments);
@@ -55,6 +60,11 @@ void TestCommandLine::wantsCommandLine_data()
         << QStringList {QStringLiteral("--scope"), QStringLiteral("api"), QStringLiteral("login")} << true;
     QTest::newRow("flag then command") << QStringList {QStringLiteral("--json"), QStringLiteral("status")} << true;
     QTest::newRow("stray word") << QStringList {QStringLiteral("bogus")} << true;
+    QTest::newRow("switch") << QStringList {QStringLiteral("switch")} << true;
+    QTest::newRow("--account value that looks like a command")
+        << QStringList {QStringLiteral("--account"), QStringLiteral("status")} << false;
+    QTest::newRow("--account value then command")
+        << QStringList {QStringLiteral("--account"), QStringLiteral("jane"), QStringLiteral("token")} << true;
     QTest::newRow("endpoint options only") << QStringList {QStringLiteral("--token-url"), QStringLiteral("https://x/t"),
                                                            QStringLiteral("--api-url"), QStringLiteral("https://x/api")}
                                            << false;
@@ -137,6 +147,31 @@ void TestCommandLine::rejects_data()
             << QStringList {QStringLiteral("login"), QStringLiteral("--port"), QString::fromLatin1(value)}
             << QStringLiteral("--port takes a port number from 1 to 65535");
     }
+    // accounts
+    QTest::newRow("--account with login")
+        << QStringList {QStringLiteral("login"), QStringLiteral("--account"), QStringLiteral("jane")}
+        << QStringLiteral("--account goes with status, token, api and logout");
+    QTest::newRow("--account with the window") << QStringList {QStringLiteral("--account"), QStringLiteral("jane")}
+                                               << QStringLiteral("--account goes with status, token, api and logout");
+    QTest::newRow("--account with switch")
+        << QStringList {QStringLiteral("switch"), QStringLiteral("--account"), QStringLiteral("jane")}
+        << QStringLiteral("switch ACCOUNT");
+    QTest::newRow("--account empty") << QStringList {QStringLiteral("token"), QStringLiteral("--account=")}
+                                     << QStringLiteral("--account needs an account's email");
+    QTest::newRow("--account without value")
+        << QStringList {QStringLiteral("token"), QStringLiteral("--account")} << QStringLiteral("account");
+    QTest::newRow("--all with status") << QStringList {QStringLiteral("status"), QStringLiteral("--all")}
+                                       << QStringLiteral("--all goes with logout");
+    QTest::newRow("--all with api") << QStringList {QStringLiteral("api"), QStringLiteral("x"), QStringLiteral("--all")}
+                                    << QStringLiteral("--all does not go with api");
+    QTest::newRow("--all and --account") << QStringList {QStringLiteral("logout"), QStringLiteral("--all"),
+                                                         QStringLiteral("--account"), QStringLiteral("jane")}
+                                         << QStringLiteral("--all and --account do not go together");
+    QTest::newRow("switch with two accounts")
+        << QStringList {QStringLiteral("switch"), QStringLiteral("jane"), QStringLiteral("john")}
+        << QStringLiteral("Too many arguments");
+    QTest::newRow("switch --json") << QStringList {QStringLiteral("switch"), QStringLiteral("--json")}
+                                   << QStringLiteral("--json goes with status");
     // api
     QTest::newRow("api without PATH") << QStringList {QStringLiteral("api")} << QStringLiteral("PATH");
     QTest::newRow("api with two paths") << QStringList {QStringLiteral("api"), QStringLiteral("a"), QStringLiteral("b")}
@@ -196,6 +231,80 @@ void TestCommandLine::accepts_data()
         << QStringList {QStringLiteral("logout"), QStringLiteral("--client-id"), QStringLiteral("status"),
                         QStringLiteral("--revoke-url"), QStringLiteral("https://x/revoke")}
         << QStringLiteral("logout") << 300 << false << false;
+}
+
+// Which account a command is about: --account on the four commands that take it, --all on
+// logout, and switch's ACCOUNT.
+void TestCommandLine::accountOptions_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("account");
+    QTest::addColumn<bool>("all");
+    QTest::addColumn<QString>("switchTo");
+
+    for (const char *command : {"status", "token", "logout"}) {
+        QTest::addRow("%s --account", command)
+            << QStringList {QString::fromLatin1(command), QStringLiteral("--account"), QStringLiteral("jane@")}
+            << QString::fromLatin1(command) << QStringLiteral("jane@") << false << QString();
+    }
+    QTest::newRow("--account before the command")
+        << QStringList {QStringLiteral("--account=John@Example.com"), QStringLiteral("status"),
+                        QStringLiteral("--json")}
+        << QStringLiteral("status") << QStringLiteral("John@Example.com") << false << QString();
+    QTest::newRow("api --account") << QStringList {QStringLiteral("api"), QStringLiteral("account"),
+                                                   QStringLiteral("--account"), QStringLiteral("j")}
+                                   << QStringLiteral("api") << QStringLiteral("j") << false << QString();
+    QTest::newRow("logout --all") << QStringList {QStringLiteral("logout"), QStringLiteral("--all")}
+                                  << QStringLiteral("logout") << QString() << true << QString();
+    QTest::newRow("plain logout") << QStringList {QStringLiteral("logout")} << QStringLiteral("logout") << QString()
+                                  << false << QString();
+    QTest::newRow("switch") << QStringList {QStringLiteral("switch")} << QStringLiteral("switch") << QString() << false
+                            << QString();
+    QTest::newRow("switch ACCOUNT") << QStringList {QStringLiteral("switch"), QStringLiteral("john")}
+                                    << QStringLiteral("switch") << QString() << false << QStringLiteral("john");
+}
+
+void TestCommandLine::accountOptions()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, command);
+    QFETCH(QString, account);
+    QFETCH(bool, all);
+    QFETCH(QString, switchTo);
+
+    CommandLine commandLine;
+    QVERIFY2(commandLine.parse(withProgram(arguments)), qPrintable(commandLine.errorText()));
+    QCOMPARE(commandLine.command(), command);
+    QCOMPARE(commandLine.account(), account);
+    QCOMPARE(commandLine.allAccounts(), all);
+    QCOMPARE(commandLine.switchTo(), switchTo);
+}
+
+// switch at a terminal: the number typed for one of `count` accounts.
+void TestCommandLine::chosenAccount_data()
+{
+    QTest::addColumn<QByteArray>("typed");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("index");
+
+    QTest::newRow("first") << QByteArray("1") << 2 << 0;
+    QTest::newRow("last, with spaces") << QByteArray(" 3 ") << 3 << 2;
+    QTest::newRow("past the last") << QByteArray("3") << 2 << -1;
+    QTest::newRow("zero") << QByteArray("0") << 2 << -1;
+    QTest::newRow("negative") << QByteArray("-1") << 2 << -1;
+    QTest::newRow("empty") << QByteArray() << 2 << -1;
+    QTest::newRow("an email") << QByteArray("jane@example.com") << 2 << -1;
+    QTest::newRow("hexadecimal") << QByteArray("0x1") << 2 << -1;
+    QTest::newRow("number and more") << QByteArray("1 please") << 2 << -1;
+}
+
+void TestCommandLine::chosenAccount()
+{
+    QFETCH(QByteArray, typed);
+    QFETCH(int, count);
+    QFETCH(int, index);
+    QCOMPARE(CommandRunner::chosenIndex(typed, count), index);
 }
 
 void TestCommandLine::accepts()
