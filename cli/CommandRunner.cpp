@@ -129,18 +129,25 @@ void CommandRunner::readUnlisted(const std::function<void()> &then)
         then();
         return;
     }
-    Session *probe = m_accounts->newAccount(); // its slot is the earlier version's: the list is empty
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(probe, &Session::restoreFinished, this, [this, probe, connection, then] {
-        disconnect(*connection);
+    // Its slot is the earlier version's, the list being empty; newAccount() reads it.
+    Session *probe = m_accounts->newAccount();
+    const auto read = [this, probe, then] {
         if (probe->state() != Session::State::SignedOut) {
             m_unlisted = probe;
             if (!m_session && m_commandLine.account().isEmpty())
                 m_session = probe;
         }
         then();
+    };
+    if (probe->state() != Session::State::Loading) {
+        read();
+        return;
+    }
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(probe, &Session::restoreFinished, this, [connection, read] {
+        disconnect(*connection);
+        read();
     });
-    probe->restore();
 }
 
 // token and api read the active account alone, so that nothing of another account is read or
