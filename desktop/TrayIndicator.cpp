@@ -312,7 +312,7 @@ void TrayIndicator::showAccountMenu(const AccountMenu &menu, const TrayAccount &
     menu.makeActive->setVisible(!account.active);
     // Connected, it signs out; otherwise there is no session to sign out of, only the account
     // to take off the list.
-    menu.remove->setText(account.status.accountAction == A::SignOut ? tr("Sign &out") : tr("&Remove"));
+    menu.remove->setText(account.status.accountAction == A::SignOut ? tr("Sign &out") : tr("R&emove"));
     const bool busy = account.state == Session::State::Loading || account.state == Session::State::SigningIn;
     menu.remove->setEnabled(!busy);
 }

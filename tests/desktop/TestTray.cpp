@@ -527,7 +527,7 @@ void TestTray::oneRevokedWhileTheOtherStaysConnected()
     // Jane's submenu offers to sign in again, or to remove the account; John's does not change.
     QVERIFY(action(jane, "trayAccountSignInAction")->isVisible());
     QVERIFY(!action(jane, "trayAccountRefreshAction")->isEnabled());
-    QCOMPARE(action(jane, "trayAccountRemoveAction")->text(), QStringLiteral("&Remove"));
+    QCOMPARE(action(jane, "trayAccountRemoveAction")->text(), QStringLiteral("R&emove"));
     QVERIFY(!action(john, "trayAccountSignInAction")->isVisible());
     QVERIFY(action(john, "trayAccountRefreshAction")->isEnabled());
     screenshot(QStringLiteral("two-accounts-attention"));
