@@ -113,7 +113,7 @@ TrayIndicator::TrayIndicator(Accounts *accounts, QObject *parent)
     // With several, each account's submenu goes here (followAccounts()).
     m_addAccount = m_menu->addAction(tr("&Add account…"), this, [this] { emit signInRequested(nullptr); });
     m_addAccount->setObjectName(QStringLiteral("trayAddAccountAction"));
-    m_menu->addSeparator();
+    m_quitSeparator = m_menu->addSeparator();
     m_quit = m_menu->addAction(tr("&Quit"), this, &TrayIndicator::quitRequested);
     m_quit->setObjectName(QStringLiteral("trayQuitAction"));
     m_icon->setContextMenu(m_menu);
@@ -163,7 +163,8 @@ bool TrayIndicator::isVisible() const
 QMenu *TrayIndicator::accountMenu(Session *session) const
 {
     const auto found = m_accountMenus.constFind(session);
-    return found != m_accountMenus.cend() && found->menu->menuAction()->isVisible() ? found->menu : nullptr;
+    return found != m_accountMenus.cend() && m_menu->actions().contains(found->menu->menuAction()) ? found->menu
+                                                                                                   : nullptr;
 }
 
 void TrayIndicator::notify(const QString &title, const QString &text, NotificationPolicy::Kind kind,
@@ -261,7 +262,6 @@ TrayIndicator::AccountMenu TrayIndicator::makeAccountMenu(Session *session)
             m_accounts->remove(guarded);
     });
     entry.remove->setObjectName(QStringLiteral("trayAccountRemoveAction"));
-    m_menu->insertMenu(m_addAccount, entry.menu);
     return entry;
 }
 
@@ -273,31 +273,27 @@ void TrayIndicator::followAccounts()
             ++it;
             continue;
         }
+        m_menu->removeAction(it->menu->menuAction());
         // Not deleted at once: the click that removed the account may still be on its way out.
-        it->menu->menuAction()->setVisible(false);
         it->menu->deleteLater();
         it = m_accountMenus.erase(it);
     }
-    QList<QAction *> wanted;
     for (Session *session : sessions) {
         if (!m_accountMenus.contains(session))
             m_accountMenus.insert(session, makeAccountMenu(session));
-        wanted.append(m_accountMenus.value(session).menu->menuAction());
     }
-    // In the list's order: an account is added at its end, but one signed in to again as an
-    // account that was there takes that one's place. Put in order only when it is not, since
-    // every change of the menu is sent to a StatusNotifierItem host.
-    QList<QAction *> present;
-    for (QAction *action : m_menu->actions()) {
-        if (wanted.contains(action))
-            present.append(action);
-    }
-    if (present == wanted)
+}
+
+// Hidden actions would still be read out by a screen reader (Qt's accessible menu lists every
+// action), so what a menu does not offer now is taken out of it, not hidden. Changed only when
+// it differs, since every change is sent to a StatusNotifierItem host.
+void TrayIndicator::arrange(QMenu *menu, const QList<QAction *> &actions)
+{
+    if (menu->actions() == actions)
         return;
-    for (QAction *action : std::as_const(wanted)) {
-        m_menu->removeAction(action);
-        m_menu->insertAction(m_addAccount, action);
-    }
+    for (QAction *action : menu->actions())
+        menu->removeAction(action);
+    menu->addActions(actions);
 }
 
 void TrayIndicator::showAccountMenu(const AccountMenu &menu, const TrayAccount &account)
@@ -308,8 +304,13 @@ void TrayIndicator::showAccountMenu(const AccountMenu &menu, const TrayAccount &
     menu.menu->setTitle(title.replace(QLatin1Char('&'), QLatin1String("&&")));
     menu.menu->menuAction()->setChecked(account.active);
     menu.refresh->setEnabled(account.status.canRefresh);
-    menu.signIn->setVisible(account.status.accountAction == A::SignIn);
-    menu.makeActive->setVisible(!account.active);
+    QList<QAction *> actions {menu.refresh};
+    if (account.status.accountAction == A::SignIn)
+        actions << menu.signIn;
+    if (!account.active)
+        actions << menu.makeActive;
+    actions << menu.remove;
+    arrange(menu.menu, actions);
     // Connected, it signs out; otherwise there is no session to sign out of, only the account
     // to take off the list.
     menu.remove->setText(account.status.accountAction == A::SignOut ? tr("Sign &out") : tr("R&emove"));
@@ -342,16 +343,23 @@ void TrayIndicator::update()
         m_icon->setIcon(AppIcons::tray(m_status.kind));
     m_icon->setToolTip(m_status.tooltip);
 
-    const bool several = sessions.size() > 1;
-    for (int i = 0; i < sessions.size(); ++i) {
-        const AccountMenu &menu = m_accountMenus[sessions.at(i)];
-        menu.menu->menuAction()->setVisible(several);
-        showAccountMenu(menu, accounts.at(i));
+    // With one account (or none) its actions at the top, as before there could be several; with
+    // several, a submenu each, in the list's order. Adding one is for when there is one already:
+    // without, Sign in does it.
+    QList<QAction *> actions {m_open};
+    if (sessions.size() > 1) {
+        for (int i = 0; i < sessions.size(); ++i) {
+            const AccountMenu &menu = m_accountMenus[sessions.at(i)];
+            showAccountMenu(menu, accounts.at(i));
+            actions << menu.menu->menuAction();
+        }
+    } else {
+        actions << m_refresh << m_account;
     }
-    m_refresh->setVisible(!several);
-    m_account->setVisible(!several);
-    // Adding one is for when there is one already: without, Sign in does it.
-    m_addAccount->setVisible(!sessions.isEmpty());
+    if (!sessions.isEmpty())
+        actions << m_addAccount;
+    actions << m_quitSeparator << m_quit;
+    arrange(m_menu, actions);
     m_addAccount->setEnabled(!adding);
     m_refresh->setEnabled(m_status.canRefresh);
     switch (m_status.accountAction) {

@@ -83,6 +83,8 @@ private:
     void followAccounts();
     AccountMenu makeAccountMenu(Session *session);
     void showAccountMenu(const AccountMenu &menu, const TrayAccount &account);
+    // Makes `actions` the entries of `menu`, in that order.
+    static void arrange(QMenu *menu, const QList<QAction *> &actions);
     void makeActive(Session *session);
     // The one account's session while there is one alone; null otherwise.
     Session *onlySession() const;
@@ -95,6 +97,7 @@ private:
     QAction *m_refresh;
     QAction *m_account;
     QAction *m_addAccount;
+    QAction *m_quitSeparator;
     QAction *m_quit;
     QHash<Session *, AccountMenu> m_accountMenus;
     QActionGroup *m_activeAccount; // the accounts' submenus: the active one is checked
