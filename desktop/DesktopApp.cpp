@@ -3,6 +3,7 @@
 #include "AccessibleLabel.h"
 #include "AccessiblePopups.h"
 #include "AccountListModel.h"
+#include "AccountNotifications.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "TrayIndicator.h"
@@ -14,7 +15,6 @@
 #include "auth/Reachability.h"
 #include "auth/Session.h"
 #include "desktop/AutostartEntry.h"
-#include "desktop/NotificationPolicy.h"
 #include "desktop/SingleInstance.h"
 
 #include <QCloseEvent>
@@ -54,7 +54,6 @@ DesktopApp::DesktopApp(const Configuration &config, QObject *parent)
     , m_network(std::make_unique<NetworkAccess>())
     , m_accounts(std::make_unique<Accounts>(config, m_network.get()))
     , m_reachability(std::make_unique<SystemReachability>())
-    , m_notifications(new NotificationPolicy(nullptr, this))
 {
     // The window keeps every account fresh for as long as it runs.
     m_accounts->setAutoRefresh(true);
@@ -64,6 +63,7 @@ DesktopApp::DesktopApp(const Configuration &config, QObject *parent)
     // takes a slot none of them uses) before anything is shown.
     m_accounts->load();
     m_accountList = std::make_unique<AccountListModel>(m_accounts.get());
+    m_notifications = new AccountNotifications(m_accounts.get(), nullptr, this);
 
     installAccessibleLabels();
     installAccessiblePopups();
@@ -75,15 +75,14 @@ DesktopApp::DesktopApp(const Configuration &config, QObject *parent)
     connect(m_window.get(), &MainWindow::settingsRequested, this, [this] { openSettings(); });
     connect(m_window.get(), &MainWindow::apiKeyRequested, this, [this] { openSettings(true); });
 
-    m_notifications->watch(session());
-    connect(m_notifications, &NotificationPolicy::notify, this,
+    connect(m_notifications, &AccountNotifications::notify, this,
             [this](const QString &title, const QString &text, NotificationPolicy::Kind kind,
-                   NotificationPolicy::Action action) {
+                   NotificationPolicy::Action action, Session *session) {
                 // Without a tray the window is open (or about to be) and says the same.
                 if (m_hasTray)
-                    m_tray->notify(title, text, kind, action);
+                    m_tray->notify(title, text, kind, action, session);
             });
-    connect(m_notifications, &NotificationPolicy::withdraw, this, [this] {
+    connect(m_notifications, &AccountNotifications::withdraw, this, [this] {
         if (m_hasTray)
             m_tray->withdraw();
     });
@@ -135,8 +134,13 @@ void DesktopApp::start()
         m_startHidden = false;
     if (!m_startHidden)
         showWindow();
-    m_tray = std::make_unique<TrayIndicator>(session());
+    m_tray = std::make_unique<TrayIndicator>(m_accounts.get());
     connect(m_tray.get(), &TrayIndicator::openRequested, this, &DesktopApp::showWindow);
+    // The window shows the sign-in's progress (waiting for the browser, the link, Cancel).
+    connect(m_tray.get(), &TrayIndicator::signInRequested, this, [this](Session *session) {
+        showWindow();
+        m_window->signInTo(session);
+    });
     connect(m_tray.get(), &TrayIndicator::quitRequested, this, &DesktopApp::quitRequested);
     // The keyboard's way to the tray's menu, which an XEmbed tray offers only to the mouse: F10 in
     // the window opens it there, as F10 opens the main menu in GNOME's applications.

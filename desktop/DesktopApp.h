@@ -8,6 +8,7 @@
 #include <memory>
 
 class AccountListModel;
+class AccountNotifications;
 class Accounts;
 class AutostartEntry;
 class IssuerRefresh;
@@ -15,7 +16,6 @@ class MainWindow;
 class Preferences;
 class SettingsDialog;
 class NetworkAccess;
-class NotificationPolicy;
 class Reachability;
 class Session;
 class SingleInstance;
@@ -59,7 +59,7 @@ public:
     MainWindow *window() const { return m_window.get(); }
     // Made by start(); null before.
     TrayIndicator *tray() const { return m_tray.get(); }
-    NotificationPolicy *notifications() const { return m_notifications; }
+    AccountNotifications *notifications() const { return m_notifications; }
     // The tray icon is shown: closing the window hides it there.
     bool hasTray() const { return m_hasTray; }
     // Still looking for a tray that was not there at start.
@@ -92,7 +92,7 @@ private:
     // Widgets after the accounts, so they go first.
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayIndicator> m_tray;
-    NotificationPolicy *m_notifications;
+    AccountNotifications *m_notifications = nullptr;
     SingleInstance *m_instance = nullptr;
     Preferences *m_preferences = nullptr;
     std::unique_ptr<AutostartEntry> m_autostart;

@@ -181,6 +181,19 @@ void MainWindow::setAccounts(AccountListModel *accounts)
     setSession(accounts->selected());
 }
 
+void MainWindow::signInTo(Session *session)
+{
+    if (!m_accounts)
+        return;
+    if (!session) {
+        addAccount(false);
+        return;
+    }
+    m_accounts->select(session);
+    if (m_session == session && session->state() != Session::State::SigningIn)
+        startSignIn();
+}
+
 void MainWindow::addAccount(bool withApiKey)
 {
     Session *session = m_accounts->addAccount();

@@ -11,8 +11,9 @@ NotificationPolicy::NotificationPolicy(Clock *clock, QObject *parent)
     , m_clock(clock ? clock : new SystemClock(this))
 { }
 
-void NotificationPolicy::watch(Session *session)
+void NotificationPolicy::watch(Session *session, const AccountName &accountName)
 {
+    m_accountName = accountName;
     connect(session, &Session::stateChanged, this,
             [this, session](Session::State state) { stateChanged(state, session->lastError(), session->stored()); });
     // The account is read from the server after the sign-in itself.
@@ -47,6 +48,10 @@ bool NotificationPolicy::isOver(Condition condition, Session::State state)
 
 QString NotificationPolicy::accountName() const
 {
+    if (m_accountName) {
+        if (const QString name = m_accountName(); !name.isEmpty())
+            return name;
+    }
     if (!m_email.isEmpty() && !m_company.isEmpty())
         //: The account in a notification: email (company).
         return tr("%1 (%2)").arg(m_email, m_company);

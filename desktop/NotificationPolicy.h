@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QSet>
 
+#include <functional>
 #include <optional>
 
 class Clock;
@@ -19,7 +20,8 @@ class Clock;
 // "Sign in again" once a sign-in starts, say), so none lingers on screen saying something false.
 //
 // It watches a Session (watch()) or is fed by hand (stateChanged(), refreshFinished()), which is
-// how the tests drive it; it only decides, the tray shows.
+// how the tests drive it; it only decides, the tray shows. One policy watches one account's
+// session (AccountNotifications keeps one per account).
 class NotificationPolicy : public QObject
 {
     Q_OBJECT
@@ -37,7 +39,10 @@ public:
     // `clock` may be null: the system clock is used.
     explicit NotificationPolicy(Clock *clock = nullptr, QObject *parent = nullptr);
 
-    void watch(Session *session);
+    // `accountName`, when given, names the account (Accounts::displayName()): the list of accounts
+    // knows it even when the session does not (its keychain entry gone or unreadable).
+    using AccountName = std::function<QString()>;
+    void watch(Session *session, const AccountName &accountName = {});
 
     // What the session reported; `lastError` and `account` (the stored session's) are the
     // session's at that moment. The account is remembered, so a notification can name it after
@@ -72,4 +77,5 @@ private:
     std::optional<Condition> m_shown; // what the notification on screen is about
     QString m_email; // the last account seen
     QString m_company;
+    AccountName m_accountName;
 };

@@ -1,5 +1,7 @@
 #include "TrayStatus.h"
 
+#include "auth/Accounts.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -139,6 +141,55 @@ TrayStatus TrayStatus::compute(Session::State state, const StoredSession &stored
         lines << problem;
     if (state == Session::State::SignedOut)
         lines << tr("Sign in from this icon's menu or the window.");
+    status.tooltip = lines.join(QLatin1Char('\n'));
+    return status;
+}
+
+QString TrayStatus::accountLine(const TrayAccount &account)
+{
+    //: An account whose email and company are not known yet (an earlier version's, before it is read).
+    const QString name = account.name.isEmpty() ? tr("WebinarGeek account") : account.name;
+    //: One account in the tray's tooltip and menu: the account, then its state ("Connected").
+    return tr("%1: %2").arg(name, account.status.headline);
+}
+
+TrayStatus TrayStatus::combine(const QList<TrayAccount> &accounts, bool addingAccount, const QDateTime &now)
+{
+    if (accounts.isEmpty())
+        return compute(addingAccount ? Session::State::SigningIn : Session::State::SignedOut, StoredSession(),
+                       AuthError(), now);
+    //: In the tray's tooltip, while a new account's sign-in waits for the browser.
+    const QString adding = tr("Adding an account: waiting for your browser…");
+    if (accounts.size() == 1) {
+        TrayStatus status = accounts.first().status;
+        if (addingAccount) {
+            if (status.kind == Kind::SignedIn)
+                status.kind = Kind::Refreshing;
+            status.tooltip += QLatin1Char('\n') + adding;
+        }
+        return status;
+    }
+
+    // The account that most needs the person gives the icon and the headline; the first of them
+    // when several are as bad.
+    const TrayAccount *worst = &accounts.first();
+    for (const TrayAccount &account : accounts) {
+        if (Accounts::severity(account.state) > Accounts::severity(worst->state))
+            worst = &account;
+    }
+    TrayStatus status;
+    status.kind = worst->status.kind;
+    if (addingAccount && status.kind == Kind::SignedIn)
+        status.kind = Kind::Refreshing;
+    status.headline = worst->status.headline;
+    // Each account is in the menu with its own actions; none applies to them all.
+    status.accountAction = AccountAction::None;
+    status.canRefresh = false;
+    QStringList lines {tr("WebinarGeek Connect")};
+    for (const TrayAccount &account : accounts)
+        lines << accountLine(account);
+    if (addingAccount)
+        lines << adding;
     status.tooltip = lines.join(QLatin1Char('\n'));
     return status;
 }

@@ -6,11 +6,15 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
-// What the tray icon says about the session at one moment: which of its four icons, the tooltip
-// in words, and what its menu offers. Computed from the session's state alone, so a test covers
-// every state without a tray, a server or a keychain.
+struct TrayAccount;
+
+// What the tray icon says about the accounts at one moment: which of its four icons, the tooltip
+// in words, and what its menu offers. Computed from each session's state alone (compute()), then
+// over every account (combine()), so a test covers every state without a tray, a server or a
+// keychain.
 class TrayStatus
 {
     Q_DECLARE_TR_FUNCTIONS(TrayStatus)
@@ -39,15 +43,33 @@ public:
     {
         return compute(session.state(), session.stored(), session.lastError(), now);
     }
+    // Over every account, in the list's order. One account: its own status, as today with one
+    // session. Several: the icon of the one whose state most needs the person (Accounts::severity),
+    // and a tooltip that names each account with its state, one line each. `addingAccount`: a new
+    // account's sign-in is under way (Accounts::pending()); with no account, that is the status.
+    static TrayStatus combine(const QList<TrayAccount> &accounts, bool addingAccount, const QDateTime &now);
+    // An account and its state on one line: "jane@example.com (Company B.V.): Needs sign-in".
+    static QString accountLine(const TrayAccount &account);
     // The name of the icon for `kind` (AppIcons.h): "webinargeek-connect-tray-signed-in".
     static QString iconName(Kind kind);
 
     Kind kind = Kind::SignedOut;
     QString headline; // the state in a few words: "Connected", "Offline, retrying"
-    QString tooltip; // several lines: application, headline, account, expiry or what is wrong
+    // Several lines: application, headline, account, expiry or what is wrong; with several
+    // accounts, the application and a line per account (accountLine()).
+    QString tooltip;
     // When the tooltip would read differently by the clock alone: the expiry passes, or the day
     // changes (a time without a date then means another day). Invalid when nothing in it does.
     QDateTime tooltipChangesAt;
     AccountAction accountAction = AccountAction::SignIn;
     bool canRefresh = false;
+};
+
+// One account among those the tray shows.
+struct TrayAccount
+{
+    QString name; // Accounts::displayName(); empty while nothing is known of it
+    bool active = false; // the one the command line uses
+    Session::State state = Session::State::Loading;
+    TrayStatus status; // of its session alone (TrayStatus::of())
 };

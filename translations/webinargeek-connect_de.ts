@@ -2353,6 +2353,22 @@ The next refresh: the time of day, then how far away it is (&quot;14:05 (in 25 m
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>Konto &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again</source>
+        <translation>Erneut &amp;anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Make active</source>
+        <translation>Aktiv &amp;setzen</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
 </context>
 <context>
     <name>TrayStatus</name>
@@ -2429,6 +2445,21 @@ The next refresh: the time of day, then how far away it is (&quot;14:05 (in 25 m
     <message>
         <source>Signing in again…</source>
         <translation>Erneute Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>WebinarGeek account</source>
+        <extracomment>An account whose email and company are not known yet (an earlier version&apos;s, before it is read).</extracomment>
+        <translation>WebinarGeek-Konto</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One account in the tray&apos;s tooltip and menu: the account, then its state (&quot;Connected&quot;).</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Adding an account: waiting for your browser…</source>
+        <extracomment>In the tray&apos;s tooltip, while a new account&apos;s sign-in waits for the browser.</extracomment>
+        <translation>Konto wird hinzugefügt: Warten auf Ihren Browser…</translation>
     </message>
 </context>
 <context>

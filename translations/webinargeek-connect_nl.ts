@@ -2353,6 +2353,22 @@ The next refresh: the time of day, then how far away it is (&quot;14:05 (in 25 m
         <source>Open</source>
         <translation>Openen</translation>
     </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>Account &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again</source>
+        <translation>&amp;Opnieuw inloggen</translation>
+    </message>
+    <message>
+        <source>&amp;Make active</source>
+        <translation>Actief &amp;maken</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
 </context>
 <context>
     <name>TrayStatus</name>
@@ -2429,6 +2445,21 @@ The next refresh: the time of day, then how far away it is (&quot;14:05 (in 25 m
     <message>
         <source>Signing in again…</source>
         <translation>Opnieuw aan het inloggen…</translation>
+    </message>
+    <message>
+        <source>WebinarGeek account</source>
+        <extracomment>An account whose email and company are not known yet (an earlier version&apos;s, before it is read).</extracomment>
+        <translation>WebinarGeek-account</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One account in the tray&apos;s tooltip and menu: the account, then its state (&quot;Connected&quot;).</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Adding an account: waiting for your browser…</source>
+        <extracomment>In the tray&apos;s tooltip, while a new account&apos;s sign-in waits for the browser.</extracomment>
+        <translation>Account toevoegen: wachten op je browser…</translation>
     </message>
 </context>
 <context>

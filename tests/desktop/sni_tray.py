@@ -18,7 +18,10 @@ app, hidden in the tray, and checks everything over D-Bus, as the host sees it:
   a real click on it in dunst shows the window and starts the sign-in;
 - with the keyring locked, Refresh now brings gnome-keyring's real unlock prompt: cancelled, the
   item says the keychain is unavailable and still names the account; unlocked, Refresh now
-  connects it again.
+  connects it again;
+- a second account added from the menu: the tooltip names both with their states, the menu holds
+  a submenu per account (radio items, the active one on) with its own actions; Make active and
+  Sign out there do what they say, and with one account left the menu is as before.
 
     sni_tray.py APP_EXECUTABLE SOURCE_DIR SCREENSHOT_DIR
 
@@ -245,13 +248,16 @@ def click_notification():
 
 def install_default_browser(scratch, sandbox_dir):
     """The session's default web browser (a desktop entry and mimeapps.list, which xdg-open reads):
-    tests/sandbox/browser.mjs, which signs in as jane and consents. Each run appends to browser.log."""
+    tests/sandbox/browser.mjs, which signs in as the login named in the file `login` beside it
+    (jane when there is none) and consents. Each run appends to browser.log."""
     script = os.path.join(scratch, "test-browser")
     log_path = os.path.join(scratch, "browser.log")
+    login_path = os.path.join(scratch, "login")
     with open(script, "w") as f:
         f.write("#!/bin/sh\n# Written by sni_tray.py: the test session's web browser.\n")
         f.write("echo OPENED >> %s\n" % sh_quote(log_path))
-        f.write("cd %s && exec node browser.mjs --login jane \"$1\" >> %s 2>&1\n"
+        f.write("login=$(cat %s 2>/dev/null || echo jane)\n" % sh_quote(login_path))
+        f.write("cd %s && exec node browser.mjs --login \"$login\" \"$1\" >> %s 2>&1\n"
                 % (sh_quote(sandbox_dir), sh_quote(log_path)))
     os.chmod(script, 0o755)
     applications = os.path.join(os.environ["XDG_DATA_HOME"], "applications")
@@ -316,6 +322,35 @@ class Item:
                 continue
             entries[properties.get("label", "")] = (ident, properties.get("enabled", True))
         return entries
+
+    def submenus(self):
+        """The visible submenus: label -> (toggle-state, {entry label -> (id, enabled)})."""
+        path = self.get("Menu")
+        revision, (root, props, children) = self.bus.call(self.service, path, MENU_INTERFACE, "GetLayout",
+                                                          (0, -1, []), "(iias)")
+        found = {}
+        for ident, properties, grandchildren in children:
+            if properties.get("children-display") != "submenu" or not properties.get("visible", True):
+                continue
+            if properties.get("toggle-type") != "radio":
+                raise TestFailure("the submenu %r is not a radio item: %r" % (properties.get("label"), properties))
+            entries = {}
+            for child_id, child_properties, _ in grandchildren:
+                if child_properties.get("type") == "separator" or not child_properties.get("visible", True):
+                    continue
+                entries[child_properties.get("label", "")] = (child_id, child_properties.get("enabled", True))
+            found[properties.get("label", "")] = (properties.get("toggle-state"), entries)
+        return found
+
+    def click_in(self, submenu, label):
+        menus = self.submenus()
+        if submenu not in menus:
+            raise TestFailure("the menu has no submenu %r: %r" % (submenu, sorted(menus)))
+        entries = menus[submenu][1]
+        if label not in entries or not entries[label][1]:
+            raise TestFailure("%r has no enabled %r: %r" % (submenu, label, entries))
+        self.bus.call(self.service, self.get("Menu"), MENU_INTERFACE, "Event",
+                      (entries[label][0], "clicked", GLib.Variant("i", 0), 0), "(isvu)")
 
     def click(self, label):
         entries = self.menu()
@@ -555,6 +590,58 @@ def run(processes, app_path, source_dir, shots_dir, scratch):
     unlock_keyring(bus)
     click(tray("&Refresh now"))
     check_state("keychain unlocked again", status("Connected"), [tray("Sign &out")])
+
+    # ---- A second account, added from the menu: John's.
+    with open(os.path.join(scratch, "login"), "w") as f:
+        f.write("john\n")
+    opened_before = read(browser_log).count("OPENED")
+    click(tray("&Add account…"))
+    wait_for("the browser to be opened for the new account",
+             lambda: read(browser_log).count("OPENED") > opened_before)
+    company = "Sandbox Webinars B.V."
+
+    def line(email, state):
+        """An account's line in the tooltip and its submenu's label."""
+        return (texts.tr("TrayStatus", "%1: %2").replace("%1", texts.tr("Accounts", "%1 (%2)")
+                                                          .replace("%1", email).replace("%2", company))
+                .replace("%2", status(state)))
+
+    jane_line, john_line = line(EMAIL, "Connected"), line("john@example.com", "Connected")
+    seen = {}
+
+    def both_listed():
+        seen["tooltip"], seen["submenus"] = item.tooltip(), item.submenus()
+        return (jane_line in seen["tooltip"] and john_line in seen["tooltip"]
+                and sorted(seen["submenus"]) == sorted([jane_line, john_line]))
+
+    try:
+        wait_for("both accounts in the tooltip and the menu", alive(both_listed))
+    except TestFailure as failure:
+        raise TestFailure("%s; tooltip %r, submenus %r" % (failure, seen.get("tooltip"), seen.get("submenus")))
+    log("two accounts: tooltip %r, submenus %r" % (seen["tooltip"].replace("\n", " | "), seen["submenus"]))
+    # The one account's entries have left the top level; the new account is the active one.
+    if tray("&Refresh now") in item.menu() or tray("Sign &out") in item.menu():
+        raise TestFailure("the top level still has one account's entries: %r" % sorted(item.menu()))
+    menus = item.submenus()
+    if (menus[john_line][0], menus[jane_line][0]) != (1, 0):
+        raise TestFailure("the active account is not John's alone: %r" % menus)
+    for label in (tray("&Refresh now"), tray("Sign &out")):
+        if label not in menus[jane_line][1]:
+            raise TestFailure("Jane's submenu has no %r: %r" % (label, menus[jane_line][1]))
+    if tray("&Make active") in menus[john_line][1]:
+        raise TestFailure("the active account's submenu offers Make active: %r" % menus[john_line][1])
+    screenshot(shots_dir, "sni-two-accounts")
+
+    # Make active moves the radio to Jane's account.
+    item.click_in(jane_line, tray("&Make active"))
+    wait_for("Jane's account to be the active one",
+             alive(lambda: (item.submenus()[jane_line][0], item.submenus()[john_line][0]) == (1, 0)))
+    # Sign out in John's submenu: one account again, and the menu as it was with one.
+    item.click_in(john_line, tray("Sign &out"))
+    wait_for("the tooltip to name Jane's account alone",
+             alive(lambda: EMAIL in item.tooltip() and "john@" not in item.tooltip() and not item.submenus()))
+    check_state("John's account signed out", status("Connected"), [tray("Sign &out"), tray("&Refresh now")])
+    log("one account again: tooltip %r" % item.tooltip().replace("\n", " | "))
 
     # ---- Quit quits, and the item goes from the watcher.
     click(tray("&Quit"))

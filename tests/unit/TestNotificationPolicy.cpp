@@ -2,8 +2,11 @@
 // hand in the order a real Session goes through them; time comes from a FakeClock.
 
 #include "FakeClock.h"
+#include "Sandbox.h"
 
+#include "api/NetworkAccess.h"
 #include "desktop/NotificationPolicy.h"
+#include "storage/TokenStore.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -45,6 +48,7 @@ private slots:
     void withdrawnWhenTheStateNoLongerCallsForIt_data();
     void withdrawnWhenTheStateNoLongerCallsForIt();
     void namesTheAccountAndWhatToDo();
+    void namesTheAccountFromTheListWhenTheSessionCannot();
 };
 
 void TestNotificationPolicy::sequences_data()
@@ -298,6 +302,36 @@ void TestNotificationPolicy::namesTheAccountAndWhatToDo()
     QVERIFY2(spy.at(2).at(1).toString().contains(QLatin1String("of Jane B.V.")),
              qPrintable(spy.at(2).at(1).toString()));
     QCOMPARE(spy.at(2).at(3).value<Action>(), Action::OpenWindow);
+}
+
+// A watched session whose keychain entry is gone or unreadable knows no account; the list of
+// accounts (Accounts::displayName()) still does, and the notification names it from there.
+void TestNotificationPolicy::namesTheAccountFromTheListWhenTheSessionCannot()
+{
+    const Configuration config = unreachableConfiguration(QStringLiteral("webinargeek-connect-test"));
+    NetworkAccess network;
+    TokenStore store(config.storageKey(), QStringLiteral("second"));
+    Session session(config, &network, &store);
+    QVERIFY(session.stored().email.isEmpty());
+    FakeClock clock;
+    NotificationPolicy policy(&clock);
+    QString listed = QStringLiteral("john@example.com (Sandbox Webinars B.V.)");
+    policy.watch(&session, [&listed] { return listed; });
+    QSignalSpy spy(&policy, &NotificationPolicy::notify);
+
+    emit session.stateChanged(S::NeedsSignIn);
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("Sign in again"));
+    QVERIFY2(spy.at(0).at(1).toString().contains(listed), qPrintable(spy.at(0).at(1).toString()));
+    QCOMPARE(spy.at(0).at(3).value<NotificationPolicy::Action>(), NotificationPolicy::Action::SignIn);
+
+    // Nothing known there either: the text without a name, not an empty one.
+    listed.clear();
+    emit session.stateChanged(S::SignedOut);
+    emit session.stateChanged(S::NeedsSignIn);
+    QCOMPARE(spy.size(), 2);
+    QVERIFY2(spy.at(1).at(1).toString().startsWith(QLatin1String("Your WebinarGeek session has ended")),
+             qPrintable(spy.at(1).at(1).toString()));
 }
 
 QTEST_GUILESS_MAIN(TestNotificationPolicy)

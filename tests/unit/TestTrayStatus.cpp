@@ -13,6 +13,7 @@ Q_DECLARE_METATYPE(Session::State)
 Q_DECLARE_METATYPE(StoredSession)
 Q_DECLARE_METATYPE(TrayStatus::Kind)
 Q_DECLARE_METATYPE(TrayStatus::AccountAction)
+Q_DECLARE_METATYPE(TrayAccount)
 
 namespace {
 
@@ -54,6 +55,10 @@ private slots:
     void states();
     void expiryIsLocalTimeAndSaysWhetherItPassed();
     void tooltipSaysWhenTheClockChangesIt();
+    void severalAccounts_data();
+    void severalAccounts();
+    void oneAccountIsAsBefore();
+    void noAccountOrOneBeingAdded();
     void fourDistinctIconsInTheResources();
     void iconsOfEverySize();
 };
@@ -208,6 +213,140 @@ void TestTrayStatus::tooltipSaysWhenTheClockChangesIt()
                  .tooltipChangesAt.isValid());
     QVERIFY(
         !TrayStatus::compute(Session::State::SignedIn, apiKeySession(), AuthError(), now()).tooltipChangesAt.isValid());
+}
+
+namespace {
+
+TrayAccount account(const QString &email, Session::State state, const AuthError &error = {}, bool active = false)
+{
+    StoredSession stored = oauthSession();
+    stored.email = email;
+    stored.rejected = state == Session::State::NeedsSignIn;
+    return TrayAccount {email + QStringLiteral(" (Sandbox Webinars B.V.)"), active, state,
+                        TrayStatus::compute(state, stored, error, now())};
+}
+
+} // namespace
+
+// Two or three accounts: the icon is the one whose state most needs the person; the tooltip names
+// each account with its state on a line of its own, and nothing of any token.
+void TestTrayStatus::severalAccounts_data()
+{
+    QTest::addColumn<QList<TrayAccount>>("accounts");
+    QTest::addColumn<TrayStatus::Kind>("kind");
+    QTest::addColumn<QStringList>("lines"); // the tooltip's lines after the application's name
+
+    using S = Session::State;
+    using K = TrayStatus::Kind;
+    const QString jane = QStringLiteral("jane@example.com");
+    const QString john = QStringLiteral("john@example.com");
+    const QString jack = QStringLiteral("jack@example.com");
+    const AuthError rejected =
+        AuthError::make(AuthError::Kind::InvalidGrant, QStringLiteral("grant request is invalid"));
+    const AuthError offline = AuthError::make(AuthError::Kind::NetworkError, QStringLiteral("connection refused"));
+    const AuthError keychain = AuthError::make(AuthError::Kind::Keychain, QStringLiteral("the keyring is locked"));
+
+    QTest::newRow("both connected: connected")
+        << QList<TrayAccount> {account(jane, S::SignedIn, {}, true), account(john, S::SignedIn)} << K::SignedIn
+        << QStringList {QStringLiteral("jane@example.com (Sandbox Webinars B.V.): Connected"),
+                        QStringLiteral("john@example.com (Sandbox Webinars B.V.): Connected")};
+    QTest::newRow("one revoked, the other connected: attention, whichever comes first")
+        << QList<TrayAccount> {account(jane, S::NeedsSignIn, rejected), account(john, S::SignedIn, {}, true)}
+        << K::NeedsAttention
+        << QStringList {QStringLiteral("jane@example.com (Sandbox Webinars B.V.): Needs sign-in"),
+                        QStringLiteral("john@example.com (Sandbox Webinars B.V.): Connected")};
+    QTest::newRow("the connected one first, the revoked one second: attention")
+        << QList<TrayAccount> {account(john, S::SignedIn, {}, true), account(jane, S::NeedsSignIn, rejected)}
+        << K::NeedsAttention
+        << QStringList {QStringLiteral("john@example.com (Sandbox Webinars B.V.): Connected"),
+                        QStringLiteral("jane@example.com (Sandbox Webinars B.V.): Needs sign-in")};
+    QTest::newRow("one refreshing: busy")
+        << QList<TrayAccount> {account(jane, S::SignedIn), account(john, S::Refreshing)} << K::Refreshing
+        << QStringList {QStringLiteral("jane@example.com (Sandbox Webinars B.V.): Connected"),
+                        QStringLiteral("john@example.com (Sandbox Webinars B.V.): Refreshing the token…")};
+    QTest::newRow("one signed out elsewhere, one refreshing: signed out outweighs busy")
+        << QList<TrayAccount> {account(jane, S::Refreshing), account(john, S::SignedOut)} << K::SignedOut
+        << QStringList {QStringLiteral("jane@example.com (Sandbox Webinars B.V.): Refreshing the token…"),
+                        QStringLiteral("john@example.com (Sandbox Webinars B.V.): Signed out")};
+    QTest::newRow("offline and keychain locked: attention")
+        << QList<TrayAccount> {account(jane, S::Retrying, offline), account(john, S::KeychainUnavailable, keychain),
+                               account(jack, S::SignedIn)}
+        << K::NeedsAttention
+        << QStringList {QStringLiteral("jane@example.com (Sandbox Webinars B.V.): Offline, retrying"),
+                        QStringLiteral("john@example.com (Sandbox Webinars B.V.): Keychain unavailable"),
+                        QStringLiteral("jack@example.com (Sandbox Webinars B.V.): Connected")};
+    QTest::newRow("an account not read yet: a stand-in name")
+        << QList<TrayAccount> {account(jane, S::SignedIn),
+                               TrayAccount {QString(), false, S::Loading,
+                                            TrayStatus::compute(S::Loading, StoredSession(), AuthError(), now())}}
+        << K::Refreshing
+        << QStringList {QStringLiteral("jane@example.com (Sandbox Webinars B.V.): Connected"),
+                        QStringLiteral("WebinarGeek account: Reading the keychain…")};
+}
+
+void TestTrayStatus::severalAccounts()
+{
+    QFETCH(QList<TrayAccount>, accounts);
+    QFETCH(TrayStatus::Kind, kind);
+    QFETCH(QStringList, lines);
+
+    const TrayStatus status = TrayStatus::combine(accounts, false, now());
+    QCOMPARE(status.kind, kind);
+    // Short: the application, then one line per account, and nothing else (no expiry, no server's words).
+    QCOMPARE(status.tooltip, (QStringList {QStringLiteral("WebinarGeek Connect")} + lines).join(QLatin1Char('\n')));
+    QVERIFY(!status.tooltip.contains(QLatin1String("secret")));
+    QVERIFY(!status.tooltipChangesAt.isValid());
+    // Each account has its own actions in the menu; none is for them all.
+    QCOMPARE(status.accountAction, TrayStatus::AccountAction::None);
+    QVERIFY(!status.canRefresh);
+
+    // A new account's sign-in on top: the icon is busy where all was well, the tooltip says so.
+    const TrayStatus adding = TrayStatus::combine(accounts, true, now());
+    QCOMPARE(adding.kind, kind == TrayStatus::Kind::SignedIn ? TrayStatus::Kind::Refreshing : kind);
+    QVERIFY2(adding.tooltip.startsWith(status.tooltip + QLatin1Char('\n')), qPrintable(adding.tooltip));
+    QVERIFY2(adding.tooltip.endsWith(QStringLiteral("Adding an account: waiting for your browser…")),
+             qPrintable(adding.tooltip));
+}
+
+// One account: the tray says what it said when there was only ever one session.
+void TestTrayStatus::oneAccountIsAsBefore()
+{
+    const TrayStatus alone = TrayStatus::compute(Session::State::SignedIn, oauthSession(), AuthError(), now());
+    const TrayStatus combined =
+        TrayStatus::combine({TrayAccount {QStringLiteral("jane@example.com (Sandbox Webinars B.V.)"), true,
+                                          Session::State::SignedIn, alone}},
+                            false, now());
+    QCOMPARE(combined.kind, alone.kind);
+    QCOMPARE(combined.tooltip, alone.tooltip);
+    QVERIFY(combined.tooltip.contains(QLatin1String("Token expires at")));
+    QCOMPARE(combined.tooltipChangesAt, alone.tooltipChangesAt);
+    QCOMPARE(combined.accountAction, TrayStatus::AccountAction::SignOut);
+    QVERIFY(combined.canRefresh);
+}
+
+void TestTrayStatus::noAccountOrOneBeingAdded()
+{
+    const TrayStatus none = TrayStatus::combine({}, false, now());
+    QCOMPARE(none.kind, TrayStatus::Kind::SignedOut);
+    QCOMPARE(none.accountAction, TrayStatus::AccountAction::SignIn);
+    QVERIFY(none.tooltip.contains(QLatin1String("Signed out")));
+
+    // The first account's sign-in: as signing in was with one session.
+    const TrayStatus first = TrayStatus::combine({}, true, now());
+    QCOMPARE(first.kind, TrayStatus::Kind::Refreshing);
+    QCOMPARE(first.accountAction, TrayStatus::AccountAction::None);
+    QVERIFY2(first.tooltip.contains(QLatin1String("waiting for your browser")), qPrintable(first.tooltip));
+
+    // A second account's, beside a connected one: busy, the first one still named.
+    const TrayStatus second = TrayStatus::combine(
+        {TrayAccount {QStringLiteral("jane@example.com (Sandbox Webinars B.V.)"), true, Session::State::SignedIn,
+                      TrayStatus::compute(Session::State::SignedIn, oauthSession(), AuthError(), now())}},
+        true, now());
+    QCOMPARE(second.kind, TrayStatus::Kind::Refreshing);
+    QVERIFY2(second.tooltip.contains(QLatin1String("jane@example.com (Sandbox Webinars B.V.)")),
+             qPrintable(second.tooltip));
+    QVERIFY2(second.tooltip.endsWith(QStringLiteral("Adding an account: waiting for your browser…")),
+             qPrintable(second.tooltip));
 }
 
 void TestTrayStatus::fourDistinctIconsInTheResources()

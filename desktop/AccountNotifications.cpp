@@ -1,0 +1,56 @@
+#include "AccountNotifications.h"
+
+#include "auth/Accounts.h"
+
+AccountNotifications::AccountNotifications(Accounts *accounts, Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_accounts(accounts)
+    , m_clock(clock)
+{
+    // The accounts listed at load() come without accountAdded().
+    connect(m_accounts, &Accounts::loaded, this, &AccountNotifications::follow);
+    connect(m_accounts, &Accounts::accountAdded, this, &AccountNotifications::follow);
+    connect(m_accounts, &Accounts::accountRemoved, this, &AccountNotifications::drop);
+    follow();
+}
+
+void AccountNotifications::follow()
+{
+    const QList<Session *> sessions = m_accounts->sessions();
+    for (Session *session : sessions) {
+        if (m_policies.contains(session))
+            continue;
+        auto *policy = new NotificationPolicy(m_clock, this);
+        policy->watch(session, [this, session] { return m_accounts->displayName(session); });
+        connect(policy, &NotificationPolicy::notify, this,
+                [this, session](const QString &title, const QString &text, NotificationPolicy::Kind kind,
+                                NotificationPolicy::Action action) {
+                    m_shown = session;
+                    emit notify(title, text, kind, action, session);
+                });
+        connect(policy, &NotificationPolicy::withdraw, this, [this, session] {
+            if (m_shown == session) {
+                m_shown = nullptr;
+                emit withdraw();
+            }
+        });
+        m_policies.insert(session, policy);
+    }
+    for (Session *session : m_policies.keys()) {
+        if (!sessions.contains(session))
+            drop(session);
+    }
+}
+
+void AccountNotifications::drop(Session *session)
+{
+    // Off the list (removed here or elsewhere, or replaced by signing in again): nothing to tell.
+    if (NotificationPolicy *policy = m_policies.take(session)) {
+        disconnect(policy, nullptr, this, nullptr);
+        policy->deleteLater(); // it may be in the middle of hearing from the session
+    }
+    if (m_shown == session) {
+        m_shown = nullptr;
+        emit withdraw();
+    }
+}
