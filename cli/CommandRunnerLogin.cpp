@@ -69,6 +69,12 @@ void CommandRunner::login()
             return;
         }
         printErr(StatusReport::accountLine(m_session->stored()));
+        if (m_accounts && !m_accounts->sessions().contains(m_session)) {
+            // Stored, but the next command would not find it by name, nor make it active.
+            printError(tr("The account could not be added to the list of accounts: %1").arg(m_accounts->listError()));
+            done(UsageError);
+            return;
+        }
         QStringList others;
         for (const Session *session : sessions()) {
             const QString name = nameOf(session);

@@ -838,6 +838,10 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
         <source>Type a number from 1 to %1, or Ctrl+D to leave the active account as it is.</source>
         <translation>Geben Sie eine Zahl von 1 bis %1 ein, oder Strg+D, um das aktive Konto zu lassen, wie es ist.</translation>
     </message>
+    <message>
+        <source>The account could not be added to the list of accounts: %1</source>
+        <translation>Das Konto konnte nicht zur Kontenliste hinzugefügt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Configuration</name>

@@ -838,6 +838,10 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
         <source>Type a number from 1 to %1, or Ctrl+D to leave the active account as it is.</source>
         <translation>Typ een nummer van 1 tot en met %1, of Ctrl+D om het actieve account te laten zoals het is.</translation>
     </message>
+    <message>
+        <source>The account could not be added to the list of accounts: %1</source>
+        <translation>Het account kon niet aan de lijst met accounts worden toegevoegd: %1</translation>
+    </message>
 </context>
 <context>
     <name>Configuration</name>

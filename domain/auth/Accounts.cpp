@@ -322,6 +322,7 @@ void Accounts::signedIn(Session *session)
             updated = list;
         },
         &error);
+    m_listError = written ? QString() : error;
     if (!written) {
         qCWarning(lcAuth).noquote() << "The account is signed in but not listed:" << error;
         return;

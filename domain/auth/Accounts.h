@@ -72,6 +72,9 @@ public:
     // to the same grant). The same one is returned until its sign-in succeeds.
     // Call it once loaded(): the first account then keeps the slot an earlier version used.
     Session *newAccount();
+    // Why the list could not be written the last time a signed-in account was to be listed (it
+    // is signed in and stored, but not listed); empty when it was.
+    QString listError() const { return m_listError; }
     // The session newAccount() made, while it has not signed in; null otherwise (also after a
     // reconfigure() to a server whose first account has its slot).
     Session *pending() const { return m_pending; }
@@ -124,6 +127,7 @@ private:
     AccountList m_list; // as last read or written
     QList<Session *> m_sessions; // in m_list's order
     QPointer<Session> m_pending;
+    QString m_listError;
     QPointer<Reachability> m_reachability;
     QFileSystemWatcher *m_watcher = nullptr;
     QSet<Session *> m_awaiting; // restoreAll() waits for these

@@ -14,6 +14,7 @@
 #include "storage/AccountIndex.h"
 #include "storage/TokenStore.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -148,6 +149,7 @@ private slots:
     void oneRevokedTheOtherStaysConnected();
     void removal();
     void upgradeFromOneSession();
+    void listThatCannotBeWrittenIsSaid();
     void secretsNeverLeak();
 
 private:
@@ -208,6 +210,25 @@ bool TestAccountsCli::signIn(const QProcessEnvironment &env, const QString &logi
     if (!ok)
         qWarning().noquote() << "login as" << login << "failed:" << loggedIn.err << browser.errorText;
     return ok;
+}
+
+// The list's file cannot be written (a folder is in its place): login says so and fails, and
+// what it stored is still found once the list can be written again.
+void TestAccountsCli::listThatCannotBeWrittenIsSaid()
+{
+    const QProcessEnvironment env = m_sandbox->environment();
+    const QString file = AccountIndex::defaultPath();
+    QFile::remove(file);
+    QVERIFY(QDir().mkpath(file));
+    const bool signedIn = signIn(env, QStringLiteral("ann"));
+    QVERIFY(QDir(file).removeRecursively());
+    QVERIFY(!signedIn);
+    QVERIFY2(m_loginErr.contains(QStringLiteral("Signed in as ann@example.com")), qPrintable(m_loginErr));
+    QVERIFY2(m_loginErr.contains(QStringLiteral("error: The account could not be added to the list of accounts: "
+                                                "The list of accounts could not be written to %1")
+                                     .arg(file)),
+             qPrintable(m_loginErr));
+    QCOMPARE(listed(statusJson(env)), QStringList {QStringLiteral("ann@example.com*")});
 }
 
 QString TestAccountsCli::token(const QProcessEnvironment &env, const QStringList &extra)
