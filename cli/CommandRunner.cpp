@@ -66,6 +66,16 @@ bool CommandRunner::openWithSystemBrowser(const QUrl &url)
 void CommandRunner::start()
 {
     const QString command = m_commandLine.command();
+    if (m_accounts && !m_accounts->problem().isEmpty()) {
+        // Without the list, the active account and the names of the others are not known: a
+        // token for whichever account came first would be the wrong one for a script.
+        const Configuration &config = configuration();
+        StatusReport::reportProblems({m_accounts->problem()},
+                                     command == QLatin1String("status") && m_commandLine.json(), config.clientId,
+                                     config.tokenUrl.toString(QUrl::RemoveUserInfo));
+        done(UsageError);
+        return;
+    }
     // A new account takes the slot of an earlier version's session only once that is known to
     // be empty (Accounts::newAccount()): login too starts with every account restored.
     if (command == QLatin1String("login"))

@@ -70,9 +70,19 @@ void CommandRunner::login()
         }
         printErr(StatusReport::accountLine(m_session->stored()));
         if (m_accounts && !m_accounts->sessions().contains(m_session)) {
-            // Stored, but the next command would not find it by name, nor make it active.
+            // Stored, but no command would find it by name, nor make it active.
             printError(tr("The account could not be added to the list of accounts: %1").arg(m_accounts->listError()));
-            done(UsageError);
+            if (m_session->slot().isEmpty()) {
+                // Where an earlier version kept its session: found there once the list can be written.
+                done(UsageError);
+                return;
+            }
+            // In a slot of its own nothing would ever find it: signed out again, not left behind.
+            connect(m_session, &Session::signOutFinished, this, [this] {
+                printErr(tr("It was signed out again; sign in once the list can be written."));
+                done(UsageError);
+            });
+            m_session->signOut();
             return;
         }
         QStringList others;

@@ -93,6 +93,8 @@ bool answerQuickly(const QStringList &arguments, int *exitCode)
     // library's to explain.
     const QString serverKey = config.storageKey();
     const AccountList list = AccountIndex().read(serverKey);
+    if (!list.problem.isEmpty())
+        return false; // the app library says what is wrong with the list
     const AccountEntry *chosen =
         commandLine.account().isEmpty() ? list.activeEntry() : list.find(commandLine.account(), nullptr);
     if (!chosen)

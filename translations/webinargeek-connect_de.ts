@@ -27,6 +27,26 @@
         <source>The list of accounts could not be written to %1: %2</source>
         <translation>Die Kontenliste konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>es ist keine Datei</translation>
+    </message>
+    <message>
+        <source>it is larger than any list of accounts</source>
+        <translation>sie ist größer als jede Kontenliste</translation>
+    </message>
+    <message>
+        <source>%1 at character %2</source>
+        <translation>%1 bei Zeichen %2</translation>
+    </message>
+    <message>
+        <source>it is not a list of accounts</source>
+        <translation>es ist keine Kontenliste</translation>
+    </message>
+    <message>
+        <source>The list of accounts (%1) cannot be read: %2. Correct or remove it.</source>
+        <translation>Die Kontenliste (%1) kann nicht gelesen werden: %2. Korrigieren oder entfernen Sie sie.</translation>
+    </message>
 </context>
 <context>
     <name>AccountListModel</name>
@@ -841,6 +861,10 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
     <message>
         <source>The account could not be added to the list of accounts: %1</source>
         <translation>Das Konto konnte nicht zur Kontenliste hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>It was signed out again; sign in once the list can be written.</source>
+        <translation>Es wurde wieder abgemeldet; melden Sie sich an, sobald die Liste geschrieben werden kann.</translation>
     </message>
 </context>
 <context>

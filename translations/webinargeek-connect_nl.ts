@@ -27,6 +27,26 @@
         <source>The list of accounts could not be written to %1: %2</source>
         <translation>De lijst met accounts kon niet worden geschreven naar %1: %2</translation>
     </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>het is geen bestand</translation>
+    </message>
+    <message>
+        <source>it is larger than any list of accounts</source>
+        <translation>het is groter dan welke lijst met accounts ook</translation>
+    </message>
+    <message>
+        <source>%1 at character %2</source>
+        <translation>%1 bij teken %2</translation>
+    </message>
+    <message>
+        <source>it is not a list of accounts</source>
+        <translation>het is geen lijst met accounts</translation>
+    </message>
+    <message>
+        <source>The list of accounts (%1) cannot be read: %2. Correct or remove it.</source>
+        <translation>De lijst met accounts (%1) kan niet worden gelezen: %2. Verbeter of verwijder hem.</translation>
+    </message>
 </context>
 <context>
     <name>AccountListModel</name>
@@ -841,6 +861,10 @@ Zonder opdracht wordt het venster geopend. Opdrachten:
     <message>
         <source>The account could not be added to the list of accounts: %1</source>
         <translation>Het account kon niet aan de lijst met accounts worden toegevoegd: %1</translation>
+    </message>
+    <message>
+        <source>It was signed out again; sign in once the list can be written.</source>
+        <translation>Het is weer afgemeld; meld u aan zodra de lijst kan worden geschreven.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,15 @@
 
 namespace {
 
+// Takes `slot`'s account off `list`; when it was the active one, the first left becomes active.
+void dropFrom(AccountList &list, const QString &slot)
+{
+    if (const int at = list.indexOf(slot); at >= 0)
+        list.accounts.removeAt(at);
+    if (!list.entry(list.active))
+        list.active = list.accounts.isEmpty() ? QString() : list.accounts.first().slot;
+}
+
 bool sameEmail(const QString &a, const QString &b)
 {
     return !a.isEmpty() && a.compare(b, Qt::CaseInsensitive) == 0;
@@ -388,24 +397,21 @@ void Accounts::remove(Session *session)
                 const bool written = m_index.update(
                     m_config.storageKey(),
                     [slot, &updated](AccountList &list) {
-                        const int at = list.indexOf(slot);
-                        if (at >= 0)
-                            list.accounts.removeAt(at);
-                        if (!list.entry(list.active))
-                            list.active = list.accounts.isEmpty() ? QString() : list.accounts.first().slot;
+                        dropFrom(list, slot);
                         updated = list;
                     },
                     &listError);
                 if (!written) {
                     // Signed out all the same; the next start finds no session in its slot.
                     updated = m_list;
-                    updated.accounts.removeAt(updated.indexOf(slot));
-                    if (!updated.entry(updated.active))
-                        updated.active = updated.accounts.isEmpty() ? QString() : updated.accounts.first().slot;
+                    dropFrom(updated, slot);
+                    m_listError = listError;
                 }
                 setList(updated); // accountRemoved(), retires the session
-                emit removeFinished(
-                    session, written ? AuthError() : AuthError::make(AuthError::Kind::Keychain, listError), warning);
+                // Signed out either way: a list that could not be written is said as a warning.
+                emit removeFinished(session, AuthError(),
+                                    written ? warning
+                                            : (warning.isEmpty() ? listError : warning + QLatin1Char(' ') + listError));
             });
     session->signOut();
 }
@@ -416,6 +422,8 @@ void Accounts::retire(Session *session)
     if (!session || session == m_pending)
         return;
     disconnect(session, nullptr, this, nullptr);
+    // A sign-in for an account that is gone would store tokens nobody lists.
+    session->cancelSignIn();
     const auto tryDelete = [session] {
         if (!session->isBusy() && session->state() != Session::State::Loading)
             session->deleteLater();
@@ -431,8 +439,8 @@ void Accounts::retire(Session *session)
 void Accounts::reread()
 {
     const AccountList list = m_index.read(m_config.storageKey());
-    // Nothing recorded (yet, or the file was deleted): the sessions there are stay.
-    if (!list.recorded)
+    // A file that cannot be read says nothing about the accounts: the sessions there are stay.
+    if (!list.problem.isEmpty())
         return;
     bool same = list.active == m_list.active && list.accounts.size() == m_list.accounts.size();
     for (int i = 0; same && i < list.accounts.size(); ++i) {

@@ -72,8 +72,11 @@ public:
     // to the same grant). The same one is returned until its sign-in succeeds.
     // Call it once loaded(): the first account then keeps the slot an earlier version used.
     Session *newAccount();
-    // Why the list could not be written the last time a signed-in account was to be listed (it
-    // is signed in and stored, but not listed); empty when it was.
+    // The list's file cannot be used (AccountList::problem): what is listed is then only the
+    // first account, and nothing is written. Empty when it can.
+    QString problem() const { return m_list.problem; }
+    // Why the list could not be written the last time an account was to be listed (it is signed
+    // in and stored, but not listed) or taken off it; empty when it was.
     QString listError() const { return m_listError; }
     // The session newAccount() made, while it has not signed in; null otherwise (also after a
     // reconfigure() to a server whose first account has its slot).
@@ -100,7 +103,8 @@ signals:
     void accountRemoved(Session *session);
     void activeChanged(Session *session);
     // remove() is over: with an error when the account could not be signed out (it stays
-    // listed); `warning` when its tokens could not be revoked but were deleted here.
+    // listed); `warning` when its tokens could not be revoked but were deleted here, or when it
+    // is signed out but the list could not be written (listError()).
     void removeFinished(Session *session, const AuthError &error, const QString &warning);
     // Any account's state, account or expiry changed (worstState() may have).
     void changed();

@@ -28,29 +28,51 @@ constexpr qint64 kMaxFileBytes = 1024 * 1024;
 // Another process holds the lock for a read and a write, a few milliseconds.
 constexpr int kLockWaitMs = 5000;
 
-// The file's JSON as it is, whatever its version; empty when there is none to read.
-QJsonObject readRaw(const QString &fileName)
+// What the file holds: its JSON, or why it cannot be used. No file at all is neither: nothing
+// was recorded yet.
+struct FileContents
 {
+    QJsonObject object;
+    QString problem;
+};
+
+FileContents readFile(const QString &fileName)
+{
+    FileContents contents;
+    const QFileInfo info(fileName);
+    if (!info.exists())
+        return contents;
     QFile file(fileName);
-    if (!QFileInfo(fileName).isFile() || file.size() > kMaxFileBytes || !file.open(QIODevice::ReadOnly))
-        return QJsonObject();
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-bool isLaterVersion(const QJsonObject &object)
-{
-    return object.value(kVersion).toInt() > 1;
-}
-
-QJsonObject readFile(const QString &fileName)
-{
-    const QJsonObject object = readRaw(fileName);
-    if (object.value(kVersion).toInt() != 1) {
-        if (!object.isEmpty())
-            qCWarning(lcStorage) << "The list of accounts in" << fileName << "is not one this version reads";
-        return QJsonObject();
+    QString why;
+    if (!info.isFile()) {
+        why = AccountIndex::tr("it is not a file");
+    } else if (info.size() > kMaxFileBytes) {
+        why = AccountIndex::tr("it is larger than any list of accounts");
+    } else if (!file.open(QIODevice::ReadOnly)) {
+        why = file.errorString();
+    } else if (file.size() > 0) { // empty: nothing written yet
+        QJsonParseError parsed {};
+        const QJsonObject object = QJsonDocument::fromJson(file.readAll(), &parsed).object();
+        const int version = object.value(kVersion).toInt();
+        if (parsed.error != QJsonParseError::NoError) {
+            why = AccountIndex::tr("%1 at character %2").arg(parsed.errorString()).arg(parsed.offset);
+        } else if (version > 1) {
+            // Written by a later version, which the person may go back to: left as it is.
+            contents.problem = AccountIndex::tr("The list of accounts (%1) was written by a later version of "
+                                                "WebinarGeek Connect; it is left as it is.")
+                                   .arg(fileName);
+        } else if (version < 1 || !object.value(kServers).isObject()) {
+            why = AccountIndex::tr("it is not a list of accounts");
+        } else {
+            contents.object = object;
+        }
     }
-    return object;
+    if (!why.isEmpty())
+        contents.problem =
+            AccountIndex::tr("The list of accounts (%1) cannot be read: %2. Correct or remove it.").arg(fileName, why);
+    if (!contents.problem.isEmpty())
+        qCWarning(lcStorage).noquote() << contents.problem;
+    return contents;
 }
 
 AccountList fromJson(const QJsonObject &server)
@@ -85,13 +107,14 @@ QJsonObject toJson(const AccountList &list)
     return QJsonObject {{kActive, list.active}, {kAccounts, accounts}};
 }
 
-AccountList listIn(const QJsonObject &file, const QString &serverKey)
+AccountList listIn(const FileContents &file, const QString &serverKey)
 {
-    const QJsonObject servers = file.value(kServers).toObject();
+    const QJsonObject servers = file.object.value(kServers).toObject();
     if (!servers.contains(serverKey)) {
         // An earlier version's one session, if it left one, is in slot "": the first account.
         AccountList list;
         list.accounts.append(AccountEntry());
+        list.problem = file.problem;
         return list;
     }
     return fromJson(servers.value(serverKey).toObject());
@@ -154,7 +177,7 @@ const AccountEntry *AccountList::find(const QString &query, QString *error) cons
 
 QString AccountList::freeSlot() const
 {
-    if (indexOf(QString()) < 0)
+    if (!recorded && indexOf(QString()) < 0)
         return QString();
     QString slot;
     do {
@@ -196,26 +219,26 @@ bool AccountIndex::update(const QString &serverKey, const std::function<void(Acc
             *error = why;
         return false;
     }
-    if (isLaterVersion(readRaw(m_fileName))) {
-        // Written by a later version, which the person may go back to: left as it is.
-        const QString why =
-            tr("The list of accounts (%1) was written by a later version of WebinarGeek Connect; it is left as it is.")
-                .arg(m_fileName);
-        qCWarning(lcStorage).noquote() << why;
+    const FileContents file = readFile(m_fileName);
+    if (!file.problem.isEmpty()) {
+        // Written over, it would lose every account it lists.
         if (error)
-            *error = why;
+            *error = file.problem;
         return false;
     }
-    QJsonObject file = readFile(m_fileName);
     AccountList list = listIn(file, serverKey);
     change(list);
-    list.recorded = true;
-    QJsonObject servers = file.value(kServers).toObject();
-    servers.insert(serverKey, toJson(list));
-    file.insert(kVersion, 1);
-    file.insert(kServers, servers);
+    QJsonObject object = file.object;
+    QJsonObject servers = object.value(kServers).toObject();
+    // No account left: nothing recorded, so the next first account takes slot "" again.
+    if (list.accounts.isEmpty())
+        servers.remove(serverKey);
+    else
+        servers.insert(serverKey, toJson(list));
+    object.insert(kVersion, 1);
+    object.insert(kServers, servers);
     QSaveFile out(m_fileName);
-    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(file).toJson()) < 0 || !out.commit()) {
+    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(object).toJson()) < 0 || !out.commit()) {
         const QString why =
             tr("The list of accounts could not be written to %1: %2").arg(m_fileName, out.errorString());
         qCWarning(lcStorage).noquote() << why;

@@ -24,6 +24,9 @@ struct AccountList
     // False: nothing was ever recorded for this server. An earlier version kept one session, in
     // slot "": that one is the first account (AccountIndex::read() lists it, email unknown).
     bool recorded = false;
+    // The file is there but cannot be used (damaged, not a file, written by a later version): a
+    // sentence saying so. The list is then taken as nothing recorded, and never written over.
+    QString problem;
 
     int indexOf(const QString &slot) const;
     const AccountEntry *entry(const QString &slot) const;
@@ -32,8 +35,9 @@ struct AccountList
     // The account `query` names: its email, or a prefix of exactly one account's email, in any
     // case. Null with `error` saying why (none matches, or several, named) otherwise.
     const AccountEntry *find(const QString &query, QString *error) const;
-    // A slot no account uses: "" when that is free (so one account alone keeps the entries an
-    // earlier version read), otherwise a new random one.
+    // A slot no account uses: "" while nothing is recorded and no account has it (the first
+    // account keeps the entries an earlier version read), otherwise a new random one, so that two
+    // processes adding accounts at once never choose the same.
     QString freeSlot() const;
 };
 
@@ -52,8 +56,9 @@ public:
     static QString defaultPath();
 
     AccountList read(const QString &serverKey) const;
-    // Reads the list, lets `change` change it, and writes it back, all under the lock. False with
-    // `error` saying why when it could not be written (the list is then as it was).
+    // Reads the list, lets `change` change it, and writes it back, all under the lock; a list left
+    // with no account is nothing recorded again. False with `error` saying why when it could not be
+    // written (the list is then as it was), also when the file cannot be read (AccountList::problem).
     bool update(const QString &serverKey, const std::function<void(AccountList &)> &change, QString *error = nullptr);
 
     // The key an account's keychain entries are filed under (TokenStoreNames).

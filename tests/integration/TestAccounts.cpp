@@ -72,6 +72,7 @@ private slots:
     void earlierVersionsSessionIsTheFirstAccount();
     void refreshesOverlapEachWithItsOwnLock();
     void oneRevokedWhileTheOtherStaysConnected();
+    void twoProcessesAddingAtOnceKeepBoth();
     void followsChangesOfAnotherProcess();
 
 private:
@@ -305,6 +306,32 @@ void TestAccounts::oneRevokedWhileTheOtherStaysConnected()
     QCOMPARE(later.accounts.sessions().at(0)->state(), Session::State::SignedIn);
     QCOMPARE(later.accounts.sessions().at(1)->state(), Session::State::SignedOut);
     QCOMPARE(later.accounts.worstState(), Session::State::SignedOut);
+}
+
+void TestAccounts::twoProcessesAddingAtOnceKeepBoth()
+{
+    Rig first(m_config, m_indexFile);
+    QVERIFY(loadAll(first.accounts));
+    QVERIFY(addAccount(first.accounts, QStringLiteral("jane")));
+    // Two processes add an account at the same moment: each takes a slot of its own.
+    Rig window(m_config, m_indexFile);
+    Rig command(m_config, m_indexFile);
+    QVERIFY(loadAll(window.accounts));
+    QVERIFY(loadAll(command.accounts));
+    Session *fromWindow = window.accounts.newAccount();
+    Session *fromCommand = command.accounts.newAccount();
+    QVERIFY(!fromWindow->slot().isEmpty());
+    QVERIFY(!fromCommand->slot().isEmpty());
+    QVERIFY(fromWindow->slot() != fromCommand->slot());
+    QVERIFY(signInWithBrowser(*fromWindow, QStringLiteral("joe")));
+    QVERIFY(signInWithBrowser(*fromCommand, QStringLiteral("ann")));
+    Rig later(m_config, m_indexFile);
+    QVERIFY(loadAll(later.accounts));
+    QCOMPARE(emails(later.accounts),
+             QStringList({QStringLiteral("jane@example.com"), QStringLiteral("joe@example.com"),
+                          QStringLiteral("ann@example.com")}));
+    for (Session *session : later.accounts.sessions())
+        QCOMPARE(session->state(), Session::State::SignedIn);
 }
 
 void TestAccounts::followsChangesOfAnotherProcess()

@@ -20,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTest>
@@ -149,6 +150,7 @@ private slots:
     void oneRevokedTheOtherStaysConnected();
     void removal();
     void upgradeFromOneSession();
+    void listThatCannotBeReadIsSaid();
     void listThatCannotBeWrittenIsSaid();
     void secretsNeverLeak();
 
@@ -212,23 +214,49 @@ bool TestAccountsCli::signIn(const QProcessEnvironment &env, const QString &logi
     return ok;
 }
 
-// The list's file cannot be written (a folder is in its place): login says so and fails, and
-// what it stored is still found once the list can be written again.
+// A list that cannot be read (a folder in its place) stops every command before it signs in or
+// hands out a token: without it, the active account is not known.
+void TestAccountsCli::listThatCannotBeReadIsSaid()
+{
+    const QProcessEnvironment env = m_sandbox->environment();
+    QVERIFY(signIn(env, QStringLiteral("jane")));
+    const QString file = AccountIndex::defaultPath();
+    QVERIFY(QFile::rename(file, file + QStringLiteral(".kept")));
+    QVERIFY(QDir().mkpath(file));
+    const QString problem = QStringLiteral("The list of accounts (%1) cannot be read: it is not a file.").arg(file);
+    for (const QStringList &arguments : {QStringList {QStringLiteral("token")},
+                                         QStringList {QStringLiteral("login"), QStringLiteral("--no-browser")}}) {
+        const Run refused = run(env, arguments);
+        QCOMPARE(refused.exitCode, 2);
+        QCOMPARE(refused.out, QByteArray());
+        QVERIFY2(refused.err.contains(problem), qPrintable(refused.err));
+    }
+    QVERIFY(QDir(file).removeRecursively());
+    QVERIFY(QFile::rename(file + QStringLiteral(".kept"), file));
+    QCOMPARE(listed(statusJson(env)), QStringList {kJane + QLatin1Char('*')});
+}
+
+// A list that cannot be written when a sign-in is to be added (another program holds its lock):
+// login says so, and signs the new account out again rather than leave its tokens where no command
+// finds them.
 void TestAccountsCli::listThatCannotBeWrittenIsSaid()
 {
     const QProcessEnvironment env = m_sandbox->environment();
-    const QString file = AccountIndex::defaultPath();
-    QFile::remove(file);
-    QVERIFY(QDir().mkpath(file));
+    QVERIFY(signIn(env, QStringLiteral("jane")));
+    const int revokedBefore = m_sandbox->log().count("grant.revoked");
+    QLockFile other(AccountIndex::defaultPath() + QStringLiteral(".lock"));
+    QVERIFY(other.tryLock(0));
     const bool signedIn = signIn(env, QStringLiteral("ann"));
-    QVERIFY(QDir(file).removeRecursively());
+    other.unlock();
     QVERIFY(!signedIn);
     QVERIFY2(m_loginErr.contains(QStringLiteral("Signed in as ann@example.com")), qPrintable(m_loginErr));
     QVERIFY2(m_loginErr.contains(QStringLiteral("error: The account could not be added to the list of accounts: "
-                                                "The list of accounts could not be written to %1")
-                                     .arg(file)),
+                                                "The list of accounts (%1) is locked by another program.")
+                                     .arg(AccountIndex::defaultPath())),
              qPrintable(m_loginErr));
-    QCOMPARE(listed(statusJson(env)), QStringList {QStringLiteral("ann@example.com*")});
+    QVERIFY2(m_loginErr.contains(QStringLiteral("It was signed out again")), qPrintable(m_loginErr));
+    QCOMPARE(m_sandbox->log().count("grant.revoked"), revokedBefore + 1);
+    QCOMPARE(listed(statusJson(env)), QStringList {kJane + QLatin1Char('*')});
 }
 
 QString TestAccountsCli::token(const QProcessEnvironment &env, const QStringList &extra)
@@ -549,10 +577,10 @@ void TestAccountsCli::oneRevokedTheOtherStaysConnected()
     QCOMPARE(emailOf(status), kJohn);
     QCOMPARE(listedAccount(status, kJohn).value(QLatin1String("state")).toString(), QStringLiteral("signed_in"));
     QVERIFY(listedAccount(status, kJohn).value(QLatin1String("active")).toBool());
-    // jane's tokens are gone; if she is listed still, she is not signed in.
+    // jane's tokens are gone, but she stays listed, so the person knows whom to sign in again as.
     const QJsonObject janeListed = listedAccount(status, kJane);
-    if (!janeListed.isEmpty())
-        QVERIFY(janeListed.value(QLatin1String("state")).toString() != QLatin1String("signed_in"));
+    QVERIFY(!janeListed.isEmpty());
+    QCOMPARE(janeListed.value(QLatin1String("state")).toString(), QStringLiteral("signed_out"));
     // Signing in again brings her back beside john.
     QVERIFY(signIn(env, QStringLiteral("jane")));
     QCOMPARE(accountOfToken(*m_shortLived, token(env, {QStringLiteral("--account"), kJane})), kJane);

@@ -36,6 +36,7 @@ private slots:
     void aSlotListedTwiceCountsOnce();
     void notAListIsNothingRecorded_data();
     void notAListIsNothingRecorded();
+    void aFolderInItsPlaceIsSaid();
     void laterVersionIsLeftAlone();
     void lockedByAnotherProgramIsSaid();
     void findsByEmailOrUniquePrefix();
@@ -98,10 +99,17 @@ void TestAccountIndex::serversHaveListsOfTheirOwn()
     AccountIndex index(m_file);
     QVERIFY(
         index.update(kServer, [](AccountList &list) { list.accounts = {account(QString(), QStringLiteral("a@x"))}; }));
-    QVERIFY(index.update(kOther, [](AccountList &list) { list.accounts.clear(); }));
+    QVERIFY(index.update(
+        kOther, [](AccountList &list) { list.accounts = {account(QStringLiteral("9"), QStringLiteral("b@x"))}; }));
     QCOMPARE(index.read(kServer).accounts.size(), 1);
-    QVERIFY(index.read(kOther).recorded);
-    QCOMPARE(index.read(kOther).accounts.size(), 0);
+    QCOMPARE(index.read(kOther).accounts.first().email, QStringLiteral("b@x"));
+    // A list left with no account is nothing recorded again: the next first account takes the
+    // earlier version's slot.
+    QVERIFY(index.update(kOther, [](AccountList &list) { list.accounts.clear(); }));
+    QVERIFY(!index.read(kOther).recorded);
+    QCOMPARE(index.read(kOther).accounts.size(), 1);
+    QCOMPARE(index.read(kOther).accounts.first().slot, QString());
+    QCOMPARE(index.read(kServer).accounts.size(), 1);
     QVERIFY(!index.read(QStringLiteral("client@https://three.example")).recorded);
 }
 
@@ -121,26 +129,52 @@ void TestAccountIndex::aSlotListedTwiceCountsOnce()
 void TestAccountIndex::notAListIsNothingRecorded_data()
 {
     QTest::addColumn<QByteArray>("contents");
-    QTest::newRow("empty") << QByteArray();
-    QTest::newRow("not JSON") << QByteArray("accounts: jane");
-    QTest::newRow("an array") << QByteArray("[1,2]");
-    QTest::newRow("servers not an object") << QByteArray(R"({"version":1,"servers":[]})");
+    QTest::addColumn<QString>("problem"); // empty: nothing recorded, and writable
+    QTest::newRow("empty") << QByteArray() << QString();
+    QTest::newRow("not JSON") << QByteArray("accounts: jane") << QStringLiteral("at character");
+    QTest::newRow("a stray comma") << QByteArray(R"({"version": 1,, "servers": {}})") << QStringLiteral("at character");
+    QTest::newRow("an array") << QByteArray("[1,2]") << QStringLiteral("it is not a list of accounts");
+    QTest::newRow("servers not an object")
+        << QByteArray(R"({"version":1,"servers":[]})") << QStringLiteral("it is not a list of accounts");
+    QTest::newRow("no version") << QByteArray(R"({"servers":{}})") << QStringLiteral("it is not a list of accounts");
 }
 
 void TestAccountIndex::notAListIsNothingRecorded()
 {
     QFETCH(QByteArray, contents);
+    QFETCH(QString, problem);
     QDir().mkpath(QFileInfo(m_file).absolutePath());
     QFile file(m_file);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(contents);
     file.close();
     AccountIndex index(m_file);
-    QVERIFY(!index.read(kServer).recorded);
-    // Signing in writes a list this version reads.
-    QVERIFY(
-        index.update(kServer, [](AccountList &list) { list.accounts = {account(QString(), QStringLiteral("a@x"))}; }));
-    QCOMPARE(index.read(kServer).accounts.first().email, QStringLiteral("a@x"));
+    const AccountList list = index.read(kServer);
+    QVERIFY(!list.recorded);
+    QCOMPARE(list.accounts.size(), 1); // the earlier version's slot, as with no file
+    const auto write = [](AccountList &list) { list.accounts = {account(QString(), QStringLiteral("a@x"))}; };
+    QString error;
+    if (problem.isEmpty()) {
+        QCOMPARE(list.problem, QString());
+        QVERIFY(index.update(kServer, write, &error));
+        QCOMPARE(index.read(kServer).accounts.first().email, QStringLiteral("a@x"));
+        return;
+    }
+    // Said, with the file, and never written over: it may list accounts a person can mend.
+    QVERIFY2(list.problem.contains(problem), qPrintable(list.problem));
+    QVERIFY(list.problem.startsWith(QStringLiteral("The list of accounts (%1) cannot be read: ").arg(m_file)));
+    QVERIFY(list.problem.endsWith(QStringLiteral("Correct or remove it.")));
+    QVERIFY(!index.update(kServer, write, &error));
+    QCOMPARE(error, list.problem);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), contents);
+}
+
+void TestAccountIndex::aFolderInItsPlaceIsSaid()
+{
+    QVERIFY(QDir().mkpath(m_file));
+    const AccountList list = AccountIndex(m_file).read(kServer);
+    QVERIFY2(list.problem.contains(QStringLiteral("it is not a file")), qPrintable(list.problem));
 }
 
 void TestAccountIndex::laterVersionIsLeftAlone()
@@ -153,6 +187,7 @@ void TestAccountIndex::laterVersionIsLeftAlone()
     file.close();
     AccountIndex index(m_file);
     QVERIFY(!index.read(kServer).recorded);
+    QVERIFY(index.read(kServer).problem.contains(QStringLiteral("later version")));
     QString error;
     QVERIFY(!index.update(
         kServer, [](AccountList &list) { list.accounts.clear(); }, &error));
@@ -216,6 +251,11 @@ void TestAccountIndex::freeSlot()
     QVERIFY(!slot.isEmpty());
     list.accounts.append(account(slot, QStringLiteral("b@x")));
     QVERIFY(list.freeSlot() != slot);
+    QVERIFY(!list.freeSlot().isEmpty());
+    // Once a list is recorded, never "", even when no account has it: two processes adding an
+    // account at once must not both take it.
+    list.recorded = true;
+    list.accounts.removeFirst();
     QVERIFY(!list.freeSlot().isEmpty());
 }
 
