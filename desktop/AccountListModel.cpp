@@ -28,6 +28,12 @@ AccountListModel::AccountListModel(Accounts *accounts, QObject *parent)
     });
     connect(accounts, &Accounts::removeFinished, this,
             [this](Session *session, const AuthError &error, const QString &warning) {
+                // Removed elsewhere (the tray): that says how it went itself, and the name of an
+                // account this did not remove is not known here any more.
+                if (!m_removing.contains(session)) {
+                    emit actionsChanged();
+                    return;
+                }
                 const QString name = m_removing.take(session);
                 if (error.isError())
                     //: %1 names the account, %2 says why (a whole sentence).

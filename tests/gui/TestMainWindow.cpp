@@ -163,6 +163,7 @@ private slots:
     void makeActive();
     void oneRevokedOtherConnected();
     void removeAccount();
+    void removedFromTheTray();
     void upgradeFromOneSession();
     void overlappingRefreshes();
     void keychainUnavailable(); // locks the keyring for good: last
@@ -1350,6 +1351,29 @@ void TestMainWindow::removeAccount()
     QCOMPARE(accountsText("emailValue"), QStringLiteral("–"));
     QVERIFY(inAccounts<QPushButton>("signInButton")->isEnabled());
     QVERIFY(inAccounts<QPushButton>("useApiKeyButton")->isVisible());
+}
+
+// Removed from the tray (Accounts::remove, not the list's Remove…): the window says nothing
+// about the account it did not remove, and no sentence without its name.
+void TestMainWindow::removedFromTheTray()
+{
+    Sandbox sandbox;
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    m_indexFile = m_accountsDir.filePath(QStringLiteral("tray-removed.json"));
+    openAccountsWindow(sandbox.configuration());
+    auto cleanup = qScopeGuard([this] { closeAccountsWindow(); });
+    addAccountInBrowser(QStringLiteral("jane"));
+    QSignalSpy removed(m_accounts.get(), &Accounts::removeFinished);
+    QSignalSpy said(m_accountList.get(), &AccountListModel::removeFinished);
+    m_accounts->remove(accountOf(QStringLiteral("jane")));
+    QVERIFY(removed.wait(15000));
+    QVERIFY(!removed.first().at(1).value<AuthError>().isError());
+    QCOMPARE(m_accounts->sessions().size(), 0);
+    QVERIFY2(said.isEmpty(), qPrintable(said.isEmpty() ? QString() : said.first().first().toString()));
+    const QString message = accountsText("messageLabel");
+    QVERIFY2(!inAccounts("messageLabel")->isVisible() || message.contains(QLatin1String("jane@example.com")),
+             qPrintable(message));
+    QVERIFY(!inAccounts("accountListPanel")->isVisible());
 }
 
 // An earlier version's one session (under the old key, no list file) is the first account, with
