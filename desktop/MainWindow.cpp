@@ -189,6 +189,10 @@ void MainWindow::signInTo(Session *session)
         addAccount(false);
         return;
     }
+    if (m_accounts->rowOf(session) >= 0) {
+        addAccount(false); // see startSignIn()
+        return;
+    }
     m_accounts->select(session);
     if (m_session == session && session->state() != Session::State::SigningIn)
         startSignIn();
@@ -242,6 +246,13 @@ void MainWindow::showInFront()
 
 void MainWindow::startSignIn()
 {
+    // Signing in again to a listed account is a new account's sign-in: the browser may still be
+    // logged in as someone else, whose tokens must not take this account's place. Accounts renews
+    // the account with the same email, and adds another person's beside it.
+    if (m_accounts && m_accounts->selectedIsListed()) {
+        addAccount(false);
+        return;
+    }
     m_signInFailure.clear();
     showMessage(QString());
     m_browserAttempt = true; // a failure before the browser opens (a port, the settings) shows here too

@@ -164,6 +164,7 @@ private slots:
     void oneRevokedOtherConnected();
     void removeAccount();
     void removedFromTheTray();
+    void signInAgainAsSomeoneElse();
     void upgradeFromOneSession();
     void overlappingRefreshes();
     void keychainUnavailable(); // locks the keyring for good: last
@@ -1374,6 +1375,52 @@ void TestMainWindow::removedFromTheTray()
     QVERIFY2(!inAccounts("messageLabel")->isVisible() || message.contains(QLatin1String("jane@example.com")),
              qPrintable(message));
     QVERIFY(!inAccounts("accountListPanel")->isVisible());
+}
+
+// Sign in again on Bob's row while the browser is still logged in as Jane: the sign-in is a new
+// account's, so Jane's is renewed in her place and Bob's stays as it was, both listed.
+void TestMainWindow::signInAgainAsSomeoneElse()
+{
+    Sandbox sandbox;
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    m_indexFile = m_accountsDir.filePath(QStringLiteral("again.json"));
+    openAccountsWindow(sandbox.configuration());
+    auto cleanup = qScopeGuard([this] { closeAccountsWindow(); });
+    addAccountInBrowser(QStringLiteral("jane"));
+    addAccountInBrowser(QStringLiteral("bob"));
+    Session *bob = accountOf(QStringLiteral("bob"));
+    const QString bobsToken = storedAccount(bob).session.refreshToken;
+    QCOMPARE(m_accountsWindow->session(), bob);
+
+    // The window's Sign in on Bob's row, then the tray's Sign in again.
+    for (const bool fromTray : {false, true}) {
+        m_browser.opened.clear();
+        QSignalSpy added(m_accounts.get(), &Accounts::accountAdded);
+        if (fromTray)
+            m_accountsWindow->signInTo(bob);
+        else
+            QTest::mouseClick(inAccounts<QPushButton>("signInButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, 5000);
+        // Its progress shows in the window, as for Add account.
+        QVERIFY(inAccounts("signInPage")->isVisible());
+        QCOMPARE(m_accountsWindow->session(), m_accounts->pending());
+        const Sandbox::BrowserResult browser =
+            Sandbox::runBrowser(m_browser.opened.takeFirst(), {}, QStringLiteral("jane"));
+        QVERIFY2(browser.exitCode == 0, qPrintable(browser.errorText));
+        QTRY_COMPARE_WITH_TIMEOUT(added.size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(accountsText("emailValue"), QStringLiteral("jane@example.com"), 10000);
+        QCOMPARE(m_accounts->sessions().size(), 2);
+        QCOMPARE(accountOf(QStringLiteral("bob")), bob);
+        QCOMPARE(m_accountList->rowOf(bob), 1);
+        QVERIFY(accountOf(QStringLiteral("jane")));
+        QCOMPARE(m_accountList->rowOf(accountOf(QStringLiteral("jane"))), 0); // renewed in her place
+        const TokenStore::Result bobs = storedAccount(bob);
+        QCOMPARE(bobs.status, TokenStore::Status::Ok);
+        QCOMPARE(bobs.session.email, QStringLiteral("bob@example.com"));
+        QVERIFY(bobs.session.refreshToken == bobsToken); // QVERIFY: a token is never printed
+        QCOMPARE(listFile().accounts.size(), 2);
+        clickAccount(QStringLiteral("bob"));
+    }
 }
 
 // An earlier version's one session (under the old key, no list file) is the first account, with
