@@ -49,7 +49,12 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_ui->signOutButton, &QPushButton::clicked, this, [this] {
         showMessage(QString());
-        m_session->signOut();
+        // A listed account signs out as the tray's Sign out and `logout` do: off the list, with
+        // no question (signing out is what was asked), so no account is left listed signed out.
+        if (m_accounts && m_accounts->selectedIsListed())
+            m_accounts->removeSelected();
+        else
+            m_session->signOut();
     });
     connect(m_ui->useApiKeyButton, &QPushButton::clicked, this, &MainWindow::apiKeyRequested);
     connect(m_ui->settingsButton, &QPushButton::clicked, this, &MainWindow::settingsRequested);

@@ -165,6 +165,7 @@ private slots:
     void removeAccount();
     void removedFromTheTray();
     void signInAgainAsSomeoneElse();
+    void signOutInTheWindow();
     void upgradeFromOneSession();
     void overlappingRefreshes();
     void keychainUnavailable(); // locks the keyring for good: last
@@ -1421,6 +1422,41 @@ void TestMainWindow::signInAgainAsSomeoneElse()
         QCOMPARE(listFile().accounts.size(), 2);
         clickAccount(QStringLiteral("bob"));
     }
+}
+
+// Sign out in the window signs the account out and takes it off the list, as the tray's Sign out
+// and `logout` do, without a question; the last one leaves the window as it always was.
+void TestMainWindow::signOutInTheWindow()
+{
+    Sandbox sandbox;
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    m_indexFile = m_accountsDir.filePath(QStringLiteral("signout.json"));
+    openAccountsWindow(sandbox.configuration());
+    auto cleanup = qScopeGuard([this] { closeAccountsWindow(); });
+    addAccountInBrowser(QStringLiteral("jane"));
+    addAccountInBrowser(QStringLiteral("bob"));
+    QCOMPARE(m_accountsWindow->session(), accountOf(QStringLiteral("bob")));
+    QSignalSpy removed(m_accounts.get(), &Accounts::removeFinished);
+    QTest::mouseClick(inAccounts<QPushButton>("signOutButton"), Qt::LeftButton);
+    QVERIFY(!m_accountsWindow->findChild<QMessageBox *>(QStringLiteral("removeQuestion")));
+    QVERIFY(removed.wait(15000));
+    QVERIFY(!removed.first().at(1).value<AuthError>().isError());
+    QCOMPARE(m_accounts->sessions().size(), 1);
+    QVERIFY(!accountOf(QStringLiteral("bob")));
+    QCOMPARE(m_accounts->worstState(), Session::State::SignedIn);
+    QCOMPARE(listFile().accounts.size(), 1);
+    QCOMPARE(listFile().activeEntry()->email, QStringLiteral("jane@example.com"));
+    QCOMPARE(accountsText("emailValue"), QStringLiteral("jane@example.com"));
+    QVERIFY2(accountsText("messageLabel").contains(QLatin1String("bob@example.com")),
+             qPrintable(accountsText("messageLabel")));
+
+    QTest::mouseClick(inAccounts<QPushButton>("signOutButton"), Qt::LeftButton);
+    QVERIFY(removed.wait(15000));
+    QCOMPARE(m_accounts->sessions().size(), 0);
+    QVERIFY(listFile().accounts.isEmpty());
+    QVERIFY(!inAccounts("accountListPanel")->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(accountsText("stateValue"), translated("Session", "Signed out"), 10000);
+    QVERIFY(inAccounts<QPushButton>("signInButton")->isEnabled());
 }
 
 // An earlier version's one session (under the old key, no list file) is the first account, with
