@@ -166,6 +166,7 @@ private slots:
     void removedFromTheTray();
     void signInAgainAsSomeoneElse();
     void signOutInTheWindow();
+    void removeTheShownAccount();
     void upgradeFromOneSession();
     void overlappingRefreshes();
     void keychainUnavailable(); // locks the keyring for good: last
@@ -1457,6 +1458,32 @@ void TestMainWindow::signOutInTheWindow()
     QVERIFY(!inAccounts("accountListPanel")->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(accountsText("stateValue"), translated("Session", "Signed out"), 10000);
     QVERIFY(inAccounts<QPushButton>("signInButton")->isEnabled());
+}
+
+// The shown account removed: the active one is shown next, not the list's neighbour.
+void TestMainWindow::removeTheShownAccount()
+{
+    Sandbox sandbox;
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    m_indexFile = m_accountsDir.filePath(QStringLiteral("shown.json"));
+    openAccountsWindow(sandbox.configuration());
+    auto cleanup = qScopeGuard([this] { closeAccountsWindow(); });
+    addAccountInBrowser(QStringLiteral("jane"));
+    addAccountInBrowser(QStringLiteral("bob"));
+    addAccountInBrowser(QStringLiteral("carol"));
+    Session *carol = accountOf(QStringLiteral("carol"));
+    QCOMPARE(m_accounts->active(), carol);
+    clickAccount(QStringLiteral("jane"));
+    QSignalSpy removed(m_accounts.get(), &Accounts::removeFinished);
+    QTest::mouseClick(inAccounts<QPushButton>("removeAccountButton"), Qt::LeftButton);
+    QMessageBox *question = nullptr;
+    QTRY_VERIFY((question = m_accountsWindow->findChild<QMessageBox *>(QStringLiteral("removeQuestion"))));
+    QTest::mouseClick(question->findChild<QPushButton *>(QStringLiteral("confirmRemoveButton")), Qt::LeftButton);
+    QVERIFY(removed.wait(15000));
+    QCOMPARE(m_accounts->sessions().size(), 2);
+    QCOMPARE(m_accountsWindow->session(), carol);
+    QCOMPARE(accountsText("emailValue"), QStringLiteral("carol@example.com"));
+    QCOMPARE(inAccounts<QListView>("accountList")->currentIndex().row(), m_accountList->rowOf(carol));
 }
 
 // An earlier version's one session (under the old key, no list file) is the first account, with
