@@ -129,6 +129,15 @@ Session *AccountListModel::addAccount()
     return session;
 }
 
+bool AccountListModel::leaveNewAccount()
+{
+    if (m_rows.isEmpty() || selectedIsListed())
+        return false;
+    m_adding = false;
+    selectFallback();
+    return true;
+}
+
 bool AccountListModel::canRemove() const
 {
     return selectedIsListed() && !m_removing.contains(m_selected);

@@ -278,6 +278,17 @@ void MainWindow::openBrowser(const QUrl &url)
 void MainWindow::signInFinished(const AuthError &error)
 {
     const bool fromBrowser = std::exchange(m_browserAttempt, false);
+    if (error.isError() && m_accounts && m_accounts->selected() == m_session) {
+        // An account being added that did not sign in has nothing to show: back to one that is
+        // listed, with what happened said above it.
+        const QString said = error.kind == AuthError::Kind::Cancelled
+            ? tr("Sign-in was cancelled.")
+            : StatusSummary::of(*m_session, QDateTime::currentDateTimeUtc()).error;
+        if (m_accounts->leaveNewAccount()) {
+            showMessage(said);
+            return;
+        }
+    }
     if (error.kind == AuthError::Kind::Cancelled) {
         showMessage(tr("Sign-in was cancelled."));
     } else if (error.isError() && fromBrowser) {

@@ -167,6 +167,7 @@ private slots:
     void signInAgainAsSomeoneElse();
     void signOutInTheWindow();
     void removeTheShownAccount();
+    void cancelAddAccount();
     void upgradeFromOneSession();
     void overlappingRefreshes();
     void keychainUnavailable(); // locks the keyring for good: last
@@ -1484,6 +1485,30 @@ void TestMainWindow::removeTheShownAccount()
     QCOMPARE(m_accountsWindow->session(), carol);
     QCOMPARE(accountsText("emailValue"), QStringLiteral("carol@example.com"));
     QCOMPARE(inAccounts<QListView>("accountList")->currentIndex().row(), m_accountList->rowOf(carol));
+}
+
+// Add account cancelled: the window goes back to the active account, not an empty detail.
+void TestMainWindow::cancelAddAccount()
+{
+    Sandbox sandbox;
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    m_indexFile = m_accountsDir.filePath(QStringLiteral("cancelled.json"));
+    openAccountsWindow(sandbox.configuration());
+    auto cleanup = qScopeGuard([this] { closeAccountsWindow(); });
+    addAccountInBrowser(QStringLiteral("jane"));
+    Session *jane = accountOf(QStringLiteral("jane"));
+    m_browser.opened.clear();
+    inAccounts<QAction>("addInBrowserAction")->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, 5000);
+    Session *adding = m_accounts->pending();
+    QCOMPARE(m_accountsWindow->session(), adding);
+    QSignalSpy finished(adding, &Session::signInFinished);
+    QTest::mouseClick(inAccounts<QPushButton>("cancelButton"), Qt::LeftButton);
+    QVERIFY(finished.size() == 1 || finished.wait(10000));
+    QTRY_COMPARE(m_accountsWindow->session(), jane);
+    QCOMPARE(accountsText("emailValue"), QStringLiteral("jane@example.com"));
+    QCOMPARE(inAccounts<QListView>("accountList")->currentIndex().row(), 0);
+    QVERIFY(inAccounts<QListView>("accountList")->selectionModel()->isSelected(m_accountList->index(0)));
 }
 
 // An earlier version's one session (under the old key, no list file) is the first account, with
