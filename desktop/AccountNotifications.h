@@ -11,7 +11,8 @@ class Clock;
 class Session;
 
 // The notifications of every account: a NotificationPolicy for each account's session, made and
-// dropped as accounts come and go, each naming its account. One notification is on screen at a
+// dropped as accounts come and go, each naming its account; while none is listed, the new
+// account's (Accounts::pending()), as for the one session before. One notification is on screen at a
 // time: a newer one takes the place of the one before, whichever account it is about, and an
 // account withdraws only its own, never another account's that replaced it.
 class AccountNotifications : public QObject
@@ -21,7 +22,8 @@ public:
     // `clock` may be null: the system clock is used.
     explicit AccountNotifications(Accounts *accounts, Clock *clock = nullptr, QObject *parent = nullptr);
 
-    // The policy of `session`'s account; null for a session that is not listed.
+    // The policy of `session`'s account; null for a session that is not listed (but the new
+    // account while none is).
     NotificationPolicy *policy(Session *session) const { return m_policies.value(session); }
     // The account the notification on screen is about; null when none is up.
     Session *shownFor() const { return m_shown; }
@@ -34,7 +36,7 @@ signals:
     void withdraw();
 
 private:
-    // A policy for every listed account, none for one that is not.
+    // A policy for every listed account (or the new account while none is), none for another.
     void follow();
     void drop(Session *session);
 

@@ -14,7 +14,9 @@
 #include "config/IssuerMetadata.h"
 #include "config/Translations.h"
 #include "desktop/AccountListModel.h"
+#include "desktop/AccountNotifications.h"
 #include "desktop/StatusSummary.h"
+#include "desktop/TrayIndicator.h"
 #include "storage/AccountIndex.h"
 #include "storage/TokenStore.h"
 
@@ -171,6 +173,7 @@ private slots:
     void upgradeFromOneSession();
     void overlappingRefreshes();
     void keychainUnavailable(); // locks the keyring for good: last
+    void keychainUnavailableWithoutAccounts(); // in the keyring keychainUnavailable() locked
 
 private:
     template<typename T = QLabel> T *find(const char *name) const
@@ -1922,6 +1925,39 @@ void TestMainWindow::layoutLinesUp()
         QVERIFY2(!b->text().contains(QLatin1String("  ")), qPrintable(b->objectName()));
     screenshot(m_window.get(), QStringLiteral("layout-signed-in"));
     signOut();
+}
+
+// No account listed yet, and the keychain locked: the new account's own state is the app's, as
+// with its one session before. Amber in the tray, and a notification that says so.
+void TestMainWindow::keychainUnavailableWithoutAccounts()
+{
+    Sandbox sandbox;
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    m_indexFile = m_accountsDir.filePath(QStringLiteral("locked.json"));
+    m_accountsConfig = sandbox.configuration();
+    m_accounts = std::make_unique<Accounts>(m_accountsConfig, m_network.get(), nullptr, m_indexFile);
+    auto cleanup = qScopeGuard([this] { closeAccountsWindow(); });
+    m_accounts->load();
+    TrayIndicator tray(m_accounts.get());
+    AccountNotifications notifications(m_accounts.get());
+    QSignalSpy told(&notifications, &AccountNotifications::notify);
+    QSignalSpy loaded(m_accounts.get(), &Accounts::loaded);
+    m_accounts->restoreAll();
+    QVERIFY(m_accounts->isLoaded() || loaded.wait(15000));
+    QVERIFY(m_accounts->sessions().isEmpty());
+    Session *adding = m_accounts->newAccount();
+    QTRY_VERIFY_WITH_TIMEOUT(adding->state() != Session::State::Loading, 10000);
+    QSignalSpy finished(adding, &Session::signInFinished);
+    adding->signInWithApiKey(QStringLiteral("sandbox-api-key"));
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(adding->state(), Session::State::KeychainUnavailable);
+    QVERIFY(m_accounts->sessions().isEmpty());
+    QCOMPARE(tray.status().kind, TrayStatus::Kind::NeedsAttention);
+    QCOMPARE(tray.status().headline, translated("TrayStatus", "Keychain unavailable"));
+    QTRY_COMPARE_WITH_TIMEOUT(told.size(), 1, 5000);
+    QCOMPARE(told.first().at(4).value<Session *>(), adding);
+    QVERIFY2(told.first().at(0).toString().contains(QLatin1String("eychain")),
+             qPrintable(told.first().at(0).toString()));
 }
 
 QTEST_MAIN(TestMainWindow)
