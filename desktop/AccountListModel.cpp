@@ -104,11 +104,7 @@ QString AccountListModel::nameOf(const Session *session) const
     QString name = m_accounts->displayName(session);
     if (name.isEmpty())
         name = Accounts::displayName(session->stored().email, session->stored().company);
-    if (!name.isEmpty())
-        return name;
-    const int row = rowOf(session);
-    //: An account whose email is not known yet (before its session is read from the keychain).
-    return row < 0 ? tr("New account") : tr("Account %1").arg(row + 1);
+    return TrayStatus::accountName(name);
 }
 
 void AccountListModel::select(Session *session)

@@ -62,7 +62,8 @@ public:
     // False with `error` when the list could not be written.
     bool makeSelectedActive(QString *error);
 
-    // "jane@example.com (Company B.V.)"; a stand-in while neither is known yet.
+    // "jane@example.com (Company B.V.)"; TrayStatus::accountName()'s stand-in while the email is
+    // not known yet.
     QString nameOf(const Session *session) const;
 
 signals:

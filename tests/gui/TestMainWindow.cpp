@@ -17,6 +17,7 @@
 #include "desktop/AccountNotifications.h"
 #include "desktop/StatusSummary.h"
 #include "desktop/TrayIndicator.h"
+#include "desktop/TrayStatus.h"
 #include "storage/AccountIndex.h"
 #include "storage/TokenStore.h"
 
@@ -1069,6 +1070,9 @@ void TestMainWindow::accountListAlone()
     QCOMPARE(model.rowOf(keyAccount), -1);
     QVERIFY(!model.canRemove() && !model.canMakeActive());
     QCOMPARE(model.addAccount(), keyAccount); // the same one until it signs in
+    // Its name, while its email is not known, is the one the tray gives such an account.
+    QVERIFY2(TrayStatus::accountLine(TrayAccount {}).startsWith(model.nameOf(keyAccount)),
+             qPrintable(model.nameOf(keyAccount)));
     // Read once (its slot is empty), so that it says Signed out rather than Loading.
     QTRY_COMPARE_WITH_TIMEOUT(keyAccount->state(), Session::State::SignedOut, 10000);
     QSignalSpy finished(keyAccount, &Session::signInFinished);
