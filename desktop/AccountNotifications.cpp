@@ -33,6 +33,7 @@ void AccountNotifications::follow()
                 [this, session](const QString &title, const QString &text, NotificationPolicy::Kind kind,
                                 NotificationPolicy::Action action) {
                     m_shown = session;
+                    m_shownAction = action;
                     emit notify(title, text, kind, action, session);
                 });
         connect(policy, &NotificationPolicy::withdraw, this, [this, session] {
@@ -49,6 +50,14 @@ void AccountNotifications::follow()
     for (Session *session : m_policies.keys()) {
         if (!sessions.contains(session))
             drop(session);
+    }
+}
+
+void AccountNotifications::signingInAgain(Session *session)
+{
+    if (session && m_shown == session && m_shownAction == NotificationPolicy::Action::SignIn) {
+        m_shown = nullptr;
+        emit withdraw();
     }
 }
 

@@ -27,6 +27,10 @@ public:
     NotificationPolicy *policy(Session *session) const { return m_policies.value(session); }
     // The account the notification on screen is about; null when none is up.
     Session *shownFor() const { return m_shown; }
+    // A sign-in again to `session`'s account started (MainWindow::signingInAgain()): a
+    // notification asking it to sign in has been answered, and goes. Its own state changes only
+    // once the new account's sign-in succeeds.
+    void signingInAgain(Session *session);
 
 signals:
     // `session` is the account it is about: a click on it signs in that one.
@@ -44,4 +48,5 @@ private:
     Clock *m_clock;
     QHash<Session *, NotificationPolicy *> m_policies;
     QPointer<Session> m_shown;
+    NotificationPolicy::Action m_shownAction = NotificationPolicy::Action::OpenWindow;
 };

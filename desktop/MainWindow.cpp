@@ -196,6 +196,7 @@ void MainWindow::signInTo(Session *session)
     }
     if (m_accounts->rowOf(session) >= 0) {
         addAccount(false); // see startSignIn()
+        emit signingInAgain(session);
         return;
     }
     m_accounts->select(session);
@@ -255,7 +256,9 @@ void MainWindow::startSignIn()
     // logged in as someone else, whose tokens must not take this account's place. Accounts renews
     // the account with the same email, and adds another person's beside it.
     if (m_accounts && m_accounts->selectedIsListed()) {
+        Session *listed = m_session;
         addAccount(false);
+        emit signingInAgain(listed);
         return;
     }
     m_signInFailure.clear();

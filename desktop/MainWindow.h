@@ -49,6 +49,8 @@ public:
     void setBrowserQuietSeconds(int seconds) { m_browserQuietSeconds = seconds; }
 
 signals:
+    // A sign-in again to `session`, a listed account, started (as a new account's).
+    void signingInAgain(Session *session);
     void settingsRequested();
     void apiKeyRequested();
     void quitRequested();
