@@ -28,6 +28,12 @@ AccountListModel::AccountListModel(Accounts *accounts, QObject *parent)
     });
     connect(accounts, &Accounts::removeFinished, this,
             [this](Session *session, const AuthError &error, const QString &warning) {
+                // Removed elsewhere (the tray): that says how it went itself, and the name of an
+                // account this did not remove is not known here any more.
+                if (!m_removing.contains(session)) {
+                    emit actionsChanged();
+                    return;
+                }
                 const QString name = m_removing.take(session);
                 if (error.isError())
                     //: %1 names the account, %2 says why (a whole sentence).
@@ -98,11 +104,7 @@ QString AccountListModel::nameOf(const Session *session) const
     QString name = m_accounts->displayName(session);
     if (name.isEmpty())
         name = Accounts::displayName(session->stored().email, session->stored().company);
-    if (!name.isEmpty())
-        return name;
-    const int row = rowOf(session);
-    //: An account whose email is not known yet (before its session is read from the keychain).
-    return row < 0 ? tr("New account") : tr("Account %1").arg(row + 1);
+    return TrayStatus::accountName(name);
 }
 
 void AccountListModel::select(Session *session)
@@ -121,6 +123,15 @@ Session *AccountListModel::addAccount()
     select(session);
     m_adding = true;
     return session;
+}
+
+bool AccountListModel::leaveNewAccount()
+{
+    if (m_rows.isEmpty() || selectedIsListed())
+        return false;
+    m_adding = false;
+    selectFallback();
+    return true;
 }
 
 bool AccountListModel::canRemove() const

@@ -47,6 +47,10 @@ public:
     // Shows the new account, to sign in with: the caller starts its sign-in (in the browser, or
     // with an API key). The same one until its sign-in succeeds, then it is listed and stays shown.
     Session *addAccount();
+    // The new account's sign-in failed or was cancelled: with accounts listed, the active one
+    // (else the first) is shown again, and true. False while none is listed: the new account
+    // stays, to sign in with.
+    bool leaveNewAccount();
 
     // Remove… and Make active apply to the account shown: one of the list, and for Make active
     // not the active one already.
@@ -58,7 +62,8 @@ public:
     // False with `error` when the list could not be written.
     bool makeSelectedActive(QString *error);
 
-    // "jane@example.com (Company B.V.)"; a stand-in while neither is known yet.
+    // "jane@example.com (Company B.V.)"; TrayStatus::accountName()'s stand-in while the email is
+    // not known yet.
     QString nameOf(const Session *session) const;
 
 signals:

@@ -82,9 +82,14 @@ void AccountListPanel::retranslate()
 void AccountListPanel::setModel(AccountListModel *model)
 {
     m_model = model;
+    // The shown row removed: the selection moves to a neighbour, but the model chooses what is
+    // shown next (the active account, else the first). Connected before the list's own, which
+    // moves the selection as the rows are about to go.
+    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_rowsGoing = true; });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, [this] { m_rowsGoing = false; });
     m_list->setModel(model);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
+        if (current.isValid() && !m_rowsGoing)
             m_model->selectRow(current.row());
     });
     connect(model, &AccountListModel::selectedChanged, this, &AccountListPanel::showModel);

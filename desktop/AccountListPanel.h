@@ -40,4 +40,5 @@ private:
     QPushButton *m_addButton;
     QPushButton *m_removeButton;
     QPushButton *m_makeActiveButton;
+    bool m_rowsGoing = false; // between rowsAboutToBeRemoved and rowsRemoved
 };

@@ -11,13 +11,20 @@ AccountNotifications::AccountNotifications(Accounts *accounts, Clock *clock, QOb
     connect(m_accounts, &Accounts::loaded, this, &AccountNotifications::follow);
     connect(m_accounts, &Accounts::accountAdded, this, &AccountNotifications::follow);
     connect(m_accounts, &Accounts::accountRemoved, this, &AccountNotifications::drop);
+    // The new account comes and goes without a signal of its own.
+    connect(m_accounts, &Accounts::changed, this, &AccountNotifications::follow);
     follow();
 }
 
 void AccountNotifications::follow()
 {
-    const QList<Session *> sessions = m_accounts->sessions();
-    for (Session *session : sessions) {
+    QList<Session *> sessions = m_accounts->sessions();
+    // With no account listed, the new account's state is the app's (a locked keychain, say), as
+    // with its one session before.
+    Session *pending = sessions.isEmpty() ? m_accounts->pending() : nullptr;
+    if (pending)
+        sessions.append(pending);
+    for (Session *session : std::as_const(sessions)) {
         if (m_policies.contains(session))
             continue;
         auto *policy = new NotificationPolicy(m_clock, this);
@@ -26,6 +33,7 @@ void AccountNotifications::follow()
                 [this, session](const QString &title, const QString &text, NotificationPolicy::Kind kind,
                                 NotificationPolicy::Action action) {
                     m_shown = session;
+                    m_shownAction = action;
                     emit notify(title, text, kind, action, session);
                 });
         connect(policy, &NotificationPolicy::withdraw, this, [this, session] {
@@ -35,10 +43,21 @@ void AccountNotifications::follow()
             }
         });
         m_policies.insert(session, policy);
+        // Followed once its state has changed (Accounts::changed): that change is heard here.
+        if (session == pending)
+            policy->stateChanged(session->state(), session->lastError(), session->stored());
     }
     for (Session *session : m_policies.keys()) {
         if (!sessions.contains(session))
             drop(session);
+    }
+}
+
+void AccountNotifications::signingInAgain(Session *session)
+{
+    if (session && m_shown == session && m_shownAction == NotificationPolicy::Action::SignIn) {
+        m_shown = nullptr;
+        emit withdraw();
     }
 }
 

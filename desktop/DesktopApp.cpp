@@ -74,6 +74,7 @@ DesktopApp::DesktopApp(const Configuration &config, QObject *parent)
     connect(m_window.get(), &MainWindow::quitRequested, this, &DesktopApp::quitRequested);
     connect(m_window.get(), &MainWindow::settingsRequested, this, [this] { openSettings(); });
     connect(m_window.get(), &MainWindow::apiKeyRequested, this, [this] { openSettings(true); });
+    connect(m_window.get(), &MainWindow::signingInAgain, m_notifications, &AccountNotifications::signingInAgain);
 
     connect(m_notifications, &AccountNotifications::notify, this,
             [this](const QString &title, const QString &text, NotificationPolicy::Kind kind,

@@ -49,7 +49,12 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_ui->signOutButton, &QPushButton::clicked, this, [this] {
         showMessage(QString());
-        m_session->signOut();
+        // A listed account signs out as the tray's Sign out and `logout` do: off the list, with
+        // no question (signing out is what was asked), so no account is left listed signed out.
+        if (m_accounts && m_accounts->selectedIsListed())
+            m_accounts->removeSelected();
+        else
+            m_session->signOut();
     });
     connect(m_ui->useApiKeyButton, &QPushButton::clicked, this, &MainWindow::apiKeyRequested);
     connect(m_ui->settingsButton, &QPushButton::clicked, this, &MainWindow::settingsRequested);
@@ -189,6 +194,11 @@ void MainWindow::signInTo(Session *session)
         addAccount(false);
         return;
     }
+    if (m_accounts->rowOf(session) >= 0) {
+        addAccount(false); // see startSignIn()
+        emit signingInAgain(session);
+        return;
+    }
     m_accounts->select(session);
     if (m_session == session && session->state() != Session::State::SigningIn)
         startSignIn();
@@ -242,6 +252,15 @@ void MainWindow::showInFront()
 
 void MainWindow::startSignIn()
 {
+    // Signing in again to a listed account is a new account's sign-in: the browser may still be
+    // logged in as someone else, whose tokens must not take this account's place. Accounts renews
+    // the account with the same email, and adds another person's beside it.
+    if (m_accounts && m_accounts->selectedIsListed()) {
+        Session *listed = m_session;
+        addAccount(false);
+        emit signingInAgain(listed);
+        return;
+    }
     m_signInFailure.clear();
     showMessage(QString());
     m_browserAttempt = true; // a failure before the browser opens (a port, the settings) shows here too
@@ -262,6 +281,17 @@ void MainWindow::openBrowser(const QUrl &url)
 void MainWindow::signInFinished(const AuthError &error)
 {
     const bool fromBrowser = std::exchange(m_browserAttempt, false);
+    if (error.isError() && m_accounts && m_accounts->selected() == m_session) {
+        // An account being added that did not sign in has nothing to show: back to one that is
+        // listed, with what happened said above it.
+        const QString said = error.kind == AuthError::Kind::Cancelled
+            ? tr("Sign-in was cancelled.")
+            : StatusSummary::of(*m_session, QDateTime::currentDateTimeUtc()).error;
+        if (m_accounts->leaveNewAccount()) {
+            showMessage(said);
+            return;
+        }
+    }
     if (error.kind == AuthError::Kind::Cancelled) {
         showMessage(tr("Sign-in was cancelled."));
     } else if (error.isError() && fromBrowser) {

@@ -33,8 +33,9 @@ public:
     // The accounts to list above the detail; not owned. The detail follows the account chosen
     // there (setSession()). Without it the window shows the one session it is given.
     void setAccounts(AccountListModel *accounts);
-    // Shows `session`'s account and signs in to it again in the browser; null: a new account, as
-    // Add account does. For the tray, whose sign-ins show their progress here.
+    // Signs in in the browser, showing its progress: for a listed account (or null) as a new
+    // account, as Add account does, which renews the listed one when it is the same person. For
+    // the tray, whose sign-ins show their progress here.
     void signInTo(Session *session);
     // Shows the window, un-minimized, raised and with the keyboard focus.
     void showInFront();
@@ -48,6 +49,8 @@ public:
     void setBrowserQuietSeconds(int seconds) { m_browserQuietSeconds = seconds; }
 
 signals:
+    // A sign-in again to `session`, a listed account, started (as a new account's).
+    void signingInAgain(Session *session);
     void settingsRequested();
     void apiKeyRequested();
     void quitRequested();

@@ -337,7 +337,6 @@ void SettingsDialog::apiKeyFinished(const AuthError &error)
         return;
     }
     const StoredSession &stored = m_apiKeyAccount->stored();
-    //: An account: email (company).
-    const QString account = stored.company.isEmpty() ? stored.email : tr("%1 (%2)").arg(stored.email, stored.company);
-    m_ui->apiKeyResult->setText(tr("Connected as %1 with the API key.").arg(account));
+    m_ui->apiKeyResult->setText(
+        tr("Connected as %1 with the API key.").arg(Accounts::displayName(stored.email, stored.company)));
 }

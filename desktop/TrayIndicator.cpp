@@ -331,7 +331,10 @@ void TrayIndicator::update()
                                      TrayStatus::of(*session, now)});
     const Session *pending = m_accounts->pending();
     const bool adding = pending && pending->state() == Session::State::SigningIn;
-    m_status = TrayStatus::combine(accounts, adding, now);
+    // With no account listed, the new account's own state is the app's, as with its one session
+    // before: reading the keychain, or the keychain locked.
+    m_status =
+        sessions.isEmpty() && pending ? TrayStatus::of(*pending, now) : TrayStatus::combine(accounts, adding, now);
     if (m_status.tooltipChangesAt.isValid()) {
         // A moment past it, so that the next look finds it passed; at most a day ahead.
         const qint64 ms = std::clamp<qint64>(now.msecsTo(m_status.tooltipChangesAt) + 500, 1000, 24 * 3600 * 1000);

@@ -123,11 +123,10 @@ TrayStatus TrayStatus::compute(Session::State state, const StoredSession &stored
     QStringList lines {tr("WebinarGeek Connect"), status.headline};
     const bool showAccount = hasAccount && state != Session::State::SignedOut && state != Session::State::Loading;
     if (showAccount) {
-        if (!stored.email.isEmpty() && !stored.company.isEmpty())
-            //: The account in the tray's tooltip: email (company).
-            lines << tr("%1 (%2)").arg(stored.email, stored.company);
-        else if (!stored.email.isEmpty() || !stored.company.isEmpty())
-            lines << (stored.email.isEmpty() ? stored.company : stored.email);
+        if (!stored.email.isEmpty())
+            lines << Accounts::displayName(stored.email, stored.company);
+        else if (!stored.company.isEmpty())
+            lines << stored.company;
         if (!stored.isApiKey() && stored.expiresAt.isValid() && state != Session::State::NeedsSignIn) {
             const QString when = localMoment(stored.expiresAt, now);
             lines << (stored.expiresAt > now ? tr("Token expires at %1").arg(when)
@@ -145,12 +144,16 @@ TrayStatus TrayStatus::compute(Session::State state, const StoredSession &stored
     return status;
 }
 
+QString TrayStatus::accountName(const QString &name)
+{
+    //: An account whose email is not known yet (an earlier version's before it is read, or a new one).
+    return name.isEmpty() ? tr("WebinarGeek account") : name;
+}
+
 QString TrayStatus::accountLine(const TrayAccount &account)
 {
-    //: An account whose email and company are not known yet (an earlier version's, before it is read).
-    const QString name = account.name.isEmpty() ? tr("WebinarGeek account") : account.name;
     //: One account in the tray's tooltip and menu: the account, then its state ("Connected").
-    return tr("%1: %2").arg(name, account.status.headline);
+    return tr("%1: %2").arg(accountName(account.name), account.status.headline);
 }
 
 TrayStatus TrayStatus::combine(const QList<TrayAccount> &accounts, bool addingAccount, const QDateTime &now)

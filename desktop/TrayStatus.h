@@ -50,6 +50,9 @@ public:
     static TrayStatus combine(const QList<TrayAccount> &accounts, bool addingAccount, const QDateTime &now);
     // An account and its state on one line: "jane@example.com (Company B.V.): Needs sign-in".
     static QString accountLine(const TrayAccount &account);
+    // `name` (Accounts::displayName()), or the one stand-in for an account whose email is not
+    // known yet, in the tray and the window alike.
+    static QString accountName(const QString &name);
     // The name of the icon for `kind` (AppIcons.h): "webinargeek-connect-tray-signed-in".
     static QString iconName(Kind kind);
 

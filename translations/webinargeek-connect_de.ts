@@ -75,15 +75,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>New account</source>
-        <extracomment>An account whose email is not known yet (before its session is read from the keychain).</extracomment>
-        <translation>Neues Konto</translation>
-    </message>
-    <message>
-        <source>Account %1</source>
-        <translation>Konto %1</translation>
-    </message>
-    <message>
         <source>Remove %1 from this computer? It is signed out and its stored tokens are revoked. The other accounts stay signed in.</source>
         <extracomment>%1 names the account.</extracomment>
         <translation>%1 von diesem Computer entfernen? Das Konto wird abgemeldet und seine gespeicherten Tokens werden widerrufen. Die anderen Konten bleiben angemeldet.</translation>
@@ -1613,11 +1604,6 @@ Ohne Befehl wird das Fenster geöffnet. Befehle:
         <translation>Nicht verbunden. %1</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <extracomment>An account: email (company).</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Connected as %1 with the API key.</source>
         <translation>Als %1 mit dem API-Schlüssel verbunden.</translation>
     </message>
@@ -2454,11 +2440,6 @@ The next refresh: the time of day, then how far away it is (&quot;14:05 (in 25 m
         <translation>WebinarGeek Connect</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <extracomment>The account in the tray&apos;s tooltip: email (company).</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Token expires at %1</source>
         <translation>Token läuft ab: %1</translation>
     </message>
@@ -2476,7 +2457,7 @@ The next refresh: the time of day, then how far away it is (&quot;14:05 (in 25 m
     </message>
     <message>
         <source>WebinarGeek account</source>
-        <extracomment>An account whose email and company are not known yet (an earlier version&apos;s, before it is read).</extracomment>
+        <extracomment>An account whose email is not known yet (an earlier version&apos;s before it is read, or a new one).</extracomment>
         <translation>WebinarGeek-Konto</translation>
     </message>
     <message>

@@ -592,9 +592,13 @@ void TestTray::signInAgainFromTheAccountsSubmenu()
     finishSignInInTheBrowser(QStringLiteral("jane"));
     QCOMPARE(withdrawn.size(), 0);
     QCOMPARE(m_app->notifications()->shownFor(), john);
-    // The same account, renewed in its place: not a third one.
+    // The same account, renewed in its place (by a new account's sign-in, which renews the one
+    // with the same email): not a third one.
     QCOMPARE(m_app->accounts()->sessions().size(), 2);
-    QCOMPARE(account(QStringLiteral("jane")), jane);
+    jane = account(QStringLiteral("jane"));
+    QVERIFY(jane);
+    QCOMPARE(m_app->accounts()->sessions().first(), jane);
+    QCOMPARE(jane->state(), Session::State::SignedIn);
     QVERIFY(!action(jane, "trayAccountSignInAction"));
     // John's still needs the person.
     QCOMPARE(m_app->tray()->status().kind, TrayStatus::Kind::NeedsAttention);
@@ -605,6 +609,9 @@ void TestTray::signInAgainFromTheAccountsSubmenu()
     QVERIFY(!m_app->notifications()->shownFor());
     QTRY_VERIFY_WITH_TIMEOUT(!visibleBalloon(), 10000);
     finishSignInInTheBrowser(QStringLiteral("john"));
+    QTRY_VERIFY_WITH_TIMEOUT(account(QStringLiteral("john")) != john, 5000);
+    john = account(QStringLiteral("john"));
+    QVERIFY(john);
     QCOMPARE(m_app->accounts()->sessions(), (QList<Session *> {jane, john}));
     QTRY_COMPARE_WITH_TIMEOUT(m_app->tray()->status().kind, TrayStatus::Kind::SignedIn, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(iconOnScreen(), m_signedIn, 5000);

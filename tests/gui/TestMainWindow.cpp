@@ -14,7 +14,10 @@
 #include "config/IssuerMetadata.h"
 #include "config/Translations.h"
 #include "desktop/AccountListModel.h"
+#include "desktop/AccountNotifications.h"
 #include "desktop/StatusSummary.h"
+#include "desktop/TrayIndicator.h"
+#include "desktop/TrayStatus.h"
 #include "storage/AccountIndex.h"
 #include "storage/TokenStore.h"
 
@@ -163,9 +166,15 @@ private slots:
     void makeActive();
     void oneRevokedOtherConnected();
     void removeAccount();
+    void removedFromTheTray();
+    void signInAgainAsSomeoneElse();
+    void signOutInTheWindow();
+    void removeTheShownAccount();
+    void cancelAddAccount();
     void upgradeFromOneSession();
     void overlappingRefreshes();
     void keychainUnavailable(); // locks the keyring for good: last
+    void keychainUnavailableWithoutAccounts(); // in the keyring keychainUnavailable() locked
 
 private:
     template<typename T = QLabel> T *find(const char *name) const
@@ -1061,6 +1070,9 @@ void TestMainWindow::accountListAlone()
     QCOMPARE(model.rowOf(keyAccount), -1);
     QVERIFY(!model.canRemove() && !model.canMakeActive());
     QCOMPARE(model.addAccount(), keyAccount); // the same one until it signs in
+    // Its name, while its email is not known, is the one the tray gives such an account.
+    QVERIFY2(TrayStatus::accountLine(TrayAccount {}).startsWith(model.nameOf(keyAccount)),
+             qPrintable(model.nameOf(keyAccount)));
     // Read once (its slot is empty), so that it says Signed out rather than Loading.
     QTRY_COMPARE_WITH_TIMEOUT(keyAccount->state(), Session::State::SignedOut, 10000);
     QSignalSpy finished(keyAccount, &Session::signInFinished);
@@ -1351,6 +1363,160 @@ void TestMainWindow::removeAccount()
     QCOMPARE(accountsText("emailValue"), QStringLiteral("–"));
     QVERIFY(inAccounts<QPushButton>("signInButton")->isEnabled());
     QVERIFY(inAccounts<QPushButton>("useApiKeyButton")->isVisible());
+}
+
+// Removed from the tray (Accounts::remove, not the list's Remove…): the window says nothing
+// about the account it did not remove, and no sentence without its name.
+void TestMainWindow::removedFromTheTray()
+{
+    Sandbox sandbox;
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    m_indexFile = m_accountsDir.filePath(QStringLiteral("tray-removed.json"));
+    openAccountsWindow(sandbox.configuration());
+    auto cleanup = qScopeGuard([this] { closeAccountsWindow(); });
+    addAccountInBrowser(QStringLiteral("jane"));
+    QSignalSpy removed(m_accounts.get(), &Accounts::removeFinished);
+    QSignalSpy said(m_accountList.get(), &AccountListModel::removeFinished);
+    m_accounts->remove(accountOf(QStringLiteral("jane")));
+    QVERIFY(removed.wait(15000));
+    QVERIFY(!removed.first().at(1).value<AuthError>().isError());
+    QCOMPARE(m_accounts->sessions().size(), 0);
+    QVERIFY2(said.isEmpty(), qPrintable(said.isEmpty() ? QString() : said.first().first().toString()));
+    const QString message = accountsText("messageLabel");
+    QVERIFY2(!inAccounts("messageLabel")->isVisible() || message.contains(QLatin1String("jane@example.com")),
+             qPrintable(message));
+    QVERIFY(!inAccounts("accountListPanel")->isVisible());
+}
+
+// Sign in again on Bob's row while the browser is still logged in as Jane: the sign-in is a new
+// account's, so Jane's is renewed in her place and Bob's stays as it was, both listed.
+void TestMainWindow::signInAgainAsSomeoneElse()
+{
+    Sandbox sandbox;
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    m_indexFile = m_accountsDir.filePath(QStringLiteral("again.json"));
+    openAccountsWindow(sandbox.configuration());
+    auto cleanup = qScopeGuard([this] { closeAccountsWindow(); });
+    addAccountInBrowser(QStringLiteral("jane"));
+    addAccountInBrowser(QStringLiteral("bob"));
+    Session *bob = accountOf(QStringLiteral("bob"));
+    const QString bobsToken = storedAccount(bob).session.refreshToken;
+    QCOMPARE(m_accountsWindow->session(), bob);
+
+    // The window's Sign in on Bob's row, then the tray's Sign in again.
+    for (const bool fromTray : {false, true}) {
+        m_browser.opened.clear();
+        QSignalSpy added(m_accounts.get(), &Accounts::accountAdded);
+        if (fromTray)
+            m_accountsWindow->signInTo(bob);
+        else
+            QTest::mouseClick(inAccounts<QPushButton>("signInButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, 5000);
+        // Its progress shows in the window, as for Add account.
+        QVERIFY(inAccounts("signInPage")->isVisible());
+        QCOMPARE(m_accountsWindow->session(), m_accounts->pending());
+        const Sandbox::BrowserResult browser =
+            Sandbox::runBrowser(m_browser.opened.takeFirst(), {}, QStringLiteral("jane"));
+        QVERIFY2(browser.exitCode == 0, qPrintable(browser.errorText));
+        QTRY_COMPARE_WITH_TIMEOUT(added.size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(accountsText("emailValue"), QStringLiteral("jane@example.com"), 10000);
+        QCOMPARE(m_accounts->sessions().size(), 2);
+        QCOMPARE(accountOf(QStringLiteral("bob")), bob);
+        QCOMPARE(m_accountList->rowOf(bob), 1);
+        QVERIFY(accountOf(QStringLiteral("jane")));
+        QCOMPARE(m_accountList->rowOf(accountOf(QStringLiteral("jane"))), 0); // renewed in her place
+        const TokenStore::Result bobs = storedAccount(bob);
+        QCOMPARE(bobs.status, TokenStore::Status::Ok);
+        QCOMPARE(bobs.session.email, QStringLiteral("bob@example.com"));
+        QVERIFY(bobs.session.refreshToken == bobsToken); // QVERIFY: a token is never printed
+        QCOMPARE(listFile().accounts.size(), 2);
+        clickAccount(QStringLiteral("bob"));
+    }
+}
+
+// Sign out in the window signs the account out and takes it off the list, as the tray's Sign out
+// and `logout` do, without a question; the last one leaves the window as it always was.
+void TestMainWindow::signOutInTheWindow()
+{
+    Sandbox sandbox;
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    m_indexFile = m_accountsDir.filePath(QStringLiteral("signout.json"));
+    openAccountsWindow(sandbox.configuration());
+    auto cleanup = qScopeGuard([this] { closeAccountsWindow(); });
+    addAccountInBrowser(QStringLiteral("jane"));
+    addAccountInBrowser(QStringLiteral("bob"));
+    QCOMPARE(m_accountsWindow->session(), accountOf(QStringLiteral("bob")));
+    QSignalSpy removed(m_accounts.get(), &Accounts::removeFinished);
+    QTest::mouseClick(inAccounts<QPushButton>("signOutButton"), Qt::LeftButton);
+    QVERIFY(!m_accountsWindow->findChild<QMessageBox *>(QStringLiteral("removeQuestion")));
+    QVERIFY(removed.wait(15000));
+    QVERIFY(!removed.first().at(1).value<AuthError>().isError());
+    QCOMPARE(m_accounts->sessions().size(), 1);
+    QVERIFY(!accountOf(QStringLiteral("bob")));
+    QCOMPARE(m_accounts->worstState(), Session::State::SignedIn);
+    QCOMPARE(listFile().accounts.size(), 1);
+    QCOMPARE(listFile().activeEntry()->email, QStringLiteral("jane@example.com"));
+    QCOMPARE(accountsText("emailValue"), QStringLiteral("jane@example.com"));
+    QVERIFY2(accountsText("messageLabel").contains(QLatin1String("bob@example.com")),
+             qPrintable(accountsText("messageLabel")));
+
+    QTest::mouseClick(inAccounts<QPushButton>("signOutButton"), Qt::LeftButton);
+    QVERIFY(removed.wait(15000));
+    QCOMPARE(m_accounts->sessions().size(), 0);
+    QVERIFY(listFile().accounts.isEmpty());
+    QVERIFY(!inAccounts("accountListPanel")->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(accountsText("stateValue"), translated("Session", "Signed out"), 10000);
+    QVERIFY(inAccounts<QPushButton>("signInButton")->isEnabled());
+}
+
+// The shown account removed: the active one is shown next, not the list's neighbour.
+void TestMainWindow::removeTheShownAccount()
+{
+    Sandbox sandbox;
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    m_indexFile = m_accountsDir.filePath(QStringLiteral("shown.json"));
+    openAccountsWindow(sandbox.configuration());
+    auto cleanup = qScopeGuard([this] { closeAccountsWindow(); });
+    addAccountInBrowser(QStringLiteral("jane"));
+    addAccountInBrowser(QStringLiteral("bob"));
+    addAccountInBrowser(QStringLiteral("carol"));
+    Session *carol = accountOf(QStringLiteral("carol"));
+    QCOMPARE(m_accounts->active(), carol);
+    clickAccount(QStringLiteral("jane"));
+    QSignalSpy removed(m_accounts.get(), &Accounts::removeFinished);
+    QTest::mouseClick(inAccounts<QPushButton>("removeAccountButton"), Qt::LeftButton);
+    QMessageBox *question = nullptr;
+    QTRY_VERIFY((question = m_accountsWindow->findChild<QMessageBox *>(QStringLiteral("removeQuestion"))));
+    QTest::mouseClick(question->findChild<QPushButton *>(QStringLiteral("confirmRemoveButton")), Qt::LeftButton);
+    QVERIFY(removed.wait(15000));
+    QCOMPARE(m_accounts->sessions().size(), 2);
+    QCOMPARE(m_accountsWindow->session(), carol);
+    QCOMPARE(accountsText("emailValue"), QStringLiteral("carol@example.com"));
+    QCOMPARE(inAccounts<QListView>("accountList")->currentIndex().row(), m_accountList->rowOf(carol));
+}
+
+// Add account cancelled: the window goes back to the active account, not an empty detail.
+void TestMainWindow::cancelAddAccount()
+{
+    Sandbox sandbox;
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    m_indexFile = m_accountsDir.filePath(QStringLiteral("cancelled.json"));
+    openAccountsWindow(sandbox.configuration());
+    auto cleanup = qScopeGuard([this] { closeAccountsWindow(); });
+    addAccountInBrowser(QStringLiteral("jane"));
+    Session *jane = accountOf(QStringLiteral("jane"));
+    m_browser.opened.clear();
+    inAccounts<QAction>("addInBrowserAction")->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_browser.opened.size(), 1, 5000);
+    Session *adding = m_accounts->pending();
+    QCOMPARE(m_accountsWindow->session(), adding);
+    QSignalSpy finished(adding, &Session::signInFinished);
+    QTest::mouseClick(inAccounts<QPushButton>("cancelButton"), Qt::LeftButton);
+    QVERIFY(finished.size() == 1 || finished.wait(10000));
+    QTRY_COMPARE(m_accountsWindow->session(), jane);
+    QCOMPARE(accountsText("emailValue"), QStringLiteral("jane@example.com"));
+    QCOMPARE(inAccounts<QListView>("accountList")->currentIndex().row(), 0);
+    QVERIFY(inAccounts<QListView>("accountList")->selectionModel()->isSelected(m_accountList->index(0)));
 }
 
 // An earlier version's one session (under the old key, no list file) is the first account, with
@@ -1764,6 +1930,39 @@ void TestMainWindow::layoutLinesUp()
         QVERIFY2(!b->text().contains(QLatin1String("  ")), qPrintable(b->objectName()));
     screenshot(m_window.get(), QStringLiteral("layout-signed-in"));
     signOut();
+}
+
+// No account listed yet, and the keychain locked: the new account's own state is the app's, as
+// with its one session before. Amber in the tray, and a notification that says so.
+void TestMainWindow::keychainUnavailableWithoutAccounts()
+{
+    Sandbox sandbox;
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    m_indexFile = m_accountsDir.filePath(QStringLiteral("locked.json"));
+    m_accountsConfig = sandbox.configuration();
+    m_accounts = std::make_unique<Accounts>(m_accountsConfig, m_network.get(), nullptr, m_indexFile);
+    auto cleanup = qScopeGuard([this] { closeAccountsWindow(); });
+    m_accounts->load();
+    TrayIndicator tray(m_accounts.get());
+    AccountNotifications notifications(m_accounts.get());
+    QSignalSpy told(&notifications, &AccountNotifications::notify);
+    QSignalSpy loaded(m_accounts.get(), &Accounts::loaded);
+    m_accounts->restoreAll();
+    QVERIFY(m_accounts->isLoaded() || loaded.wait(15000));
+    QVERIFY(m_accounts->sessions().isEmpty());
+    Session *adding = m_accounts->newAccount();
+    QTRY_VERIFY_WITH_TIMEOUT(adding->state() != Session::State::Loading, 10000);
+    QSignalSpy finished(adding, &Session::signInFinished);
+    adding->signInWithApiKey(QStringLiteral("sandbox-api-key"));
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(adding->state(), Session::State::KeychainUnavailable);
+    QVERIFY(m_accounts->sessions().isEmpty());
+    QCOMPARE(tray.status().kind, TrayStatus::Kind::NeedsAttention);
+    QCOMPARE(tray.status().headline, translated("TrayStatus", "Keychain unavailable"));
+    QTRY_COMPARE_WITH_TIMEOUT(told.size(), 1, 5000);
+    QCOMPARE(told.first().at(4).value<Session *>(), adding);
+    QVERIFY2(told.first().at(0).toString().contains(QLatin1String("eychain")),
+             qPrintable(told.first().at(0).toString()));
 }
 
 QTEST_MAIN(TestMainWindow)
