@@ -192,7 +192,9 @@ void AccountListModel::sync()
     }
     // The order of those already shown changes only by removals and insertions; anything else
     // (a list rewritten by another process) is shown as it is now.
-    if (m_rows != now) {
+    // std::equal, not QList's ==: Qt 6.4 compares two empty lists of pointers with memcmp on null
+    // data, which UBSan reports.
+    if (!std::equal(m_rows.cbegin(), m_rows.cend(), now.cbegin(), now.cend())) {
         beginResetModel();
         m_rows = now;
         endResetModel();
