@@ -497,14 +497,9 @@ void Accounts::reconfigure(const Configuration &config)
         session->reconfigure(config);
     if (m_pending)
         m_pending->reconfigure(config);
-    if (otherServer) {
-        const AccountList list = m_index.read(m_config.storageKey());
-        // The new server's first account may have the new account's slot: the account wins.
-        if (m_pending && list.indexOf(m_pending->slot()) >= 0) {
-            Session *pending = std::exchange(m_pending, nullptr);
-            retire(pending);
-        }
-        setList(list);
-    }
+    // The new server's first account may have the new account's slot: setList() makes the new
+    // account's session that account's.
+    if (otherServer)
+        setList(m_index.read(m_config.storageKey()));
     emit reconfigured();
 }
