@@ -1551,12 +1551,19 @@ void TestMainWindow::upgradeFromOneSession()
     QCOMPARE(listFile().accounts.size(), 1);
     QCOMPARE(listFile().accounts.first().email, QStringLiteral("jane@example.com"));
     QCOMPARE(listFile().accounts.first().slot, QString());
+    // The tray names it too, as it named the one session before.
+    TrayIndicator tray(m_accounts.get());
+    QVERIFY2(tray.status().tooltip.contains(QLatin1String("jane@example.com")), qPrintable(tray.status().tooltip));
+    QCOMPARE(tray.status().kind, TrayStatus::Kind::SignedIn);
 
     addAccountInBrowser(QStringLiteral("bob"));
     QCOMPARE(m_accountList->rowCount(), 2);
     QCOMPARE(m_accountList->sessionAt(0), jane);
     QCOMPARE(jane->state(), Session::State::SignedIn);
     QVERIFY(accountOf(QStringLiteral("bob"))->slot() != QString());
+    QTRY_VERIFY2_WITH_TIMEOUT(tray.status().tooltip.contains(QLatin1String("bob@example.com")),
+                              qPrintable(tray.status().tooltip), 5000);
+    QVERIFY(tray.status().tooltip.contains(QLatin1String("jane@example.com")));
 }
 
 // Two accounts whose tokens are due at the same moment (the window starts after both ran out of
